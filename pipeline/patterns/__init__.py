@@ -1,0 +1,1 @@
+"""Regular expressions and word lists, kept apart from the logic that uses them."""
