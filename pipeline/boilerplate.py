@@ -18,6 +18,8 @@ MAX_GAP_BLOCKS = 3  # non-prose blocks (subheadings) allowed inside the body run
 TICKER_SEPARATOR = re.compile(r"(?:[\u00a0 ]{2,}|\s\|\s)")  # runs of spaces between ticker headlines
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 
+BYLINE = re.compile(r"^\s*(?:publié|mis à jour|par\s)", re.IGNORECASE)  # "Publié dans X le 23 - 07 - 2025"
+
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"""[.!?…»"”)]\s*$""")
 _WORD = re.compile(r"\w+")
@@ -74,7 +76,7 @@ def strip_boilerplate(art: Article) -> Article:
     if best is not None:
         for k in range(best[0] - 1, -1, -1):
             words = len(_WORD.findall(segs[k]))
-            if 0 < words <= MAX_TITLE_WORDS and not is_ticker(segs[k]):
+            if 0 < words <= MAX_TITLE_WORDS and not is_ticker(segs[k]) and not BYLINE.match(segs[k]):
                 title_idx = k
                 break
     for k, (s, e) in enumerate(spans):
@@ -82,6 +84,8 @@ def strip_boilerplate(art: Article) -> Article:
             blocks.append(Block(s, e, "body"))
         elif k == title_idx:
             blocks.append(Block(s, e, "title"))
+        elif BYLINE.match(segs[k]) and len(_WORD.findall(segs[k])) <= MAX_TITLE_WORDS:
+            blocks.append(Block(s, e, "byline"))
         else:
             reason = "ticker" if is_ticker(segs[k]) else "outside_body"
             blocks.append(Block(s, e, "boilerplate", reason))

@@ -89,11 +89,15 @@ def analyse_text(art: Article) -> Article:
 
 def finish(art: Article, doc, table, settings: Settings) -> Article:
     """Stages 4 (from the spaCy doc), 5 and 6 for one article."""
-    from .dates import extract_dates
+    from .dates import extract_dates, find_published
     from .entities import entities_from_doc
     from .figures import extract_figures
 
     art.entities = entities_from_doc(art, doc, table)
+    published = find_published(art)
+    if published is not None:
+        art.dates.append(published)
+        art.published = art.published or published.date
     for s, e in art.spans("title", "body"):
         for f in extract_figures(art.text[s:e]):
             f.start, f.end = f.start + s, f.end + s

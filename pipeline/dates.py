@@ -42,6 +42,15 @@ def extract_dates(text: str, published: str = "", reference: date | None = None)
     return out
 
 
+def find_published(art) -> DateFact | None:
+    """The publication date stated in a byline block ("Publié dans X le 23 - 07 - 2025")."""
+    for s, e in art.spans("byline"):
+        for d in extract_dates(art.text[s:e], "", None):
+            if len(d.date) == 10:
+                return DateFact("published", d.date, d.text, d.start + s, d.end + s)
+    return None
+
+
 def _month_num(month: str, base: datetime) -> int:
     d = _parse(f"1 {month} 2000", base)
     return d.month if d else 1
