@@ -3,8 +3,9 @@
 Layout: ``<out>/.cache/<settings key>/<article id>.json``. The settings key
 changes with the code, the model version and the pattern and data files, so
 any change to them invalidates every entry at once (the old folder is removed).
-An entry whose dates were resolved against the run's reference date (no year
-and no publication date in the article) is reused only under the same date.
+An article whose dates were placed with the run's reference date (no year and
+no publication date in the text) is stored as ``<article id>@<YYYY-MM-DD>.json``
+and reused only under that same reference date.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from datetime import date
 from pathlib import Path
 
 from .model import Article
@@ -21,30 +23,33 @@ log = logging.getLogger(__name__)
 
 
 class Cache:
-    def __init__(self, root: Path, key: str, enabled: bool = True):
+    def __init__(self, root: Path, key: str, reference_date: date, enabled: bool = True):
         self.root = root
         self.dir = root / key
+        self.reference = reference_date.isoformat()
         self.enabled = enabled
 
-    def get(self, article_id: str, settings) -> Article | None:
+    def _paths(self, article_id: str) -> tuple[Path, Path]:
+        return self.dir / f"{article_id}.json", self.dir / f"{article_id}@{self.reference}.json"
+
+    def path_of(self, article_id: str) -> Path | None:
+        """The entry valid for this run, if there is one (an existence check, no parsing)."""
         if not self.enabled:
             return None
-        path = self.dir / f"{article_id}.json"
+        return next((p for p in self._paths(article_id) if p.exists()), None)
+
+    def load(self, path: Path) -> Article | None:
         try:
-            d = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError) as exc:  # a damaged entry is recomputed
+            return Article.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError) as exc:  # a damaged entry is recomputed
             log.warning("cache entry %s unreadable (%s); recomputing", path, exc)
             return None
-        if d.get("uses_reference_date") and d.get("reference_date") != settings.reference_date.isoformat():
-            return None
-        return Article.from_dict(d)
 
-    def put(self, art: Article, settings) -> None:
-        d = art.to_dict()
-        d["reference_date"] = settings.reference_date.isoformat()
-        atomic_write(self.dir / f"{art.article_id}.json", json.dumps(d, ensure_ascii=False, sort_keys=True))
+    def put(self, art: Article) -> Path:
+        plain, dated = self._paths(art.article_id)
+        path = dated if art.uses_reference_date else plain
+        atomic_write(path, json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True))
+        return path
 
     def prune(self, keep_ids: set[str]) -> None:
         """Remove entries of other settings and of articles no longer in the corpus."""
@@ -55,5 +60,6 @@ class Cache:
                 shutil.rmtree(sub, ignore_errors=True)
         if self.dir.exists():
             for p in self.dir.glob("*.json"):
-                if p.stem not in keep_ids:
+                article_id, _, ref = p.stem.partition("@")
+                if article_id not in keep_ids or (ref and ref != self.reference):
                     p.unlink(missing_ok=True)

@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and write articles.csv, figures.csv, entities.csv, entities_index.csv, dates.csv "
         "and json/<stem>.json into OUT_DIR. Unchanged articles are taken from OUT_DIR/.cache.",
     )
-    ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="folder of articles (searched recursively)")
+    ex.add_argument(
+        "corpus", type=Path, metavar="CORPUS_DIR", help="folder of articles (searched recursively)"
+    )
     ex.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default: outputs)")
     ex.add_argument(
         "--reference-date",
@@ -44,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--force", action="store_true", help="ignore the cache and process every article again")
     ex.add_argument(
-        "--processes", type=int, default=0, metavar="N",
+        "--processes",
+        type=int,
+        default=0,
+        metavar="N",
         help="spaCy processes (default: 0 = 2 when there are many new articles, else 1)",
     )
     ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
@@ -53,17 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _progress(quiet: bool):
+    """A one-line progress counter on stderr, when stderr is a terminal and --quiet is not given."""
     if quiet or not sys.stderr.isatty():
         return None
 
-    def wrap(it, total):
-        for i, x in enumerate(it, 1):
-            sys.stderr.write(f"\rreading {i}/{total}")
-            sys.stderr.flush()
-            yield x
-        sys.stderr.write("\n")
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\rprocessed {done}/{total} new or changed articles")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
 
-    return wrap
+    return show
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,8 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     if not args.corpus.is_dir():
-        print(f"error: corpus folder {str(args.corpus)!r} does not exist or is not a folder; "
-              "give the folder that holds your articles", file=sys.stderr)
+        print(
+            f"error: corpus folder {str(args.corpus)!r} does not exist or is not a folder; "
+            "give the folder that holds your articles",
+            file=sys.stderr,
+        )
         return 2
     if args.out.exists() and not args.out.is_dir():
         print(f"error: output path {str(args.out)!r} is a file; give a folder with --out", file=sys.stderr)

@@ -28,8 +28,8 @@ from pathlib import Path
 from . import __version__
 from .cache import Cache
 from .model import ERROR, OK, Article
-from .output import write_outputs
-from .reader import read_article
+from .output import OutputWriter
+from .reader import article_id, read_article
 
 log = logging.getLogger(__name__)
 
@@ -117,18 +117,18 @@ def _has_year(text: str) -> bool:
     return any(text[i : i + 4].isdigit() for i in range(len(text) - 3))
 
 
-def process_batch(arts: list[Article], settings: Settings, n_process: int) -> None:
-    """Run stages 2 to 6 on a batch of decoded articles, in place."""
+def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
+    """Run stages 2 to 6 on a batch of decoded articles (in place) and return them."""
     from .entities import joined_text, load_nlp
 
     for a in arts:
         analyse_text(a)
     todo = [a for a in arts if a.status == OK]
     if not todo:
-        return
+        return arts
     nlp = load_nlp()
     joined = [joined_text(a) for a in todo]
-    docs = nlp.pipe((t for t, _ in joined), batch_size=BATCH_ARTICLES, n_process=n_process)
+    docs = nlp.pipe((t for t, _ in joined), batch_size=BATCH_ARTICLES)
     for a, (_, table), doc in zip(todo, joined, docs, strict=True):
         try:
             finish(a, doc, table, settings)
@@ -136,52 +136,113 @@ def process_batch(arts: list[Article], settings: Settings, n_process: int) -> No
             log.exception("%s: extraction failed", a.file)
             a.status, a.reason = ERROR, f"internal_error:{type(exc).__name__}"
             a.entities, a.figures, a.dates = [], [], []
+    return arts
+
+
+def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article]:
+    """Stages 1 to 6 for a chunk of files: a pure function of their bytes and the settings.
+
+    This is the unit of work handed to worker processes (or, later, to a
+    distributed engine): it reads the files itself, so only paths travel.
+    """
+    paths, settings = job
+    return process_batch([read_article(path, corpus)[0] for path, corpus in paths], settings)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[list[Article]]:
+    """Results chunk by chunk, in input order, from one process or a pool of two."""
+    n_process = settings.n_process or (2 if len(todo) >= PARALLEL_MIN_ARTICLES else 1)
+    jobs = ((chunk, settings) for chunk in _chunks(todo, BATCH_ARTICLES))
+    if n_process == 1:
+        yield from map(process_files, jobs)
+        return
+    import multiprocessing
+
+    from .entities import load_nlp
+
+    load_nlp()  # loaded once before the fork: the workers share the model's memory
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(n_process) as pool:
+        yield from pool.imap(process_files, jobs)
 
 
 def run(
     corpus: Path,
     out: Path,
     settings: Settings | None = None,
-    progress: Callable[[Iterator, int], Iterator] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RunSummary:
-    """Process every file of ``corpus`` and write the outputs into ``out``."""
+    """Process every file of ``corpus`` and write the outputs into ``out``.
+
+    1. plan: hash every file; an article whose cache entry is valid is not read again;
+    2. process the others in chunks (stages 1 to 6), each result stored in the cache;
+    3. stream every article, in file order, from the cache into the output tables.
+    Memory stays flat: no more than a chunk of articles is held at once.
+    """
     settings = settings or Settings()
+    out.mkdir(parents=True, exist_ok=True)
     files = list_corpus(corpus)
-    cache = Cache(out / ".cache", settings_key(settings), enabled=settings.use_cache)
+    cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     summary = RunSummary(read=len(files))
-    done: list[Article] = []
-    pending: list[Article] = []
-    n_process = settings.n_process or 1
-    iterator = progress(iter(files), len(files)) if progress else iter(files)
-    for path in iterator:
-        art, data = read_article(path, corpus)
-        hit = cache.get(art.article_id, settings) if art.status == OK else None
-        if hit is not None:
-            hit.file = art.file
-            done.append(hit)
-            summary.cached += 1
+    plan: dict[Path, str] = {}  # file -> article id
+    todo: list[tuple[Path, Path]] = []
+    unreadable: dict[Path, Article] = {}
+    for path in files:
+        try:
+            art_id = article_id(path.read_bytes())
+        except OSError:
+            unreadable[path] = read_article(path, corpus)[0]
             continue
-        if art.status != OK:
-            done.append(art)
-            continue
-        pending.append(art)
-    if pending:
-        if not settings.n_process:
-            n_process = 2 if len(pending) >= PARALLEL_MIN_ARTICLES else 1
-        for i in range(0, len(pending), BATCH_ARTICLES * n_process):
-            batch = pending[i : i + BATCH_ARTICLES * n_process]
-            process_batch(batch, settings, n_process)
-            for a in batch:
-                cache.put(a, settings)
-        done.extend(pending)
-    cache.prune({a.article_id for a in done})
-    summary.facts = write_outputs(done, out)
-    for a in done:
-        if a.status == OK:
-            summary.kept += 1
+        plan[path] = art_id
+        if cache.path_of(art_id) is None:
+            todo.append((path, corpus))
         else:
-            summary.skipped[a.reason] += 1
+            summary.cached += 1
+    fresh: dict[str, Path] = {}
+    done = 0
+    for chunk in _process_all(todo, settings):
+        for art in chunk:
+            fresh[art.article_id] = cache.put(art)
+        done += len(chunk)
+        if progress:
+            progress(done, len(todo))
+    cache.prune(set(plan.values()))
+    mentions: list[Article] = []  # entities only, for the corpus-wide index
+    with OutputWriter(out) as writer:
+        for path in files:
+            if path in unreadable:
+                art = unreadable[path]
+            else:
+                art_id = plan[path]
+                entry = fresh.get(art_id) or cache.path_of(art_id)
+                art = cache.load(entry) if entry else None
+                if art is None:  # damaged entry: recompute this one now
+                    art = process_files(([(path, corpus)], settings))[0]
+                art.file = path.relative_to(corpus).as_posix()
+            writer.add(art)
+            summary.kept += art.status == OK
+            if art.status != OK:
+                summary.skipped[art.reason] += 1
+            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
+        write_entities_index(writer, mentions)
+    summary.facts = writer.counts
     return summary
+
+
+def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:
+    """entities_index.csv: one row per canonical actor across the corpus."""
+    from . import entities
+
+    if hasattr(entities, "entities_index"):
+        writer.add_table("entities_index.csv", INDEX_COLUMNS, entities.entities_index(articles))
+
+
+INDEX_COLUMNS = ["canonical", "label", "n_articles", "n_mentions", "variants"]
 
 
 def settings_key(settings: Settings) -> str:

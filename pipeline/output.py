@@ -17,11 +17,29 @@ from pathlib import Path
 from .model import Article
 
 ARTICLE_COLUMNS = [
-    "article_id", "file", "status", "reason", "language", "title", "published", "n_chars",
-    "language_confidence", "source_kind",
+    "article_id",
+    "file",
+    "status",
+    "reason",
+    "language",
+    "title",
+    "published",
+    "n_chars",
+    "language_confidence",
+    "source_kind",
 ]
 FIGURE_COLUMNS = [
-    "article_id", "file", "kind", "value", "unit", "qualifier", "text", "start", "end", "sentence", "detail",
+    "article_id",
+    "file",
+    "kind",
+    "value",
+    "unit",
+    "qualifier",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "detail",
 ]
 ENTITY_COLUMNS = ["article_id", "file", "label", "text", "canonical", "start", "end", "role"]
 DATE_COLUMNS = ["article_id", "file", "role", "date", "text", "start", "end"]
@@ -70,12 +88,10 @@ def csv_text(columns: list[str], rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def fact_rows(articles: list[Article], attr: str) -> list[dict]:
-    rows = []
-    for art in articles:
-        for fact in getattr(art, attr):
-            rows.append({"article_id": art.article_id, "file": art.file, **asdict(fact)})
-    return rows
+def fact_rows(art: Article, attr: str) -> list[dict]:
+    """One article's facts of one kind as CSV rows, in text order."""
+    facts = sorted(getattr(art, attr), key=lambda f: (f.start, f.end, *(str(v) for v in asdict(f).values())))
+    return [{"article_id": art.article_id, "file": art.file, **asdict(f)} for f in facts]
 
 
 def json_name(art: Article) -> str:
@@ -84,38 +100,105 @@ def json_name(art: Article) -> str:
     return "__".join([*rel.parent.parts, rel.stem]) + ".json"
 
 
-def write_outputs(articles: list[Article], out: Path) -> dict[str, int]:
-    """Write every table; articles are sorted by file, facts by position. Returns row counts."""
-    articles = sorted(articles, key=lambda a: a.file)
-    for a in articles:
-        a.figures.sort(key=lambda f: (f.start, f.end, f.kind))
-        a.entities.sort(key=lambda f: (f.start, f.end, f.label))
-        a.dates.sort(key=lambda f: (f.start, f.end, f.role))
-    art_rows = [{**a.to_dict(), "n_chars": a.n_chars} for a in articles]
-    tables = {
-        "articles.csv": csv_text(ARTICLE_COLUMNS, art_rows),
-        "figures.csv": csv_text(FIGURE_COLUMNS, fact_rows(articles, "figures")),
-        "entities.csv": csv_text(ENTITY_COLUMNS, fact_rows(articles, "entities")),
-        "dates.csv": csv_text(DATE_COLUMNS, fact_rows(articles, "dates")),
+class OutputWriter:
+    """Streams articles, in file order, into the CSV tables and json/ files of an output folder.
+
+    Rows go to temporary files beside the final ones; :meth:`commit` renames them
+    all at the end, so an interrupted run leaves the previous outputs whole.
+    Memory does not grow with the corpus: only the JSON names are remembered.
+    """
+
+    TABLES = {
+        "articles.csv": ARTICLE_COLUMNS,
+        "figures.csv": FIGURE_COLUMNS,
+        "entities.csv": ENTITY_COLUMNS,
+        "dates.csv": DATE_COLUMNS,
     }
-    jdir = out / "json"
-    wanted = set()
-    for a in articles:
-        if not a.text:
-            continue
-        name = json_name(a)
-        wanted.add(name)
-        d = a.to_dict()
-        d["offsets_refer_to"] = "extracted_text" if a.source_kind == "html" else "decoded_file"
-        atomic_write(jdir / name, json.dumps(d, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    if jdir.exists():  # JSON of articles no longer in the corpus
-        for old in jdir.glob("*.json"):
-            if old.name not in wanted:
+    FACTS = {"figures.csv": "figures", "entities.csv": "entities", "dates.csv": "dates"}
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.jdir = out / "json"
+        self.jdir.mkdir(parents=True, exist_ok=True)
+        self.json_names: set[str] = set()
+        self.counts = {attr: 0 for attr in self.FACTS.values()}
+        self._tmp: dict[str, str] = {}
+        self._fh = {}
+        self._csv = {}
+        for name, columns in self.TABLES.items():
+            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+            os.chmod(tmp, _FILE_MODE)
+            self._tmp[name] = tmp
+            self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self._csv[name] = w = csv.DictWriter(
+                fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
+            )
+            w.writeheader()
+
+    def _row(self, name: str, row: dict) -> None:
+        self._csv[name].writerow({k: format_value(row.get(k)) for k in self.TABLES[name]})
+
+    def add(self, art: Article) -> None:
+        d = art.to_dict()
+        self._row("articles.csv", d)
+        for name, attr in self.FACTS.items():
+            for row in fact_rows(art, attr):
+                self._row(name, row)
+                self.counts[attr] += 1
+        if art.text:
+            name = json_name(art)
+            self.json_names.add(name)
+            d["offsets_refer_to"] = "extracted_text" if art.source_kind == "html" else "decoded_file"
+            write_if_changed(
+                self.jdir / name, json.dumps(d, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+            )
+
+    def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
+        """A whole extra table (e.g. the entities index), written atomically now."""
+        atomic_write(self.out / name, csv_text(columns, rows))
+
+    def commit(self) -> None:
+        for old in self.jdir.glob("*.json"):  # articles no longer in the corpus
+            if old.name not in self.json_names:
                 old.unlink()
-    for name, data in tables.items():
-        atomic_write(out / name, data)
-    return {
-        "figures": sum(len(a.figures) for a in articles),
-        "entities": sum(len(a.entities) for a in articles),
-        "dates": sum(len(a.dates) for a in articles),
-    }
+        for name, fh in self._fh.items():
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+            os.replace(self._tmp[name], self.out / name)
+        self._fh = {}
+
+    def abort(self) -> None:
+        for name, fh in self._fh.items():
+            fh.close()
+            if os.path.exists(self._tmp[name]):
+                os.unlink(self._tmp[name])
+        self._fh = {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+        return False
+
+
+def write_if_changed(path: Path, data: str) -> None:
+    """Atomic write, skipped when the file already holds exactly this text (no-change re-runs)."""
+    try:
+        if path.read_text(encoding="utf-8") == data:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    atomic_write(path, data)
+
+
+def write_outputs(articles: list[Article], out: Path) -> dict[str, int]:
+    """Write every table for a list of articles (sorted by file). Returns fact counts."""
+    with OutputWriter(out) as w:
+        for a in sorted(articles, key=lambda a: a.file):
+            w.add(a)
+    return w.counts

@@ -31,6 +31,18 @@ def article_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:ID_HEX_DIGITS]
 
 
+# Byte-order marks of the UTF-16/32 encodings (UTF-8's own BOM is kept as U+FEFF by the UTF-8 decoder).
+BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+# Single-byte charsets that French pages saved outside UTF-8 actually use, most common first.
+# cp1252 is tried strictly before any guessing: it is what Windows and most French sites used.
+FALLBACK_CHARSETS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF_BYTES]
     if b"\x00" in head:
@@ -46,18 +58,30 @@ def looks_html(path: Path, data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+def _bom(data: bytes) -> str | None:
+    return next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes) -> tuple[str | None, str]:
-    """Return (text, encoding); text is None when no charset fits."""
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    """Return (text, encoding): UTF-8, a BOM's encoding, strict cp1252, then a guess among
+    the Western European charsets; text is None when none fits."""
+    for enc in (_bom(data), "utf-8", "cp1252"):
+        if enc is None:
+            continue
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=FALLBACK_CHARSETS).best()
     if best is None or best.chaos > MAX_CHARSET_CHAOS:
         return None, ""
-    return str(best), best.encoding
+    text = str(best)
+    controls = sum(1 for ch in text if 0x80 <= ord(ch) < 0xA0)  # C1 controls: a wrong guess
+    if controls > MAX_CONTROL_SHARE * len(text):
+        return None, ""
+    return text, best.encoding
 
 
 def read_article(path: Path, corpus: Path) -> tuple[Article, bytes]:
@@ -71,7 +95,7 @@ def read_article(path: Path, corpus: Path) -> tuple[Article, bytes]:
     if not data.strip():
         art.status, art.reason = SKIPPED, "empty"
         return art, data
-    if looks_binary(data):
+    if _bom(data) is None and looks_binary(data):
         art.status, art.reason = SKIPPED, "not_text"
         return art, data
     text, encoding = decode(data)

@@ -1,0 +1,135 @@
+"""One run over the seed corpus, and the command line around it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REFERENCE_DATE, SEED_CORPUS
+
+TABLES = ["articles.csv", "figures.csv", "entities.csv", "dates.csv"]
+
+
+def read(path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_file_gets_one_ok_row(seed_run):
+    corpus, out, summary = seed_run
+    rows = read(out / "articles.csv")
+    assert [r["file"] for r in rows] == sorted(p.name for p in corpus.iterdir())
+    assert {r["status"] for r in rows} == {"ok"}
+    assert all(r["language"] == "fr" and len(r["article_id"]) == 16 for r in rows)
+    assert summary.read == summary.kept == 5
+
+
+@pytest.mark.parametrize("table", ["figures.csv", "entities.csv", "dates.csv"])
+def test_every_fact_is_traceable_to_its_source_text(seed_run, table):
+    corpus, out, _ = seed_run
+    rows = read(out / table)
+    assert rows, f"{table} is empty"
+    for r in rows:
+        raw = (corpus / r["file"]).read_text(encoding="utf-8")
+        assert raw[int(r["start"]) : int(r["end"])] == r["text"], r
+
+
+def test_the_core_gold_figures_are_found(seed_run, gold):
+    _, out, _ = seed_run
+    found = {(r["file"], r["kind"], r["unit"], float(r["value"])) for r in read(out / "figures.csv")}
+    for name, g in gold.items():
+        for f in g["figures"]:
+            if f["kind"] in ("jobs", "area", "money"):
+                assert any(
+                    fn == name
+                    and k == f["kind"]
+                    and u == f["unit"]
+                    and math.isclose(v, f["value"], rel_tol=1e-3)
+                    for fn, k, u, v in found
+                ), f["quote"]
+
+
+def test_json_has_title_body_and_facts(seed_run, gold):
+    _, out, _ = seed_run
+    for name, g in gold.items():
+        doc = json.loads((out / "json" / name.replace(".txt", ".json")).read_text(encoding="utf-8"))
+        assert g["body_first_words"] in doc["body"] and g["body_last_words"] in doc["body"]
+        assert {"title", "body", "figures", "entities", "dates", "blocks"} <= doc.keys()
+
+
+def test_values_are_plain_numbers(seed_run):
+    _, out, _ = seed_run
+    for r in read(out / "figures.csv"):
+        assert "e" not in r["value"].lower() and float(r["value"]) > 0
+
+
+def test_two_runs_write_identical_bytes(seed_run, tmp_path):
+    from pipeline.core import Settings, run
+
+    corpus, out, _ = seed_run
+    run(corpus, tmp_path, Settings(reference_date=REFERENCE_DATE, n_process=1, use_cache=False))
+    for name in TABLES:
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_bad_files_get_rows_and_the_run_goes_on(tmp_path):
+    from pipeline.core import Settings, run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_CORPUS / "004_51cde8b4fc9d3645.txt", corpus / "good.txt")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(300))
+    (corpus / "espanol.txt").write_text(
+        "El Gobierno de Marruecos anunció hoy la construcción de un nuevo parque tecnológico en la "
+        "ciudad de Casablanca, que según las autoridades creará más de veinte mil empleos directos "
+        "durante los próximos cinco años y atraerá inversiones extranjeras muy importantes.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
+    rows = {r["file"]: r for r in read(out / "articles.csv")}
+    assert (rows["empty.txt"]["status"], rows["empty.txt"]["reason"]) == ("skipped", "empty")
+    assert (rows["photo.jpg"]["status"], rows["photo.jpg"]["reason"]) == ("skipped", "not_text")
+    assert (rows["espanol.txt"]["status"], rows["espanol.txt"]["reason"]) == ("skipped", "language:es")
+    assert rows["good.txt"]["status"] == "ok"
+    assert {r["file"] for r in read(out / "figures.csv")} == {"good.txt"}
+    assert summary.kept == 1 and sum(summary.skipped.values()) == 3
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, **kw)
+
+
+def test_missing_corpus_is_a_one_line_error_with_status_2(tmp_path):
+    res = cli("extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and "does not exist" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_bad_reference_date_says_how_to_write_it(tmp_path):
+    res = cli("extract", str(tmp_path), "--reference-date", "23/11/2026")
+    assert res.returncode == 2 and "YYYY-MM-DD" in res.stderr
+
+
+def test_help_lists_the_options():
+    res = cli("extract", "--help")
+    assert res.returncode == 0
+    for opt in ("--out", "--reference-date", "--force", "--processes", "--verbose", "--quiet"):
+        assert opt in res.stdout
+
+
+def test_cli_prints_a_summary_line(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "vide.txt").write_text("")
+    res = cli("extract", str(corpus), "--out", str(tmp_path / "o"), "--reference-date", "2026-11-23")
+    assert res.returncode == 0, res.stderr
+    assert "1 articles read, 0 kept, 1 skipped or failed (empty: 1)" in res.stderr
