@@ -1,95 +1,331 @@
-"""Stage 2: split the decoded text into blocks and keep the article's title and body.
+"""Stage 2: split the decoded text into blocks and keep the article's title, bylines and body.
 
-First version: a block is a non-empty line. Prose blocks (enough words, ending
-with sentence punctuation) are found, the densest run of them is the body, and
-the headline-like line just before it is the title. Everything else is
-boilerplate, with the reason it was dropped.
+Plain text copied from a news page is the article plus the page around it. The text is split into
+blocks (lines; hard-wrapped lines are joined back into paragraphs) with exact offsets, and each
+block is described by evidence that does not depend on a site: its length in words, sentence-final
+punctuation, the share of function words and of lower-case words, all-caps, its shape (ticker of
+headlines, bare date, temperature, template code, byline), repetition, and page-furniture
+vocabulary (:mod:`pipeline.patterns.boilerplate`, one signal among these).
+
+The body is the densest run of prose, found as a maximum-sum run (as in Body Text Extraction,
+Finn, Kushmerick & Smyth 2001): prose blocks score their words, every other block costs, so a run
+spans short subheadings between paragraphs but not a byline, a comment form or a stretch of menus.
+The run is then widened over short sentences at its edges. Inside it, furniture is dropped and
+subheadings are kept; the headline just above it is the title. Everything else is boilerplate with
+the reason it was dropped. HTML extracted by trafilatura is already the article: nothing is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Article, Block
+from .patterns import boilerplate as P
 
 MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu item
+LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuation (cut-off paragraph)
+MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
+MIN_PROSE_LOWER_SHARE = 0.5  # prose words are mostly lower-case; menus and Title Case headlines are not
+MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
-MAX_GAP_BLOCKS = 3  # non-prose blocks (subheadings) allowed inside the body run
-TICKER_SEPARATOR = re.compile(r"(?:[\u00a0 ]{2,}|\s\|\s)")  # runs of spaces between ticker headlines
+MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
+MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
+FURNITURE_MAX_WORDS = 25  # a furniture phrase inside a longer block is the article talking about it
+WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
+WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
+BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
+HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
 
-BYLINE = re.compile(r"^\s*(?:publié|mis à jour|par\s)", re.IGNORECASE)  # "Publié dans X le 23 - 07 - 2025"
+# Costs of the maximum-sum run, in words of prose they are worth.
+GAP_COST = 8  # a subheading or caption: two paragraphs around it easily pay for it
+FURNITURE_COST = 20  # an ad slot or "read also" box inside the body is spanned only between long prose
+BYLINE_COST = 40  # bylines sit between the title and the body: the body seldom continues across one
+COMMENT_COST = 200  # the comment form ends the article: comments are not the body
+
+# Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
+WRAP_MIN_LINES = 5  # this many long lines are needed to tell a wrap width
+WRAP_MIN_CHARS = 40  # lines shorter than this tell nothing about wrapping
+WRAP_MAX_WIDTH = 100  # copied web text has one paragraph per line, much longer than this
+WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorter one ended a paragraph
+WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"""[.!?…»"”)]\s*$""")
-_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Info:
+    """The evidence about one block."""
+
+    text: str
+    words: int
+    stop_share: float  # function words of any listed language
+    fr_stop_share: float
+    lower_share: float
+    sentence_end: bool
+    period_end: bool
+    all_caps: bool
+    shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
+    furniture: str  # reason from the furniture vocabulary, or ""
+
+    @property
+    def specific(self) -> str:
+        """The reason to drop this block wherever it stands, or ""."""
+        if self.shape in ("ticker", "code"):
+            return "ticker" if self.shape == "ticker" else "template_code"
+        if self.furniture:
+            return self.furniture
+        return {"temperature": "weather_header", "date": "date_header"}.get(self.shape, "")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> str:
+    low = " " + _norm(seg) + " "
+    toks = {w.lower().replace("’", "'") for w in words} | set(low.split())
+    n = len(words)
+    best, best_hits = "", 0
+    for reason, (phrases, singles) in P.FURNITURE.items():
+        strong = any(f" {p} " in low or low.strip().startswith(p) for p in phrases)
+        hits = sum(1 for w in singles if w in toks)
+        if strong and n <= FURNITURE_MAX_WORDS:
+            return reason
+        if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
+            if hits > best_hits:
+                best, best_hits = reason, hits
+        elif hits >= 2 and n <= MIN_PROSE_WORDS * 2 and hits > best_hits:
+            best, best_hits = reason, hits
+    return best
+
+
+def is_ticker(seg: str) -> bool:
+    parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
+    long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
+    return len(long_parts) >= MIN_TICKER_PARTS
+
+
+def describe(seg: str) -> Info:
+    words = P.WORD.findall(seg)
+    n = len(words)
+    lw = [w.lower().replace("’", "'").split("'")[0] for w in words]
+    stop = sum(w in P.PROSE_STOP_WORDS for w in lw) / n if n else 0.0
+    fr_stop = sum(w in P.FRENCH_STOP_WORDS for w in lw) / n if n else 0.0
+    lower = sum(w[0].islower() for w in words) / n if n else 0.0
+    letters = [c for c in seg if c.isalpha()]
+    all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
+    sentence_end = bool(P.SENTENCE_END.search(seg))
+    if is_ticker(seg):
+        shape = "ticker"
+    elif P.CODE_TOKEN.match(seg.strip()):
+        shape = "code"
+    elif P.TEMPERATURE.match(seg):
+        shape = "temperature"
+    elif P.DATE_LINE.match(seg):
+        shape = "date"
+    elif P.BYLINE.match(seg) and n <= MAX_BYLINE_WORDS:
+        shape = "byline"
+    elif (
+        n >= MIN_PROSE_WORDS
+        and (sentence_end or n >= LONG_PROSE_WORDS)
+        and stop >= MIN_PROSE_STOP_SHARE
+        and lower >= MIN_PROSE_LOWER_SHARE
+    ):
+        shape = "prose"
+    elif sentence_end and n >= 2 and not all_caps:
+        shape = "sentence"
+    else:
+        shape = "heading"
+    furniture = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ""
+    return Info(seg, n, stop, fr_stop, lower, sentence_end, bool(P.PERIOD_END.search(seg)), all_caps,
+                shape, furniture)
+
+
+def _is_wrapped(lines: list[str]) -> int:
+    """The wrap width when the text is hard-wrapped, else 0."""
+    long_lines = [len(x) for x in lines if len(x) >= WRAP_MIN_CHARS]
+    if len(long_lines) < WRAP_MIN_LINES:
+        return 0
+    width = max(long_lines)
+    fits = sum(1 for n in long_lines if n <= WRAP_MAX_WIDTH)
+    return width if width <= WRAP_MAX_WIDTH and fits >= WRAP_SHARE * len(long_lines) else 0
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end), surrounding whitespace excluded."""
-    out = []
+    """Non-empty lines (or wrapped paragraphs) as (start, end), surrounding whitespace excluded.
+
+    A line starting in lower case after an unfinished line continues it; in hard-wrapped text a line
+    filled up to the wrap width continues onto the next one.
+    """
+    lines = []
     for m in _LINE.finditer(text):
-        s, e = m.span()
-        seg = text[s:e]
+        seg = m.group()
         stripped = seg.strip()
-        if not stripped:
-            continue
-        s += len(seg) - len(seg.lstrip())
-        e = s + len(stripped)
+        if stripped:
+            s = m.start() + len(seg) - len(seg.lstrip())
+            lines.append((s, s + len(stripped)))
+    width = _is_wrapped([text[s:e] for s, e in lines])
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out:
+            ps, pe = out[-1]
+            prev, cur = text[ps:pe], text[s:e]
+            adjacent = text.count("\n", pe, s) == 1
+            last_line = prev.rsplit("\n", 1)[-1]
+            unfinished = not P.SENTENCE_END.search(prev) and len(last_line) >= WRAP_MIN_CHARS
+            filled = width and len(last_line) >= WRAP_FILL * width
+            if adjacent and ((unfinished and cur[:1].islower()) or filled) and not P.BULLET.match(cur):
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
 
 
-def is_prose(seg: str) -> bool:
-    return len(_WORD.findall(seg)) >= MIN_PROSE_WORDS and bool(_SENTENCE_END.search(seg))
+def _cost(info: Info) -> int:
+    if info.furniture == "comment_form":
+        return -COMMENT_COST
+    if info.shape == "prose" and not info.furniture:
+        return info.words
+    if info.shape == "byline":
+        return -BYLINE_COST
+    if info.specific:
+        return -FURNITURE_COST
+    return 0 if info.shape == "sentence" else -GAP_COST
 
 
-def is_ticker(seg: str) -> bool:
-    return len(TICKER_SEPARATOR.split(seg.strip())) >= MIN_TICKER_PARTS
+def densest_run(infos: list[Info]) -> tuple[int, int] | None:
+    """(first, last) block of the maximum-sum run, or None when there is no prose."""
+    best, best_sum = None, 0
+    start, total = 0, 0
+    for k, info in enumerate(infos):
+        if total <= 0:
+            start, total = k, 0
+        total += _cost(info)
+        if total > best_sum:
+            best, best_sum = (start, k), total
+    return best
+
+
+def _joins_body(info: Info) -> bool:
+    """A short block at the edge of the body that still belongs to it (a short paragraph, a list item)."""
+    if info.specific or info.shape in ("byline", "heading") and not P.BULLET.match(info.text):
+        return False
+    return info.shape in ("prose", "sentence") or bool(P.BULLET.match(info.text))
+
+
+def _headline(info: Info) -> bool:
+    return (
+        info.shape in ("heading", "sentence", "prose")
+        and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
+        and not info.period_end
+        and not info.specific
+        and not (info.all_caps and info.words < MIN_TITLE_WORDS + 1)
+    )
+
+
+def _skippable(info: Info) -> bool:
+    """Blocks the title search passes over: bylines, dates and furniture between title and body."""
+    return bool(info.specific) or info.shape in ("byline", "date")
 
 
 def strip_boilerplate(art: Article) -> Article:
     text = art.text
     spans = split_blocks(text)
-    segs = [text[s:e] for s, e in spans]
-    prose = [is_prose(s) and not is_ticker(s) for s in segs]
-    # densest run of prose blocks, allowing short gaps (subheadings)
-    best, best_score = None, 0
-    i = 0
-    while i < len(segs):
-        if not prose[i]:
-            i += 1
-            continue
-        j, last, score, gap = i, i, 0, 0
-        while j < len(segs) and gap <= MAX_GAP_BLOCKS:
-            if prose[j]:
-                last, gap = j, 0
-                score += len(_WORD.findall(segs[j]))
-            else:
-                gap += 1
-            j += 1
-        if score > best_score:
-            best, best_score = (i, last), score
-        i = last + 1
-    blocks = []
+    infos = [describe(text[s:e]) for s, e in spans]
+    if art.source_kind == "html":
+        return _html_blocks(art, spans, infos)
+    # the headline under a bare "À lire aussi" is the linked story's, not a subheading
+    for k in range(len(infos) - 1):
+        nxt = infos[k + 1]
+        if infos[k].furniture == "read_also" and infos[k].words <= BARE_MARKER_WORDS and nxt.shape != "prose":
+            nxt.furniture = nxt.furniture or "read_also"
+    verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
+    run = densest_run(infos)
     title_idx = None
-    if best is not None:
-        for k in range(best[0] - 1, -1, -1):
-            words = len(_WORD.findall(segs[k]))
-            if 0 < words <= MAX_TITLE_WORDS and not is_ticker(segs[k]) and not BYLINE.match(segs[k]):
-                title_idx = k
-                break
-    for k, (s, e) in enumerate(spans):
-        if best is not None and best[0] <= k <= best[1]:
-            blocks.append(Block(s, e, "body"))
-        elif k == title_idx:
+    if run is not None:
+        a, b = run
+        while a > 0 and _joins_body(infos[a - 1]) and not _headline(infos[a - 1]):
+            a -= 1
+        while b + 1 < len(infos) and _joins_body(infos[b + 1]):
+            b += 1
+        title_idx = _find_title(infos, a)
+        if title_idx == a:  # a question or exclamation headline opened the run
+            a += 1
+        seen: set[str] = set()
+        for k in range(a, b + 1):
+            info, key = infos[k], _norm(infos[k].text)
+            if info.specific:
+                verdict[k] = ("boilerplate", info.specific)
+            elif key in seen:
+                verdict[k] = ("boilerplate", "duplicate")
+            else:
+                verdict[k] = ("byline", "") if info.shape == "byline" else ("body", "")
+                seen.add(key)
+        first = title_idx if title_idx is not None else a
+        for k in range(first, a):  # between title and body: bylines and bare datelines
+            if infos[k].shape in ("byline", "date"):
+                verdict[k] = ("byline", "")
+        if b + 1 < len(infos) and infos[b + 1].shape == "byline":  # "Par X" under the last paragraph
+            verdict[b + 1] = ("byline", "")
+        if title_idx is not None:
+            verdict[title_idx] = ("title", "")
+    title_key = _norm(infos[title_idx].text) if title_idx is not None else None
+    header = _weather_header(infos, title_idx if title_idx is not None else (run or (len(infos), 0))[0])
+    for k, (kind, reason) in enumerate(verdict):
+        if kind != "boilerplate" or reason:
+            continue
+        if title_key is not None and _norm(infos[k].text) == title_key:
+            reason = "duplicate_title"
+        elif k in header:
+            reason = "weather_header"
+        else:
+            reason = infos[k].specific or "outside_body"
+        verdict[k] = ("boilerplate", reason)
+    art.blocks = [Block(s, e, kind, reason) for (s, e), (kind, reason) in zip(spans, verdict, strict=True)]
+    if title_idx is not None and not art.title:
+        art.title = infos[title_idx].text
+    return art
+
+
+def _find_title(infos: list[Info], body_start: int) -> int | None:
+    """The headline just above the body, passing over bylines, dates and furniture."""
+    for k in range(body_start - 1, -1, -1):
+        if _skippable(infos[k]):
+            continue
+        return k if _headline(infos[k]) else None
+    first = infos[body_start]
+    if _headline(first) and first.shape != "prose" and body_start + 1 < len(infos):
+        return body_start
+    return None
+
+
+def _weather_header(infos: list[Info], top: int) -> set[int]:
+    """Short blocks around a temperature above the article: the page's weather and date widget."""
+    out: set[int] = set()
+    for k in range(min(top, len(infos))):
+        if infos[k].shape != "temperature":
+            continue
+        lo = hi = k
+        while lo > 0 and infos[lo - 1].words <= HEADER_MAX_WORDS and infos[lo - 1].shape != "prose":
+            lo -= 1
+        while hi + 1 < top and infos[hi + 1].words <= HEADER_MAX_WORDS and infos[hi + 1].shape != "prose":
+            hi += 1
+        out.update(range(lo, hi + 1))
+    return out
+
+
+def _html_blocks(art: Article, spans: list[tuple[int, int]], infos: list[Info]) -> Article:
+    """trafilatura's extraction is the article: the title line, bylines, and all the rest as body."""
+    blocks = []
+    for k, ((s, e), info) in enumerate(zip(spans, infos, strict=True)):
+        if k == 0 and art.title and _norm(info.text) == _norm(art.title):
             blocks.append(Block(s, e, "title"))
-        elif BYLINE.match(segs[k]) and len(_WORD.findall(segs[k])) <= MAX_TITLE_WORDS:
+        elif info.shape == "byline":
             blocks.append(Block(s, e, "byline"))
         else:
-            reason = "ticker" if is_ticker(segs[k]) else "outside_body"
-            blocks.append(Block(s, e, "boilerplate", reason))
+            blocks.append(Block(s, e, "body"))
     art.blocks = blocks
-    if title_idx is not None and not art.title:
-        art.title = segs[title_idx]
     return art

@@ -1,0 +1,163 @@
+"""Patterns and word lists for boilerplate stripping (the logic is in :mod:`pipeline.boilerplate`).
+
+Page furniture vocabulary is ONE signal among several (length, punctuation,
+stop words, position, shape); it is general web-page vocabulary of French
+and English news sites (share bars, comment forms, ad slots, "read also"
+boxes, photo credits, subscription prompts), not text taken from a corpus.
+Matching is done on lower-cased text with typographic apostrophes made plain.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Function words -----------------------------------------------------------------------------
+# Source: the most frequent function words of each language (articles, prepositions, pronouns,
+# auxiliaries), as in the head of the Snowball / spaCy stop-word lists. French decides "this is
+# French prose"; the union of all of them decides "this is prose" in any of these languages, so a
+# Spanish or English article still has a body and is reported as language:es / language:en.
+FRENCH_STOP_WORDS = frozenset(
+    """
+    a à au aux avec ce ces cet cette comme dans de des du elle elles en est et été être il ils
+    je la le les leur leurs lui mais même ne nous on ont ou où par pas plus pour qu que qui sa
+    sans se ses son sont sur ta te tes toi ton tous tout très tu un une vos votre vous y c d j l
+    m n s t ainsi aussi avait avoir cela celle celui dont entre était fait ici là lors mes moins
+    notre peu peut après avant depuis donc encore selon sous vers déjà afin alors car
+    """.split()
+)
+OTHER_STOP_WORDS = frozenset(
+    """
+    the of and to in is was for on that with as by at from it be are this an has have had were
+    which or not but its their they he she his her will would been also who said
+    el la los las de del y en que un una por con para se es al lo su sus como más pero fue son
+    o e da do dos das em no na não um uma com os ao é
+    il di che per non sono della dei nel alla gli
+    der die das und ist nicht mit den dem ein eine zu von auf für sich
+    """.split()
+)
+PROSE_STOP_WORDS = FRENCH_STOP_WORDS | OTHER_STOP_WORDS
+
+# --- Page furniture vocabulary --------------------------------------------------------------------
+# reason -> (phrases, words). A phrase (several words) is a strong signal on its own in a short
+# block; a single word is weak: it only counts in short blocks with few stop words, in all-caps
+# blocks, or together with a second hit. Written from the furniture of French news sites in general
+# (WordPress/tagDiv "Newspaper" themes, share plugins, comment forms), checked against no corpus.
+FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "read_also": (
+        ("lire aussi", "à lire", "voir aussi", "lire la suite", "lire plus", "sur le même sujet",
+         "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi", "les plus lus",
+         "read more", "read also", "see also", "related articles", "plus d'articles", "derniers articles"),
+        ("related",),
+    ),
+    "share_buttons": (
+        ("google news", "partager sur", "partager l'article", "partager cet article", "copier le lien",
+         "suivez-nous", "suivez nous", "share on", "share this"),
+        ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger",
+         "instagram", "youtube", "tiktok", "email", "e-mail", "imprimer", "partager", "partagez",
+         "tweeter", "share", "tweet", "print"),
+    ),
+    "comment_form": (
+        ("laisser un commentaire", "laissez un commentaire", "entrez votre", "entrer votre",
+         "votre adresse", "votre nom", "votre commentaire", "champs obligatoires", "leave a reply",
+         "leave a comment", "enter your", "publier un commentaire", "ajouter un commentaire",
+         "enregistrer mon nom", "annuler la réponse", "aucun commentaire"),
+        ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
+    ),
+    "advertisement": (
+        ("contenu sponsorisé", "contenu sponsorise", "publi-reportage", "sponsored content"),
+        ("advertisement", "publicité", "publicite", "sponsorisé", "pub", "ads", "spot_img"),
+    ),
+    "link": (
+        ("cliquez ici", "cliquer ici", "click here", "depuis sa source", "article original",
+         "lien source", "en savoir plus", "voir la vidéo", "voir plus"),
+        ("lien", "source"),
+    ),
+    "image_notice": (
+        ("crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
+         "tous droits réservés", "droits réservés", "all rights reserved",
+         "signaler cette image", "signaler un abus"),
+        ("photo", "image", "illustration", "©", "signalé", "signalée", "signaler", "bloquée", "dr"),
+    ),
+    "subscribe": (
+        ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
+         "sign up", "subscribe to"),
+        ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
+    ),
+    "cookies": (
+        ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
+         "accepter les cookies"),
+        ("cookies", "cookie", "rgpd"),
+    ),
+    "navigation": (
+        ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
+         "page précédente", "article suivant", "article précédent"),
+        ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
+         "précédent", "suivant", "tags", "catégories"),
+    ),
+}
+
+# --- Line shapes ---------------------------------------------------------------------------------
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # a word; "l'innovation" counts as one
+SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]]\s*$""")  # sentence-final punctuation (a colon opens a list)
+PERIOD_END = re.compile(r"""[.;]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
+BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # list items inside the body
+
+# Ticker: several headlines on one line separated by runs of (no-break) spaces, pipes or bullets.
+TICKER_SEPARATOR = re.compile(
+    r"""
+    [ \t\u00a0\u2007\u202f]{2,}            # a run of two or more spaces / no-break spaces
+  | \s[|•·◆▪]\s                            # or a pipe or a bullet between spaces
+    """,
+    re.VERBOSE,
+)
+
+# Template residue: identifiers left by the page's template ("spot_img", "td_module", "{{title}}").
+CODE_TOKEN = re.compile(r"^(?:[\w-]*_[\w-]*|\{\{.*\}\}|\[\w+\]|<[^>]+>)$")
+
+# A temperature ("18.8 C", "-3 °C", "72°F"): the weather widget of a page header.
+TEMPERATURE = re.compile(
+    r"""
+    ^\s*-?\d{1,2}(?:[.,]\d)?        # 18.8 / -3 / 22,5
+    \s*°?\s*[CF]\s*$                # optional degree sign, Celsius or Fahrenheit
+    """,
+    re.VERBOSE,
+)
+
+MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre"
+)
+DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+
+# A line that is only a date (and perhaps a time): a page's display date or a bare dateline.
+DATE_LINE = re.compile(
+    rf"""
+    ^\s*(?:le\s+)?
+    (?:(?:{DAYS})\s*,?\s+)?                                        # jeudi
+    (?:
+        (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?:19|20)\d{{2}}        # 31 octobre 2024
+      | \d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)\d{{2}}     # 31/10/2024, 23 - 07 - 2025
+      | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}                            # 2024-10-31
+    )
+    (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    \s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
+# name, so that "Par ailleurs, ..." stays prose.
+BYLINE = re.compile(
+    r"""
+    ^\s*(?:
+        publié(?:e)?\s                             # Publié dans InfoMagazine le 23 - 07 - 2025
+      | mis\s+à\s+jour\b                           # Mis à jour le 12 mars 2024
+      | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
+      | dernière\s+mise\s+à\s+jour\b
+      | (?:par|by)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)        # Par Ahmed Benali, le ... / By Jane Doe
+      | (?:auteur|source)\s*:                       # Auteur : ...
+      | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
