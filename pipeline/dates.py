@@ -1,56 +1,310 @@
-"""Stage 6: dates found by French patterns, normalised with dateparser."""
+"""Stage 6: dates found by French patterns, normalised with dateparser, resolved against the article.
+
+Candidates come from :mod:`pipeline.patterns.dates` (never ``search_dates`` over raw text, which
+finds dates in plain numbers). Each keeps the precision its text gives: ``YYYY-MM-DD``, ``YYYY-MM``
+("fin avril 2025") or ``YYYY`` ("d'ici 2030"). Full dates go through dateparser (French, day first,
+a fixed ``RELATIVE_BASE``) as "<day> <month name> <year>", so it validates them ("31 avril" is none)
+and never reads an abbreviation itself ("sept." is September here).
+
+A date without a year is placed by these rules, in order:
+
+1. the article has a publication date: the occurrence nearest to it, a later one only within
+   ``FUTURE_WINDOW_DAYS``; "dernier"/"passé" after the date picks the one before, "prochain" the
+   one after; a stated weekday picks among the neighbouring years the one it fits;
+2. no publication date but a weekday ("mercredi 30 avril"): the most recent year, not after the
+   run's reference date, in which that day fell on that weekday;
+3. neither: ``--MM-DD`` (a day and a month without a year), never a guessed year. A month without
+   a year and without a publication date ("fin avril") is dropped: no precision can say it.
+
+Relative words ("hier", "mercredi dernier", "l'an dernier") are resolved only against a
+publication date. Results never depend on the local time zone or the file's dates.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-import dateparser
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .model import DateFact
-from .patterns.dates import DATE
+from .patterns.dates import (
+    BYLINE_LINE,
+    FIRST_DAY_WORDS,
+    FORMS,
+    HABITUAL,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    UPDATE_CUE,
+    WEEKDAYS,
+)
 
-PARSER_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
-
-
-def _parse(expr: str, base: datetime) -> datetime | None:
-    return dateparser.parse(expr, languages=["fr"], settings={**PARSER_SETTINGS, "RELATIVE_BASE": base})
+# The expressions handed to dateparser are absolute (day, month name, four-digit year), so the base
+# never shows in a result; it is fixed so that neither the clock nor the local time zone can leak in.
+RELATIVE_BASE = datetime(2000, 1, 1)
+PARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "RELATIVE_BASE": RELATIVE_BASE,
+}
+# A yearless date may be placed after the publication date only this close to it: news announce
+# coming events some weeks or months ahead, while a past event is rarely recalled a year later
+# without its year. Half a year makes it "the nearest occurrence", a tie going to the past.
+FUTURE_WINDOW_DAYS = 183
+# A day and month fall on every weekday within 28 years (the Gregorian weekday cycle, 29 February
+# included), so the weekday rule looks this far back from the reference date and no further.
+WEEKDAY_SEARCH_YEARS = 28
+# A byline is a short line ("Publié dans X le 23 - 07 - 2025"); a paragraph starting with
+# "Publié en 2023, le rapport..." is prose and keeps its dates.
+BYLINE_MAX_CHARS = 160
+PAST_WORDS = {"dernier", "dernière", "passé"}
+FUTURE_WORDS = {"prochain", "prochaine"}
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
 def extract_dates(text: str, published: str = "", reference: date | None = None) -> list[DateFact]:
-    ref = reference or date.today()
-    base = datetime.fromisoformat(published) if len(published) == 10 else datetime(ref.year, ref.month, ref.day)
-    out = []
-    for m in DATE.finditer(text):
-        s, e = m.span()
-        if m["ayear"]:
-            if not m["target"]:
-                continue
-            out.append(DateFact("target", m["ayear"], text[s:e], s, e))
-            continue
-        if m["nyear"]:
-            expr = f"{m['nday']}/{m['nmonth']}/{m['nyear']}"
-        elif m["myear"]:
-            out.append(DateFact("event", f"{m['myear']}-{_month_num(m['mmonth'], base):02d}", text[s:e], s, e))
-            continue
-        else:
-            expr = f"{m['day'].replace('er', '')} {m['month']} {m['year'] or base.year}"
-        d = _parse(expr, base)
-        if d is None:
-            continue
-        role = "target" if m["target"] else "event"
-        out.append(DateFact(role, d.date().isoformat(), text[s:e], s, e))
-    return out
+    """Dates stated in ``text`` (one block), offsets relative to it.
+
+    ``published`` is the article's ISO publication date (or ""), the base for yearless dates;
+    ``reference`` is the run's reference date, used only by the weekday rule (default: today).
+    A byline line gives no events: its date is the publication date (:func:`find_published`).
+    """
+    if is_byline(text):
+        return []
+    return _facts(text, _iso_date(published), reference or date.today())
 
 
 def find_published(art) -> DateFact | None:
-    """The publication date stated in a byline block ("Publié dans X le 23 - 07 - 2025")."""
-    for s, e in art.spans("byline"):
-        for d in extract_dates(art.text[s:e], "", None):
-            if len(d.date) == 10:
-                return DateFact("published", d.date, d.text, d.start + s, d.end + s)
+    """The publication date a byline states ("Publié dans X le 23 - 07 - 2025"), offsets into art.text.
+
+    Blocks the boilerplate stage marked "byline" are read first, then any other kept block that
+    reads as a byline. Within a byline, the first-publication date wins over an update
+    ("Mis à jour le ..."), which is used only when it is the only full date.
+    """
+    blocks = [(s, e) for s, e in art.spans("byline")]
+    blocks += [(s, e) for s, e in art.spans("title", "body") if is_byline(art.text[s:e])]
+    for s, e in blocks:
+        block = art.text[s:e]
+        full = [d for d in _facts(block, None, None) if len(d.date) == 10]
+        if not full:
+            continue
+        firsts = [d for i, d in enumerate(full) if not _is_update(block, full, i)]
+        d = (firsts or full)[0]
+        return DateFact("published", d.date, d.text, d.start + s, d.end + s)
     return None
 
 
-def _month_num(month: str, base: datetime) -> int:
-    d = _parse(f"1 {month} 2000", base)
-    return d.month if d else 1
+def is_byline(text: str) -> bool:
+    """A short line that starts like a byline and is not a sentence."""
+    return len(text) <= BYLINE_MAX_CHARS and bool(BYLINE_LINE.match(text)) and not _SENTENCE_END.search(text)
+
+
+def uses_reference_date(dates: list[DateFact], published: str) -> bool:
+    """Whether a date's year came from the run's reference date (the weekday rule)."""
+    return not published and any(
+        d.role != "published" and len(d.date) == 10 and not _YEAR_IN_TEXT.search(d.text) for d in dates
+    )
+
+
+def _is_update(block: str, full: list[DateFact], i: int) -> bool:
+    """Whether the words between the previous date and date ``i`` announce an update."""
+    before = block[full[i - 1].end if i else 0 : full[i].start]
+    return bool(UPDATE_CUE.search(before))
+
+
+def _facts(text: str, pub: date | None, ref: date | None) -> list[DateFact]:
+    """Every form's candidates, resolved; where two overlap the longer (then earlier form) wins."""
+    found = []
+    for order, (form, pattern) in enumerate(FORMS):
+        for m in pattern.finditer(text):
+            facts = RESOLVERS[form](m, pub, ref)
+            if facts:
+                found.append((m.start(), -(m.end() - m.start()), order, m.end(), facts))
+    out: list[DateFact] = []
+    taken: list[tuple[int, int]] = []
+    for start, _, _, end, facts in sorted(found):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.extend(facts)
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+# ---------------------------------------------------------------- resolvers, one per form
+
+
+def _numeric(m: re.Match, pub, ref) -> list[DateFact]:
+    if m["iyear"]:
+        day, month, year = int(m["iday"]), int(m["imonth"]), int(m["iyear"])
+    else:
+        day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
+    iso = _normalise(day, month, year)
+    return [_fact(m, iso)] if iso else []
+
+
+def _day_month(m: re.Match, pub, ref) -> list[DateFact]:
+    month = _month_number(m["month"])
+    day = _day_number(m["day"])
+    weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        year = _year_for_day(day, month, weekday, _rel(m), pub, ref)
+    iso = _normalise(day, month, year) if year else _yearless(day, month)
+    if not iso:
+        return []
+    out = [_fact(m, iso, start=m.start("day") if m["day1"] else None)]
+    if m["day1"]:  # "du 12 au 15 mars 2025": the range's start, with the whole range as its text
+        day1 = _day_number(m["day1"])
+        iso1 = _normalise(day1, month, year) if year else _yearless(day1, month)
+        if iso1 and day1 < day:
+            out.insert(0, _fact(m, iso1))
+    return out
+
+
+def _month_year(m: re.Match, pub, ref) -> list[DateFact]:
+    month, year = _month_number(m["month"]), int(m["year"])
+    return [_fact(m, f"{year:04d}-{month:02d}")]
+
+
+def _month(m: re.Match, pub, ref) -> list[DateFact]:
+    if not (m["target"] or m["cue"] or m["mod"] or m["rel"]) or pub is None:
+        return []  # a bare month name may be a name ("Mars"); with no base its year is unknown
+    month = _month_number(m["month"])
+    firsts = [date(y, month, 1) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    year = _pick(firsts, pub.replace(day=1), _rel(m)).year
+    return [_fact(m, f"{year:04d}-{month:02d}")]
+
+
+def _year_range(m: re.Match, pub, ref) -> list[DateFact]:
+    y1, y2 = int(m["year1"]), m["year2"]
+    y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if y2 <= y1:
+        return []
+    return [_fact(m, f"{y1:04d}", end=m.end("year1")), _fact(m, f"{y2:04d}", start=m.start("year2"))]
+
+
+def _year(m: re.Match, pub, ref) -> list[DateFact]:
+    return [_fact(m, m["year"])]
+
+
+def _relative(m: re.Match, pub, ref) -> list[DateFact]:
+    if pub is None or HABITUAL.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return []
+    if m["dayword"]:
+        d = pub - timedelta(days=2 if m["dayword"].lower().startswith("avant") else 1)
+    elif m["yearword"]:
+        words = m["yearword"].lower()
+        shift = -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
+        return [_fact(m, f"{pub.year + shift:04d}")]
+    else:
+        weekday, rel = WEEKDAYS[m["weekday"].lower()], _rel(m)
+        if rel in PAST_WORDS:
+            shift = -((pub.weekday() - weekday) % 7 or 7)
+        elif rel in FUTURE_WORDS:
+            shift = (weekday - pub.weekday()) % 7 or 7
+        else:  # "ce mercredi", "mercredi": the one in the week around publication
+            shift = (weekday - pub.weekday() + 3) % 7 - 3
+        d = pub + timedelta(days=shift)
+    iso = _normalise(d.day, d.month, d.year)
+    return [_fact(m, iso)] if iso else []
+
+
+RESOLVERS = {
+    "numeric": _numeric,
+    "day_month": _day_month,
+    "month_year": _month_year,
+    "year_range": _year_range,
+    "year": _year,
+    "month": _month,
+    "relative": _relative,
+}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _fact(m: re.Match, iso: str, start: int | None = None, end: int | None = None) -> DateFact:
+    s = m.start() if start is None else start
+    e = m.end() if end is None else end
+    text = m.string
+    while e > s and text[e - 1].isspace():  # a cue's trailing space is not part of the date
+        e -= 1
+    role = "target" if m.re.groupindex.get("target") and m["target"] else "event"
+    return DateFact(role, iso, text[s:e], s, e)
+
+
+def _rel(m: re.Match) -> str:
+    return (m["rel"] or "").lower() if "rel" in m.re.groupindex else ""
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+
+
+def _day_number(word: str) -> int:
+    return 1 if word.lower() in FIRST_DAY_WORDS else int(word)
+
+
+def _iso_date(published: str) -> date | None:
+    """The date part of an ISO date or datetime ("2025-07-23T10:00:00+01:00" -> 2025-07-23)."""
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for_day(day: int, month: int, weekday: int | None, rel: str, pub, ref) -> int | None:
+    """The year of a yearless day (rules 1 and 2 of the module docstring), or None."""
+    if pub is not None:
+        cands = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _valid(y, month, day))]
+        if weekday is not None:
+            cands = [d for d in cands if d.weekday() == weekday] or cands
+        return _pick(cands, pub, rel).year if cands else None
+    if weekday is not None and ref is not None:
+        for y in range(ref.year, ref.year - WEEKDAY_SEARCH_YEARS - 1, -1):
+            d = _valid(y, month, day)
+            if d is not None and d <= ref and d.weekday() == weekday:
+                return y
+    return None
+
+
+def _pick(cands: list[date], base: date, rel: str) -> date:
+    """The candidate the publication date points to (see FUTURE_WINDOW_DAYS)."""
+    past = [d for d in cands if d <= base]
+    future = [d for d in cands if d > base]
+    if rel in PAST_WORDS:
+        past = [d for d in past if d < base] or past
+        return max(past) if past else min(future)
+    if rel in FUTURE_WORDS:
+        return min(future) if future else max(past)
+    p, f = (max(past) if past else None), (min(future) if future else None)
+    if f is not None and (f - base).days <= FUTURE_WINDOW_DAYS and (p is None or f - base < base - p):
+        return f
+    return p if p is not None else f
+
+
+@lru_cache(maxsize=4096)
+def _normalise(day: int, month: int, year: int) -> str | None:
+    """dateparser's reading of "<day> <month name> <year>" as YYYY-MM-DD, or None if no such day."""
+    import dateparser  # imported on first use: the module stays light at import time
+
+    expr = f"{day} {MONTH_NAMES[month]} {year}"
+    d = dateparser.parse(expr, languages=["fr"], settings=PARSER_SETTINGS)
+    return d.date().isoformat() if d else None
+
+
+def _yearless(day: int, month: int) -> str | None:
+    """--MM-DD for a day that exists in some year (29 February included)."""
+    return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None

@@ -1,25 +1,217 @@
-"""Patterns for French date expressions (candidates; dateparser normalises them)."""
+"""Patterns for French date expressions: candidates only, :mod:`pipeline.dates` resolves them.
+
+Every pattern is a verbose regex with named groups and a comment per part. A
+bare number is never a date: a day needs a month name, a year needs a month
+name, a numeric day/month, or a cue word before it ("en", "d'ici", "fin"...).
+That is what keeps figures ("500 ingénieurs", "20 000 emplois") and plan names
+("Maroc Digital 2030", "Génération Green 2020-2030": a year right after a name
+word, with no cue) out.
+
+Word tables: month names and abbreviations follow the Imprimerie nationale's
+*Lexique des règles typographiques* (janv., févr., avr., juill., sept., oct.,
+nov., déc.) plus the variants the press uses (fév., juil., sep., unaccented
+fevrier/aout/decembre in web text); weekday numbers follow Python's
+``date.weekday()`` (lundi = 0).
+"""
 
 from __future__ import annotations
 
 import re
 
-MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-)
-DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# month word -> month number (full names, with and without accents)
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+# abbreviations -> month number; written with a final dot ("sept." is September, never seven)
+MONTH_ABBREVIATIONS = {
+    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "juill": 7,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}  # fmt: skip
+# the names dateparser is given back (it reads "sept." as July in some versions)
+MONTH_NAMES = {
+    1: "janvier", 2: "février", 3: "mars", 4: "avril", 5: "mai", 6: "juin", 7: "juillet",
+    8: "août", 9: "septembre", 10: "octobre", 11: "novembre", 12: "décembre",
+}  # fmt: skip
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 
-DATE = re.compile(
+# "1er"/"premier" -> 1; other day words are digits
+FIRST_DAY_WORDS = {"1er", "1ᵉʳ", "premier"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+APOS = r"['’]"
+WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+MONTH_FULL = rf"(?:{_alt(MONTHS)})(?!\w)"
+# a month after a day number: full name, or an abbreviation with or without its dot ("12 sept 2025")
+MONTH_AFTER_DAY = rf"(?:{_alt(MONTHS)}(?!\w)|(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|(?!\w)))"
+# a month with no day before it: full name, or an abbreviation with its dot ("sept. 2025")
+MONTH_ALONE = rf"(?:{_alt(MONTHS)}(?!\w)|(?:{_alt(MONTH_ABBREVIATIONS)})\.)"
+YEAR = r"(?:19|20)\d{2}(?![\d])"
+DAY = r"(?:1er|1ᵉʳ|premier|0?[1-9]|[12]\d|3[01])(?!\d)"
+
+# cues that make a date a deadline (role "target"): d'ici (à) 2030, à l'horizon (de) 2035, horizon 2030
+TARGET_CUE = rf"""
+    (?P<target>
+        d{APOS}\s?ici(?:\s+(?:à|a|l{APOS}an|l{APOS}horizon))?    # d'ici, d'ici à, d'ici l'an
+      | à\s+l{APOS}horizon(?:\s+de)?                            # à l'horizon (de)
+      | (?-i:horizon)                                          # horizon 2030 (capitalised: a name)
+      | à\s+l{APOS}échéance(?:\s+de)?                           # à l'échéance (de)
+    )\s+(?:(?:le|la|l{APOS})\s*)?                               # d'ici le 31 décembre
+"""
+# "début / mi- / fin / courant" before a month or a year: kept in the text, precision unchanged
+MODIFIER = r"""
+    (?P<mod>
+        (?:au\s+|à\s+la\s+|dès\s+(?:le\s+|la\s+)?)?
+        (?:début|fin|milieu|mi|courant)                        # début, fin, mi-, courant
+        (?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?d['’e]\s*)?         # "fin du mois de", "début d'"
+    )
+"""
+# relative words after a yearless date: "le 30 avril dernier", "en mars prochain"
+REL = r"(?:\s+(?P<rel>dernier|dernière|passé|prochain|prochaine))?"
+
+# 1. numeric: 23/07/2025, 23 - 07 - 2025, 23.07.2025, 2025-07-23 (never phone numbers: no digit around)
+NUMERIC = re.compile(
     rf"""
-    (?P<target>(?:d[’']ici|à\s+l[’']horizon)\s+)?       # d'ici 2030, à l'horizon 2035
+    (?:{TARGET_CUE})?
+    (?<![\d./-])(?<![\d.,/-]\s)                                # not inside a longer number run
     (?:
-        (?:(?P<weekday>{DAYS})\s+)?                      # mercredi
-        (?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTHS})      # 30 avril
-        (?:\s+(?P<year>(?:19|20)\d{{2}}))?               # 2025
-      | (?P<nday>\d{{1,2}})\s*[-/.]\s*(?P<nmonth>\d{{1,2}})\s*[-/.]\s*(?P<nyear>(?:19|20)\d{{2}})  # 23 - 07 - 2025
-      | (?P<mmonth>{MONTHS})\s+(?P<myear>(?:19|20)\d{{2}})  # avril 2025
-      | (?<=\s)(?P<ayear>(?:19|20)\d{{2}})(?![\d\w])      # 2030 (only after d'ici / en, see below)
+        (?P<day>0?[1-9]|[12]\d|3[01])                          # 23
+        \s*(?P<sep>[/.-])\s*                                   # the separator, the same twice
+        (?P<month>0?[1-9]|1[0-2])                              # 07
+        \s*(?P=sep)\s*
+        (?P<year>(?:19|20)\d{{2}})                             # 2025
+      | (?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])  # ISO
+    )
+    (?![\d]|\s*[/.-]\s*\d)                                     # no more number parts after
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 2. a day and a month name: "mercredi 30 avril", "1er mai 2024", "du 12 au 15 mars 2025"
+DAY_MONTH = re.compile(
+    rf"""
+    (?:{TARGET_CUE})?
+    (?:(?P<weekday>{WEEKDAY}),?\s+)?                           # mercredi
+    (?<![\w,.])(?<!\d\s)                                       # not the tail of "20 000" or "1,5"
+    (?:(?P<day1>{DAY})\s*(?:au|et|-|–|à)\s*)?                  # range start: "12 au", "12 et", "12-"
+    (?P<day>{DAY})\s+                                          # 30, 1er
+    (?P<month>{MONTH_AFTER_DAY})                               # avril, sept., déc
+    (?:,?\s+(?P<year>{YEAR}))?                                 # 2025
+    {REL}                                                      # dernier / prochain
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 3. a month with a year: "avril 2025", "fin avril 2025", "mi-juillet 2024", "sept. 2025"
+MONTH_YEAR = re.compile(
+    rf"""
+    (?:{TARGET_CUE})?
+    (?<!\w){MODIFIER}?                                         # fin, début, mi-
+    (?:(?:le\s+)?mois\s+d['’e]\s*)?                            # le mois de
+    (?P<month>{MONTH_ALONE})                                   # avril
+    \s+(?:de\s+l['’]année\s+)?                                 # (de l'année)
+    (?P<year>{YEAR})                                           # 2025
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 4. a month with no year, after a cue: "en avril", "fin avril", "courant mars prochain"
+MONTH_CUED = re.compile(
+    rf"""
+    (?:
+        (?:{TARGET_CUE})                                       # d'ici juin
+      | (?<!\w)(?P<cue>en|depuis|dès|jusqu{APOS}en|au\s+mois\s+d['’e]|le\s+mois\s+d['’e])\s*  # en avril
+    )?
+    (?<!\w)(?:{MODIFIER})?                                    # fin avril, mi-juillet
+    (?P<month>{MONTH_FULL})                                    # avril
+    {REL}                                                      # dernier / prochain
+    (?!\s*,?\s*\d)                                           # no year or day after (forms 2, 3)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a bare month name (no cue, no modifier, no relative word) is dropped by pipeline.dates
+
+# 5. a range of years after a cue: "en 2024-2025", "entre 2024 et 2026", "de 2020 à 2025"
+YEAR_RANGE = re.compile(
+    rf"""
+    (?:
+        (?:{TARGET_CUE})
+      | (?<!\w)(?P<cue>en|entre|de|depuis|sur\s+la\s+période|(?:pour\s+)?la\s+période|période
+                     |saison|exercices?|au\s+titre\s+des\s+années|les\s+années)\s+
+    )
+    (?P<year1>{YEAR})                                          # 2024
+    \s*(?:-|–|/|à|et|au)\s*                                    # - / et / à
+    (?P<year2>{YEAR}|\d{{2}}(?!\d))                            # 2025, or 25
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# a number followed by these is a quantity, not a year (units and counted nouns of the figures stage)
+NOT_YEAR_NOUNS = (
+    "ans", "années", "jours", "mois", "euros", "dirhams", "dollars", "DH", "MDH", "emplois",
+    "personnes", "habitants", "hectares", "mètres", "tonnes", "km", "%", "€", "$",
+)  # fmt: skip
+
+# 6. one year after a cue: "en 2024", "d'ici 2030", "fin 2025", "au titre de l'année 2024"
+YEAR_CUED = re.compile(
+    rf"""
+    (?:
+        (?:{TARGET_CUE})(?:{MODIFIER})?(?:(?:l{APOS}|la\s+fin\s+de\s+l{APOS})année\s+)?  # d'ici (fin) 2030
+      | (?<!\w)(?P<cue>
+            en|depuis|dès|à\s+partir\s+de|jusqu{APOS}en|courant  # en 2024, depuis 2019
+          | (?:au\s+)?(?:début|fin|milieu|mi)(?:\s*-\s*|\s+)(?:d{APOS}|de\s+l{APOS}année\s+)?  # fin 2025
+          | (?:(?:au\s+cours|au\s+titre)\s+de\s+|pour\s+|durant\s+|pendant\s+)?  # au titre de
+            l{APOS}(?:année|an|exercice)                       # l'année 2024
+          | (?:premier|second|deuxième|troisième|quatrième|[1-4](?:er|e|ème))\s+(?:trimestre|semestre)
+            (?:\s+de)?                                         # au premier semestre 2025
+        )\s*
+    )
+    (?P<year>{YEAR})                                           # 2024
+    (?!\s*(?:-|–|/)\s*\d)                                      # a range is form 5
+    (?!\s+(?:{_alt(NOT_YEAR_NOUNS)})(?!\w))                     # "à partir de 2000 dirhams" is money
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 7. relative to the publication date (used only when the article has one)
+RELATIVE = re.compile(
+    rf"""
+    (?<![\w'’])
+    (?:
+        (?P<dayword>avant-hier|hier)(?!\w)                     # hier (never "d'hier": figurative)
+      | (?P<yearword>cette\s+année|l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|prochaine|prochain))
+      | (?P<weekday>{WEEKDAY})(?!s)                             # (ce) mercredi (dernier)
+        (?:\s+(?P<rel>dernier|passé|prochain))?
+        (?!,?\s+(?:\d|1er|premier))                            # "mercredi 30 avril" is form 2
     )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "chaque lundi", "le lundi": a habit, not a date
+HABITUAL = re.compile(r"(?:chaque|tous\s+les|les|le)\s+$", re.IGNORECASE)
+
+# the order forms are tried in; an earlier form wins an overlap of the same length
+FORMS = (
+    ("numeric", NUMERIC),
+    ("day_month", DAY_MONTH),
+    ("month_year", MONTH_YEAR),
+    ("year_range", YEAR_RANGE),
+    ("year", YEAR_CUED),
+    ("month", MONTH_CUED),
+    ("relative", RELATIVE),
+)
+
+# a byline line: the date it states is when the article was published, not an event
+BYLINE_LINE = re.compile(
+    r"""^\s*(?:
+        publié|publie|posté|mis\s+en\s+ligne|paru                # Publié le, mis en ligne le
+      | mis\s+à\s+jour|mise\s+à\s+jour|actualisé|modifié        # Mis à jour le
+      | par\s+[^\n]{1,80}?\s[-–|,]\s                           # Par Karim B. - 5 mars 2024
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re.IGNORECASE)
