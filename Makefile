@@ -43,6 +43,6 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py --articles $(N)
 
 clean:
-	find $(OUT) -mindepth 1 ! -name .gitignore ! -name README.md -exec rm -rf {} +
+	if [ -d $(OUT) ]; then find $(OUT) -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
 	rm -rf .pytest_cache .ruff_cache build *.egg-info bench/work
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
