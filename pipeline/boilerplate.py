@@ -39,11 +39,24 @@ WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
 
-# Costs of the maximum-sum run, in words of prose they are worth.
-GAP_COST = 8  # a subheading or caption: two paragraphs around it easily pay for it
-FURNITURE_COST = 20  # an ad slot or "read also" box inside the body is spanned only between long prose
+# Costs of the maximum-sum run, in words of prose they are worth. Blocks that pages put INSIDE
+# articles (ad slots, photo credits, inline "read also" links) cost little, so the body runs on
+# across them; blocks that END articles (share bars, tags, subscription prompts) cost more.
+GAP_COST = 5  # a subheading: a paragraph on each side easily pays for it
 BYLINE_COST = 40  # bylines sit between the title and the body: the body seldom continues across one
 COMMENT_COST = 200  # the comment form ends the article: comments are not the body
+REASON_COST = {
+    "advertisement": 5,  # "- Publicité -" between two paragraphs
+    "image_notice": 5,  # "Crédit photo : DR" under a picture inside the article
+    "template_code": 5,  # "spot_img" where an ad slot was
+    "read_also": 12,  # "À lire aussi" and the linked headline, often inside the article
+    "date_header": 15,
+    "weather_header": 15,
+    "duplicate": 15,
+}
+END_COST = 25  # share bars, tags, links to the source, subscription prompts, tickers: the page around
+MENU_MAX_WORDS = 3  # menu items are one to three words ...
+MENU_MIN_ITEMS = 3  # ... and come several in a row
 
 # Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
 WRAP_MIN_LINES = 5  # this many long lines are needed to tell a wrap width
@@ -53,6 +66,7 @@ WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorte
 WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
 _LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
 
 
 @dataclass
@@ -85,12 +99,12 @@ def _norm(s: str) -> str:
 
 
 def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> str:
-    low = " " + _norm(seg) + " "
-    toks = {w.lower().replace("’", "'") for w in words} | set(low.split())
+    toks = _TOKEN.findall(seg.lower().replace("’", "'"))
+    low = " " + " ".join(toks) + " "
     n = len(words)
     best, best_hits = "", 0
     for reason, (phrases, singles) in P.FURNITURE.items():
-        strong = any(f" {p} " in low or low.strip().startswith(p) for p in phrases)
+        strong = any(f" {p} " in low for p in phrases)
         hits = sum(1 for w in singles if w in toks)
         if strong and n <= FURNITURE_MAX_WORDS:
             return reason
@@ -192,7 +206,7 @@ def _cost(info: Info) -> int:
     if info.shape == "byline":
         return -BYLINE_COST
     if info.specific:
-        return -FURNITURE_COST
+        return -REASON_COST.get(info.specific, END_COST)
     return 0 if info.shape == "sentence" else -GAP_COST
 
 
@@ -274,6 +288,7 @@ def strip_boilerplate(art: Article) -> Article:
             verdict[title_idx] = ("title", "")
     title_key = _norm(infos[title_idx].text) if title_idx is not None else None
     header = _weather_header(infos, title_idx if title_idx is not None else (run or (len(infos), 0))[0])
+    menus = _menus(infos)
     for k, (kind, reason) in enumerate(verdict):
         if kind != "boilerplate" or reason:
             continue
@@ -281,6 +296,8 @@ def strip_boilerplate(art: Article) -> Article:
             reason = "duplicate_title"
         elif k in header:
             reason = "weather_header"
+        elif k in menus and not infos[k].specific:
+            reason = "navigation"
         else:
             reason = infos[k].specific or "outside_body"
         verdict[k] = ("boilerplate", reason)
@@ -317,15 +334,37 @@ def _weather_header(infos: list[Info], top: int) -> set[int]:
     return out
 
 
+def _menus(infos: list[Info]) -> set[int]:
+    """Runs of one-to-three-word lines without punctuation: a menu."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, info in enumerate([*infos, None]):
+        if info is not None and info.shape == "heading" and info.words <= MENU_MAX_WORDS:
+            run.append(k)
+            continue
+        if len(run) >= MENU_MIN_ITEMS:
+            out.update(run)
+        run = []
+    return out
+
+
 def _html_blocks(art: Article, spans: list[tuple[int, int]], infos: list[Info]) -> Article:
-    """trafilatura's extraction is the article: the title line, bylines, and all the rest as body."""
-    blocks = []
+    """trafilatura's extraction is the article: the title line, bylines above the first paragraph,
+    and all the rest as body. Nothing is dropped but a second copy of the title."""
+    if not art.title and len(infos) > 1 and _headline(infos[0]) and infos[0].shape != "prose":
+        art.title = infos[0].text
+    title_key = _norm(art.title) if art.title else None
+    blocks, prose_seen = [], False
     for k, ((s, e), info) in enumerate(zip(spans, infos, strict=True)):
-        if k == 0 and art.title and _norm(info.text) == _norm(art.title):
+        key = _norm(info.text)
+        if k == 0 and key == title_key:
             blocks.append(Block(s, e, "title"))
-        elif info.shape == "byline":
+        elif key == title_key:
+            blocks.append(Block(s, e, "boilerplate", "duplicate_title"))
+        elif info.shape in ("byline", "date") and not prose_seen:
             blocks.append(Block(s, e, "byline"))
         else:
             blocks.append(Block(s, e, "body"))
+        prose_seen = prose_seen or info.shape == "prose"
     art.blocks = blocks
     return art

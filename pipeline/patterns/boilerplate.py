@@ -74,19 +74,18 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "image_notice": (
         ("crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
-         "tous droits réservés", "droits réservés", "all rights reserved",
          "signaler cette image", "signaler un abus"),
-        ("photo", "image", "illustration", "©", "signalé", "signalée", "signaler", "bloquée", "dr"),
+        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "subscribe": (
         ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
          "sign up", "subscribe to"),
         ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
     ),
-    "cookies": (
+    "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
-         "accepter les cookies"),
-        ("cookies", "cookie", "rgpd"),
+         "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved"),
+        ("cookies", "cookie", "rgpd", "©", "copyright"),
     ),
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
@@ -154,7 +153,7 @@ BYLINE = re.compile(
       | mis\s+à\s+jour\b                           # Mis à jour le 12 mars 2024
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
-      | (?:par|by)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)        # Par Ahmed Benali, le ... / By Jane Doe
+      | (?:par|by|por)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)    # Par Ahmed Benali, le ... / By Jane Doe
       | (?:auteur|source)\s*:                       # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
