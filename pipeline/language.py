@@ -1,12 +1,25 @@
-"""Stage 3: detect the language of the kept body with langdetect, made deterministic."""
+"""Stage 3: detect the language of the kept body with langdetect, made deterministic.
+
+The article's language is detected on the whole kept body. A French article may still carry a
+block in another language that the boilerplate stage kept (a Spanish headline between two
+paragraphs): body blocks long enough to judge are checked one by one, and one that is clearly
+another language (langdetect is sure of it AND it has few French function words) is dropped as
+boilerplate with the reason ``language:<code>``.
+"""
 
 from __future__ import annotations
 
 from .model import SKIPPED, Article
+from .patterns.boilerplate import FRENCH_STOP_WORDS, WORD
 
 LANGDETECT_SEED = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 MIN_BODY_WORDS = 20  # below this langdetect guesses; such bodies are reported too_short
 TARGET_LANGUAGE = "fr"
+MIN_BLOCK_WORDS = 6  # a single block shorter than this is too short to judge (langdetect errs on 5 words)
+MIN_BLOCK_PROB = 0.95  # langdetect's probability for the other language must be this sure
+# French text is a third to a half function words; a Spanish or English headline has few French
+# ones ("la", "de" are shared), so a block above this share is kept whatever langdetect says.
+MAX_BLOCK_FRENCH_STOP_SHARE = 0.25
 
 _factory = None
 
@@ -15,6 +28,7 @@ def detect(text: str) -> tuple[str, float]:
     """(language code, probability) of the text's most likely language."""
     global _factory
     from langdetect import detector_factory
+    from langdetect.lang_detect_exception import LangDetectException
 
     if _factory is None:
         detector_factory.init_factory()
@@ -22,18 +36,42 @@ def detect(text: str) -> tuple[str, float]:
         _factory.set_seed(LANGDETECT_SEED)
     det = _factory.create()
     det.append(text)
-    langs = det.get_probabilities()
+    try:
+        langs = det.get_probabilities()
+    except LangDetectException:  # no letters at all
+        return "", 0.0
     if not langs:
         return "", 0.0
     return langs[0].lang, round(langs[0].prob, 4)
 
 
+def french_stop_share(text: str) -> float:
+    words = [w.lower().replace("’", "'").split("'")[0] for w in WORD.findall(text)]
+    return sum(w in FRENCH_STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+def foreign_block(text: str) -> str:
+    """The language code of a block that is clearly not French, else ""."""
+    if len(WORD.findall(text)) < MIN_BLOCK_WORDS or french_stop_share(text) > MAX_BLOCK_FRENCH_STOP_SHARE:
+        return ""
+    code, prob = detect(text)
+    return code if code and code != TARGET_LANGUAGE and prob >= MIN_BLOCK_PROB else ""
+
+
 def detect_language(art: Article) -> Article:
     body = art.body
-    if len(body.split()) < MIN_BODY_WORDS:
+    if len(WORD.findall(body)) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"
         return art
     art.language, art.language_confidence = detect(body)
     if art.language != TARGET_LANGUAGE:
         art.status, art.reason = SKIPPED, f"language:{art.language or 'unknown'}"
+        return art
+    for b in art.blocks:
+        if b.kind == "body":
+            code = foreign_block(art.text[b.start : b.end])
+            if code:
+                b.kind, b.reason = "boilerplate", f"language:{code}"
+    if len(WORD.findall(art.body)) < MIN_BODY_WORDS:
+        art.status, art.reason = SKIPPED, "too_short"
     return art
