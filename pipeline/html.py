@@ -1,26 +1,55 @@
 """Stage 1 (HTML files): trafilatura extracts the title, body and date from a saved page.
 
-The article's ``text`` becomes the extracted text (title line, then the body),
-so offsets point into that text, not into the HTML; the JSON output says so
-with ``source_kind: "html"``.
+The article's ``text`` becomes the extracted text: the title line (unless trafilatura's text
+already opens with it), then the body, one paragraph or heading a line. Offsets point into that
+text, not into the HTML; the JSON output says so with ``source_kind: "html"``. trafilatura already
+removed the page furniture, so the boilerplate stage keeps all of it (see
+:func:`pipeline.boilerplate.strip_boilerplate`). The publication date comes from the page's
+metadata (``article:published_time``, JSON-LD, ...) through htmldate.
 """
 
 from __future__ import annotations
 
+import re
+
 from .model import SKIPPED, Article
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def _extract(html: str, **options):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,  # reader comments are not the article
+        include_tables=True,  # tables of figures are part of economic articles
+        deduplicate=False,  # a repeated paragraph inside one article is still the article's
+        **options,
+    )
 
 
 def extract_html(art: Article, html: str) -> Article:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     art.source_kind = "html"
+    doc = _extract(html)  # trafilatura's balanced default: its best F1 on its benchmarks
+    if doc is None or not (doc.text or "").strip():
+        doc = _extract(html, favor_recall=True)  # short pages: recall mode keeps lone paragraphs
     if doc is None or not (doc.text or "").strip():
         art.status, art.reason = SKIPPED, "empty"
         return art
-    title = (doc.title or "").strip()
-    art.text = f"{title}\n\n{doc.text}" if title else doc.text
+    title = " ".join((doc.title or "").split())
+    body = doc.text.strip()
+    first_line = body.split("\n", 1)[0]
+    if title and _norm(first_line) != _norm(title):
+        art.text = f"{title}\n\n{body}"
+    else:
+        art.text = body
     art.title = title
-    if doc.date:
+    if doc.date and ISO_DATE.match(doc.date):
         art.published = doc.date[:10]
     return art
