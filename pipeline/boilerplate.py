@@ -27,6 +27,7 @@ MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu it
 LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuation (cut-off paragraph)
 MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
 MIN_PROSE_LOWER_SHARE = 0.5  # prose words are mostly lower-case; menus and Title Case headlines are not
+MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
 MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
@@ -36,6 +37,7 @@ ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing a
 FURNITURE_MAX_WORDS = 25  # a furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
+EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
 
@@ -83,6 +85,7 @@ class Info:
     all_caps: bool
     shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
     furniture: str  # reason from the furniture vocabulary, or ""
+    weak: str = ""  # reason of any furniture word in a short block (evidence at the body's edges)
 
     @property
     def specific(self) -> str:
@@ -98,22 +101,31 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> str:
+def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> tuple[str, str]:
+    """(reason the vocabulary decides, reason of any hit at all) for one block.
+
+    The second is weaker evidence, used only at the edges of the body, where a short line with a
+    furniture word ("Recevez notre lettre d'information chaque matin.") is more likely page than
+    article.
+    """
     toks = _TOKEN.findall(seg.lower().replace("’", "'"))
     low = " " + " ".join(toks) + " "
+    tokset = set(toks)
     n = len(words)
-    best, best_hits = "", 0
+    best, best_hits, any_hit = "", 0, ""
     for reason, (phrases, singles) in P.FURNITURE.items():
         strong = any(f" {p} " in low for p in phrases)
-        hits = sum(1 for w in singles if w in toks)
+        hits = sum(1 for w in singles if w in tokset)
         if strong and n <= FURNITURE_MAX_WORDS:
-            return reason
+            return reason, reason
+        if (strong or hits) and not any_hit:
+            any_hit = reason
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
                 best, best_hits = reason, hits
         elif hits >= 2 and n <= MIN_PROSE_WORDS * 2 and hits > best_hits:
             best, best_hits = reason, hits
-    return best
+    return best, any_hit if n <= EDGE_MAX_WORDS else ""
 
 
 def is_ticker(seg: str) -> bool:
@@ -153,9 +165,9 @@ def describe(seg: str) -> Info:
         shape = "sentence"
     else:
         shape = "heading"
-    furniture = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ""
+    furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", "")
     return Info(seg, n, stop, fr_stop, lower, sentence_end, bool(P.PERIOD_END.search(seg)), all_caps,
-                shape, furniture)
+                shape, furniture, weak)
 
 
 def _is_wrapped(lines: list[str]) -> int:
@@ -265,9 +277,16 @@ def strip_boilerplate(art: Article) -> Article:
             a -= 1
         while b + 1 < len(infos) and _joins_body(infos[b + 1]):
             b += 1
-        title_idx = _find_title(infos, a)
+        # a body neither ends on a subheading nor starts or ends on a short line with furniture words
+        while b > a and (infos[b].weak or infos[b].shape == "heading") and not P.BULLET.match(infos[b].text):
+            b -= 1
+        while a < b and infos[a].weak:
+            a += 1
+        title_idx, lead = _find_title(infos, a)
         if title_idx == a:  # a question or exclamation headline opened the run
             a += 1
+        for k in lead:
+            verdict[k] = ("body", "")
         seen: set[str] = set()
         for k in range(a, b + 1):
             info, key = infos[k], _norm(infos[k].text)
@@ -307,16 +326,27 @@ def strip_boilerplate(art: Article) -> Article:
     return art
 
 
-def _find_title(infos: list[Info], body_start: int) -> int | None:
-    """The headline just above the body, passing over bylines, dates and furniture."""
+def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:
+    """The headline just above the body, passing over bylines, dates, furniture and a lead.
+
+    Returns the title's index and the lead paragraphs ("chapeau") found between it and the body,
+    which belong to the body even though a byline separated them from it.
+    """
+    lead: list[int] = []
     for k in range(body_start - 1, -1, -1):
-        if _skippable(infos[k]):
+        info = infos[k]
+        if _skippable(info):
             continue
-        return k if _headline(infos[k]) else None
+        if _headline(info):
+            return k, lead
+        if info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
+            lead.append(k)
+            continue
+        break
     first = infos[body_start]
     if _headline(first) and first.shape != "prose" and body_start + 1 < len(infos):
-        return body_start
-    return None
+        return body_start, []
+    return None, []
 
 
 def _weather_header(infos: list[Info], top: int) -> set[int]:

@@ -54,7 +54,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "suivez-nous", "suivez nous", "share on", "share this"),
         ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger",
          "instagram", "youtube", "tiktok", "email", "e-mail", "imprimer", "partager", "partagez",
-         "tweeter", "share", "tweet", "print"),
+         "tweeter", "share", "tweet", "print", "compartir"),
     ),
     "comment_form": (
         ("laisser un commentaire", "laissez un commentaire", "entrez votre", "entrer votre",
@@ -79,13 +79,18 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "subscribe": (
         ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
-         "sign up", "subscribe to"),
+         "réservé aux abonnés", "réservée aux abonnés", "sign up", "subscribe to"),
         ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
     ),
     "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
          "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved"),
         ("cookies", "cookie", "rgpd", "©", "copyright"),
+    ),
+    "reading_time": (
+        ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
+         "minute read"),
+        (),
     ),
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
