@@ -62,6 +62,8 @@ BYLINE_MAX_CHARS = 160
 PAST_WORDS = {"dernier", "dernière", "passé"}
 FUTURE_WORDS = {"prochain", "prochaine"}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+SENTENCE_STARTERS = set(".!?…:;«»\"“”(\n|–—-")  # a capital after these starts a sentence or a line
+MONTH_CUE_WORDS = {"en", "depuis", "dès", "de", "d", "mois", "jusqu", "le"}  # "en Mars 2020" is still March
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
@@ -166,6 +168,9 @@ def _day_month(m: re.Match, pub, ref) -> list[DateFact]:
 
 
 def _month_year(m: re.Match, pub, ref) -> list[DateFact]:
+    capitalised = m["month"][0].isupper() and not (m["mod"] or m["target"])
+    if capitalised and _mid_sentence(m.string, m.start("month")):
+        return []  # French months are lower case: "la mission Mars 2020" is a name
     month, year = _month_number(m["month"]), int(m["year"])
     return [_fact(m, f"{year:04d}-{month:02d}")]
 
@@ -235,6 +240,15 @@ def _fact(m: re.Match, iso: str, start: int | None = None, end: int | None = Non
         e -= 1
     role = "target" if m.re.groupindex.get("target") and m["target"] else "event"
     return DateFact(role, iso, text[s:e], s, e)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` follows another word of its sentence (not a line or sentence start)."""
+    before = text[:pos].rstrip(" \t\u00a0")
+    if not before or before[-1] in SENTENCE_STARTERS:
+        return False
+    words = re.findall(r"\w+", before[-20:])
+    return not words or words[-1].lower() not in MONTH_CUE_WORDS
 
 
 def _rel(m: re.Match) -> str:

@@ -61,6 +61,8 @@ TARGET_CUE = rf"""
       | à\s+l{APOS}horizon(?:\s+de)?                            # à l'horizon (de)
       | (?-i:horizon)                                          # horizon 2030 (capitalised: a name)
       | à\s+l{APOS}échéance(?:\s+de)?                           # à l'échéance (de)
+      | avant(?=\s+(?:le|la\s+fin|fin)\s)                       # avant le 31 mars (not "avant 2011")
+      | au\s+plus\s+tard(?:\s+(?:en|d{APOS}ici))?                 # au plus tard (en) 2027
     )\s+(?:(?:le|la|l{APOS})\s*)?                               # d'ici le 31 décembre
 """
 # "début / mi- / fin / courant" before a month or a year: kept in the text, precision unchanged
@@ -78,7 +80,7 @@ REL = r"(?:\s+(?P<rel>dernier|dernière|passé|prochain|prochaine))?"
 NUMERIC = re.compile(
     rf"""
     (?:{TARGET_CUE})?
-    (?<![\d./-])(?<![\d.,/-]\s)                                # not inside a longer number run
+    (?<![\d./-])(?<![\d.,/-]\s)(?<!n°\s)(?<!n°)(?<!no\s)       # not in a number run, not "n° 12-03-2024"
     (?:
         (?P<day>0?[1-9]|[12]\d|3[01])                          # 23
         \s*(?P<sep>[/.-])\s*                                   # the separator, the same twice
@@ -135,26 +137,27 @@ MONTH_CUED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a bare month name (no cue, no modifier, no relative word) is dropped by pipeline.dates
 
+# a number followed by these is a quantity, not a year (units and counted nouns of the figures stage)
+NOT_YEAR_NOUNS = (
+    "ans", "années", "jours", "mois", "euros", "dirhams", "dollars", "DH", "MDH", "emplois",
+    "personnes", "habitants", "hectares", "mètres", "tonnes", "km", "%", "€", "$",
+)  # fmt: skip
+
 # 5. a range of years after a cue: "en 2024-2025", "entre 2024 et 2026", "de 2020 à 2025"
 YEAR_RANGE = re.compile(
     rf"""
     (?:
         (?:{TARGET_CUE})
       | (?<!\w)(?P<cue>en|entre|de|depuis|sur\s+la\s+période|(?:pour\s+)?la\s+période|période
-                     |saison|exercices?|au\s+titre\s+des\s+années|les\s+années)\s+
+                     |saison|exercices?|au\s+titre\s+des\s+années)\s+  # not "les années 1990": decades
     )
     (?P<year1>{YEAR})                                          # 2024
     \s*(?:-|–|/|à|et|au)\s*                                    # - / et / à
     (?P<year2>{YEAR}|\d{{2}}(?!\d))                            # 2025, or 25
+    (?!\s+(?:{_alt(NOT_YEAR_NOUNS)})(?!\w))                     # "entre 2000 et 2010 euros" is money
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-
-# a number followed by these is a quantity, not a year (units and counted nouns of the figures stage)
-NOT_YEAR_NOUNS = (
-    "ans", "années", "jours", "mois", "euros", "dirhams", "dollars", "DH", "MDH", "emplois",
-    "personnes", "habitants", "hectares", "mètres", "tonnes", "km", "%", "€", "$",
-)  # fmt: skip
 
 # 6. one year after a cue: "en 2024", "d'ici 2030", "fin 2025", "au titre de l'année 2024"
 YEAR_CUED = re.compile(

@@ -1,0 +1,299 @@
+"""Stage 6: French date expressions, their precision, their role and the year they are given.
+
+Every case is written for this test. All run under a fixed reference date and an unusual local
+time zone (UTC+14), so that neither the clock nor the zone can leak into a result.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from pipeline.dates import extract_dates, find_published, uses_reference_date
+from pipeline.model import Article, Block
+
+REFERENCE = date(2026, 11, 23)  # the run's "today"; only the weekday rule ever reads it
+PUB = "2025-07-23"  # a publication date (a Wednesday)
+
+
+@pytest.fixture(autouse=True)
+def far_time_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def facts(text: str, published: str = "", reference: date = REFERENCE) -> list[tuple[str, str, str]]:
+    out = extract_dates(text, published, reference)
+    for d in out:
+        assert text[d.start : d.end] == d.text  # offsets relative to the text given
+    return [(d.role, d.date, d.text) for d in out]
+
+
+E, T = "event", "target"
+
+CASES = [
+    # (text, published, expected facts as (role, ISO value, matched text))
+    # -- full dates, the year stated
+    ("le vendredi 24 novembre 2023 à Essaouira", "", [(E, "2023-11-24", "vendredi 24 novembre 2023")]),
+    ("signé le 1er mai 2024 à Rabat", "", [(E, "2024-05-01", "1er mai 2024")]),
+    ("le 12 sept. 2025, la ministre", "", [(E, "2025-09-12", "12 sept. 2025")]),
+    ("réunis le 3 janv. 2024", "", [(E, "2024-01-03", "3 janv. 2024")]),
+    ("depuis le 14 févr. 2024", "", [(E, "2024-02-14", "14 févr. 2024")]),
+    ("clôturé le 2 déc. 2023", "", [(E, "2023-12-02", "2 déc. 2023")]),
+    ("le 30 sept 2025 au soir", "", [(E, "2025-09-30", "30 sept 2025")]),
+    ("le 30 avril 2025 à 10h30", "", [(E, "2025-04-30", "30 avril 2025")]),
+    ("lundi, 3 février 2025, le projet", "", [(E, "2025-02-03", "lundi, 3 février 2025")]),
+    ("le 23/07/2025", "", [(E, "2025-07-23", "23/07/2025")]),
+    ("le 23 - 07 - 2025", "", [(E, "2025-07-23", "23 - 07 - 2025")]),
+    ("le 23.07.2025", "", [(E, "2025-07-23", "23.07.2025")]),
+    ("la version du 2025-07-23", "", [(E, "2025-07-23", "2025-07-23")]),
+    ("le 2 aout 2024 (sans accent)", "", [(E, "2024-08-02", "2 aout 2024")]),
+    # -- month precision
+    ("ont conclu fin avril 2025 un partenariat", "", [(E, "2025-04", "fin avril 2025")]),
+    ("début janvier 2026", "", [(E, "2026-01", "début janvier 2026")]),
+    ("prévu mi-juillet 2024", "", [(E, "2024-07", "mi-juillet 2024")]),
+    ("depuis sept. 2025", "", [(E, "2025-09", "sept. 2025")]),
+    ("au mois de mars 2023", "", [(E, "2023-03", "mois de mars 2023")]),
+    ("Mars 2020 : le bilan", "", [(E, "2020-03", "Mars 2020")]),
+    ("le 31 avril 2025", "", [(E, "2025-04", "avril 2025")]),  # no such day: the month still holds
+    # -- year precision
+    ("les ventes ont reculé en 2024.", "", [(E, "2024", "en 2024")]),
+    ("au titre de l'année 2024, le bénéfice", "", [(E, "2024", "au titre de l'année 2024")]),
+    ("depuis 2019, le nombre", "", [(E, "2019", "depuis 2019")]),
+    ("au premier semestre 2025", "", [(E, "2025", "premier semestre 2025")]),
+    ("fin 2025, le chantier", "", [(E, "2025", "fin 2025")]),
+    ("à Fès en 2024-2025, renforçant", "", [(E, "2024", "en 2024"), (E, "2025", "2025")]),
+    ("entre 2024 et 2026", "", [(E, "2024", "entre 2024"), (E, "2026", "2026")]),
+    ("la saison 2024-25", "", [(E, "2024", "saison 2024"), (E, "2025", "25")]),
+    # -- targets
+    ("1.500 milliards de dollars d'ici 2030, le pays", "", [(T, "2030", "d'ici 2030")]),
+    ("dix villes d’ici 2026, en plus", "", [(T, "2026", "d’ici 2026")]),
+    ("d'ici à 2030", "", [(T, "2030", "d'ici à 2030")]),
+    ("à l'horizon 2035", "", [(T, "2035", "à l'horizon 2035")]),
+    ("un plan à horizon 2030", "", [(T, "2030", "horizon 2030")]),
+    ("d'ici fin juin 2026", "", [(T, "2026-06", "d'ici fin juin 2026")]),
+    ("d'ici le 31 décembre 2025", "", [(T, "2025-12-31", "d'ici le 31 décembre 2025")]),
+    ("avant le 31 mars 2025", "", [(T, "2025-03-31", "avant le 31 mars 2025")]),
+    ("au plus tard en 2027", "", [(T, "2027", "au plus tard en 2027")]),
+    # -- ranges of days
+    (
+        "du 12 au 15 mars 2025",
+        "",
+        [(E, "2025-03-12", "12 au 15 mars 2025"), (E, "2025-03-15", "15 mars 2025")],
+    ),
+    # -- no year: the publication date decides
+    ("signé le 30 avril en présence du wali", PUB, [(E, "2025-04-30", "30 avril")]),
+    ("le 15 janvier", "2025-12-20", [(E, "2026-01-15", "15 janvier")]),  # an announced event
+    ("le 30 décembre dernier", PUB, [(E, "2024-12-30", "30 décembre dernier")]),
+    ("le 2 février prochain", PUB, [(E, "2026-02-02", "2 février prochain")]),
+    ("mardi 30 avril", PUB, [(E, "2024-04-30", "mardi 30 avril")]),  # the weekday picks 2024
+    ("en avril, les exportations", PUB, [(E, "2025-04", "en avril")]),
+    ("fin mars", PUB, [(E, "2025-03", "fin mars")]),
+    ("hier, le ministre", PUB, [(E, "2025-07-22", "hier")]),
+    ("a déclaré mardi dernier", "2025-02-05", [(E, "2025-02-04", "mardi dernier")]),
+    ("a annoncé vendredi que", PUB, [(E, "2025-07-25", "vendredi")]),  # the one in the same week
+    ("l'an dernier", PUB, [(E, "2024", "l'an dernier")]),
+    ("cette année", PUB, [(E, "2025", "cette année")]),
+    # -- no year, no publication date: a weekday picks the year, else --MM-DD
+    ("ont signé, ce mercredi 30 avril, une convention", "", [(E, "2025-04-30", "mercredi 30 avril")]),
+    ("le mercredi 29 février", "", [(E, "2012-02-29", "mercredi 29 février")]),
+    ("signé le 30 avril en présence du wali", "", [(E, "--04-30", "30 avril")]),
+    ("le premier janvier", "", [(E, "--01-01", "premier janvier")]),
+]
+
+NOT_DATES = [
+    "qui emploiera à terme 500 ingénieurs marocains",
+    "plus de 20 000 emplois qualifiés",
+    "un marché de plus de 1.500 milliards de dollars",
+    "celle du plan « Maroc Digital 2030 », qui vise",
+    "la stratégie Génération Green 2020-2030",
+    "dans le cadre de la Vision 2030",
+    "le programme Horizon 2030",
+    "la mission Mars 2020 a atterri",
+    "la CAN 2025 et le PLF 2026",
+    "inauguration du 5ème Technopark",
+    "la 1ère édition",
+    "le 98e anniversaire",
+    "sept régions et quatre villes",
+    "rendez-vous à 10h30, puis à 18:45",
+    "appelez le 05 22 45 67 89 ou le 0522-45-67-89",
+    "à partir de 2000 dirhams",
+    "entre 2000 et 2010 euros",
+    "les 2025 participants",
+    "les années 1990",
+    "le décret n° 12-03-2024",
+    "avant 2011, le pays",  # neither a deadline nor a stated event
+]
+
+NOT_DATES_WITH_PUBLICATION = [
+    "le marché ouvre chaque lundi",
+    "le lundi, les commerces ferment",
+    "les erreurs d'hier",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_date_expressions(text, published, expected):
+    assert facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert facts(text) == []
+    assert facts(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", NOT_DATES_WITH_PUBLICATION)
+def test_not_dates_even_with_a_publication_date(text):
+    assert facts(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fin avril",  # a month, no year, no publication date: no precision can say it
+        "a déclaré mercredi",  # relative words need a publication date
+        "hier, le ministre",
+    ],
+)
+def test_nothing_is_guessed_without_a_base(text):
+    assert facts(text) == []
+
+
+KNOWN_LIMITS = [
+    pytest.param(
+        "la séance du 12/03 a été reportée", PUB, [(E, "2025-03-12", "12/03")], id="day-month-digits"
+    ),
+    pytest.param("le 12/03/24", "", [(E, "2024-03-12", "12/03/24")], id="two-digit-year"),
+    pytest.param(
+        "le 31 décembre 2025 au plus tard", "", [(T, "2025-12-31", "31 décembre 2025")], id="target-after"
+    ),
+    pytest.param(
+        "entre mars et juin 2025", "", [(E, "2025-03", "mars"), (E, "2025-06", "juin 2025")], id="months"
+    ),
+    pytest.param("l'édition de 2024", "", [(E, "2024", "de 2024")], id="de-year"),
+    pytest.param("il y a deux semaines", PUB, [(E, "2025-07-09", "il y a deux semaines")], id="ago"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known limit, see the report of issue 6")
+@pytest.mark.parametrize(("text", "published", "expected"), KNOWN_LIMITS)
+def test_known_limits(text, published, expected):
+    assert facts(text, published) == expected
+
+
+# ---------------------------------------------------------------- reproducibility
+
+
+def test_reference_date_matters_only_for_the_weekday_rule():
+    stated = "le 30 avril 2025, fin avril 2025, d'ici 2030 et le 30 avril"
+    for ref in (date(2026, 11, 23), date(2031, 1, 1)):
+        assert facts(stated, PUB, ref) == facts(stated, PUB, REFERENCE)
+        assert facts("signé le 30 avril", "", ref) == [(E, "--04-30", "30 avril")]
+    # the weekday rule: the most recent Wednesday 30 April not after the reference date
+    assert facts("mercredi 30 avril", "", date(2024, 1, 1)) == [(E, "2014-04-30", "mercredi 30 avril")]
+    assert facts("mercredi 30 avril", "", date(2025, 4, 29)) == [(E, "2014-04-30", "mercredi 30 avril")]
+    assert facts("mercredi 30 avril", "", date(2025, 4, 30)) == [(E, "2025-04-30", "mercredi 30 avril")]
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"])
+def test_local_time_zone_changes_nothing(monkeypatch, zone):
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    text = "Le 30 avril 2025, hier, mercredi 30 avril et d'ici 2030"
+    assert facts(text, PUB) == [
+        (E, "2025-04-30", "30 avril 2025"),
+        (E, "2025-07-22", "hier"),
+        (E, "2025-04-30", "mercredi 30 avril"),
+        (T, "2030", "d'ici 2030"),
+    ]
+
+
+def test_publication_datetime_with_zone_is_read_as_its_date():
+    assert facts("signé le 30 avril", "2025-07-23T23:30:00-05:00") == [(E, "2025-04-30", "30 avril")]
+
+
+def test_uses_reference_date_only_for_weekday_years():
+    weekday = extract_dates("ce mercredi 30 avril", "", REFERENCE)
+    yearless = extract_dates("signé le 30 avril", "", REFERENCE)
+    stated = extract_dates("le 30 avril 2025", "", REFERENCE)
+    assert uses_reference_date(weekday, "")
+    assert not uses_reference_date(yearless, "")
+    assert not uses_reference_date(stated, "")
+    assert not uses_reference_date(extract_dates("ce mercredi 30 avril", PUB, REFERENCE), PUB)
+
+
+def test_module_import_is_light():
+    code = "import sys, pipeline.dates; print('dateparser' in sys.modules)"
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- the publication date of a byline
+
+
+def article(*lines: tuple[str, str]) -> Article:
+    """An article whose blocks are the given (kind, text) lines, one per line."""
+    text, blocks = "", []
+    for kind, line in lines:
+        blocks.append(Block(len(text), len(text) + len(line), kind))
+        text += line + "\n"
+    return Article("id", "a.txt", text=text, blocks=blocks)
+
+
+BODY = "Le ministre a inauguré le centre, qui emploiera 500 ingénieurs selon le communiqué."
+
+
+@pytest.mark.parametrize(
+    ("byline", "iso", "quote"),
+    [
+        ("Publié dans InfoMagazine le 23 - 07 - 2025", "2025-07-23", "23 - 07 - 2025"),
+        ("Publié le 12/03/2024 à 10h30", "2024-03-12", "12/03/2024"),
+        ("Par Karim B. - 5 mars 2024", "2024-03-05", "5 mars 2024"),
+        ("Publié le 12/03/2024 à 10h30, mis à jour le 14/03/2024 à 08h00", "2024-03-12", "12/03/2024"),
+        ("Mis à jour le 14/03/2024 à 08h00 | Publié le 12/03/2024 à 10h30", "2024-03-12", "12/03/2024"),
+        ("Mis à jour le 14 mars 2024", "2024-03-14", "14 mars 2024"),
+        ("Publié le lundi 3 février 2025 à 18h05", "2025-02-03", "lundi 3 février 2025"),
+    ],
+)
+def test_find_published(byline, iso, quote):
+    art = article(("title", "Un titre"), ("byline", byline), ("body", BODY))
+    d = find_published(art)
+    assert (d.role, d.date, d.text) == ("published", iso, quote)
+    assert art.text[d.start : d.end] == quote
+    # the byline's date is the publication date, not an event as well
+    assert extract_dates(byline, d.date, REFERENCE) == []
+
+
+def test_byline_the_boilerplate_stage_left_in_the_body_is_still_read():
+    art = article(
+        ("title", "Un titre"), ("body", "Publié dans InfoMagazine le 23 - 07 - 2025"), ("body", BODY)
+    )
+    assert find_published(art).date == "2025-07-23"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("title", "Un titre"), ("body", BODY)],
+        [("body", "jeudi 31 octobre 2024"), ("title", "Un titre"), ("body", BODY)],  # a page's display date
+        [("body", "Publié en 2023, le rapport du HCP a été repris le 5 mars 2024 par la presse.")],
+        [("byline", "Par Karim B.")],
+    ],
+)
+def test_no_publication_date(lines):
+    assert find_published(article(*lines)) is None
+
+
+def test_a_sentence_starting_like_a_byline_keeps_its_dates():
+    text = "Publié en 2023, le rapport a été repris le 5 mars 2024."
+    assert facts(text) == [(E, "2023", "en 2023"), (E, "2024-03-05", "5 mars 2024")]
