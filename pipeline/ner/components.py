@@ -1,0 +1,224 @@
+"""The project's spaCy components, registered with the ``newsfacts_`` prefix.
+
+``newsfacts_gazetteer`` (before ``ner``)
+    A :class:`~spacy.pipeline.SpanRuler` over the gazetteer file. It writes its matches to
+    ``doc.spans["newsfacts_gazetteer"]`` rather than presetting ``doc.ents``: measured on the
+    seeds, preset entities make the model cut longer names around them ("Conseil régional
+    de" + "Casablanca-Settat", "Université Hassan II de" + "Casablanca").
+``newsfacts_entity_repair`` (after ``ner``)
+    Repairs the model's spans (line breaks, page furniture, leading determiners and role
+    words, lower-case and sentence-initial common words), splits "CDG Khalid Safir" before
+    the given name, joins "Caisse de Dépôt" + "et de" + "Gestion", then lays the gazetteer
+    over the result: a gazetteer match wins over every model span it overlaps, unless a
+    model span strictly contains it ("Conseil régional de Casablanca-Settat").
+
+Both are rule components: one pass over the tokens and the spans, linear in the document.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..patterns import entities as P
+from . import gazetteer
+
+GAZETTEER_KEY = "newsfacts_gazetteer"
+JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())  # "Caisse de Dépôt [et de] Gestion"
+JOIN_ARTICLES = frozenset("la l' l’".split())  # "Office National de l'Électricité [et de l'] Eau"
+TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())  # never the last token of a name
+JOIN_MAX_GAP = 3  # "et de la" is the longest connector between two halves of one name
+
+
+@Language.factory("newsfacts_gazetteer", default_config={"path": "", "spans_key": GAZETTEER_KEY})
+def make_gazetteer(nlp: Language, name: str, path: str, spans_key: str) -> SpanRuler:
+    """Gazetteer matches (case-sensitive, on token text) into ``doc.spans[spans_key]``."""
+    ruler = SpanRuler(nlp, name, spans_key=spans_key, annotate_ents=False, phrase_matcher_attr="ORTH",
+                      overwrite=True)
+    ruler.add_patterns(gazetteer.patterns(path))
+    return ruler
+
+
+@Language.factory("newsfacts_entity_repair", default_config={"path": "", "spans_key": GAZETTEER_KEY})
+def make_entity_repair(nlp: Language, name: str, path: str, spans_key: str) -> EntityRepair:
+    return EntityRepair(path, spans_key)
+
+
+def sentence_start(doc: Doc, i: int) -> bool:
+    """Whether token i starts a sentence, from the token before it (no parser in the pipeline)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in P.SENTENCE_END or (prev.is_space and "\n" in prev.text)
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+class EntityRepair:
+    """Boundary and label repair of the model's entities, then the gazetteer laid over them."""
+
+    def __init__(self, path: str = "", spans_key: str = GAZETTEER_KEY):
+        self.spans_key = spans_key
+        self.entries = gazetteer.by_canonical(path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
+        lower_words = {t.text for t in doc if t.is_lower}
+        spans: list[Span] = []
+        for ent in doc.ents:
+            spans.extend(self.repair(doc, ent, lower_words))
+        spans = split_before_given_name(doc, spans, gaz)
+        spans = overlay(doc, spans, gaz)
+        spans = join_halves(doc, spans)
+        doc.ents = filter_spans([relabel(doc, s) for s in spans])
+        return doc
+
+    def _applies(self, doc: Doc, g: Span) -> bool:
+        """A name that is also a person's ("Moulay Rachid") is a place only after a place cue."""
+        entry = self.entries.get(g.id_)
+        if entry is None or gazetteer.PERSON_TOO not in entry.flags:
+            return True
+        before = doc[max(0, g.start - P.PLACE_CUE_WINDOW) : g.start]
+        return any(t.lower_ in P.PLACE_CUES for t in before)
+
+    def repair(self, doc: Doc, ent: Span, lower_words: set[str]) -> list[Span]:
+        """The model's span trimmed to its name, or nothing when it holds no name."""
+        if "\n" in ent.text or any(t.lower_ in P.FURNITURE for t in ent):
+            return []
+        i, j = ent.start, ent.end
+        while i < j:
+            t = doc[i]
+            if t.lower_ in P.MINISTRY_HEADS:
+                break
+            determiner = t.lower_ in P.LEADING_DETERMINERS and (t.is_lower or sentence_start(doc, i))
+            if t.text in P.TITLES or determiner:
+                i += 1
+            elif t.lower_ in P.ROLE_HEADS or t.lower_.split("-")[0] in P.ROLE_HEADS:
+                i = after_role(doc, i, j, ent.label_)
+                if i is None:
+                    return []
+            elif t.is_lower or t.is_punct:
+                i += 1
+            elif j - i > 1 and sentence_start(doc, i) and t.lower_ in P.SENTENCE_STARTERS:
+                i += 1
+            else:
+                break
+        while j > i and (doc[j - 1].lower_ in P.NAME_PARTICLES or doc[j - 1].text in TRAILING_PUNCT):
+            j -= 1
+        if i >= j:
+            return []
+        label = ent.label_
+        k = extend_to_ministry(doc, i)
+        if k < i:
+            i, label = k, "ORG"
+        span = doc[i:j]
+        if not any(is_capitalised(t.text) for t in span) or span.text.lower() in P.GENERIC_ALONE:
+            return []
+        if j - i == 1 and sentence_start(doc, i):
+            low = span.text.lower()
+            if low in P.SENTENCE_STARTERS or low in STOP_WORDS or low in lower_words:
+                return []
+        return [Span(doc, i, j, label=label)]
+
+
+def after_role(doc: Doc, i: int, j: int, label: str) -> int | None:
+    """Where the name starts after a leading role phrase, or None if the span is all role.
+
+    "Directeur général Khalid Safir" (PER) -> "Khalid Safir"; "Conseiller du Roi" -> None;
+    "ministre de l'Industrie" (ORG) -> None: a role names no one by itself.
+    """
+    k = i
+    while k < j and (doc[k].lower_ in P.ROLE_HEADS or doc[k].lower_ in P.ROLE_INNER or doc[k].is_lower
+                     or doc[k].lower_.split("-")[0] in P.ROLE_HEADS):
+        k += 1
+    rest = doc[k:j]
+    if not len(rest):
+        return None
+    if any(t.lower_ in P.GIVEN_NAMES for t in rest) or (label == "PER" and len(rest) >= 2):
+        return k
+    return None
+
+
+def split_before_given_name(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
+    """"CDG Khalid Safir" -> ORG "CDG" + PER "Khalid Safir": a known name or acronym, then a person."""
+    gaz_at = {(g.start, g.end): g for g in gaz}
+    out = []
+    for s in spans:
+        cut = None
+        for k in range(s.start + 1, s.end - 1):
+            t, nxt = doc[k], doc[k + 1]
+            if t.lower_ in P.GIVEN_NAMES and t.is_title and is_capitalised(nxt.text):
+                head = doc[s.start : k]
+                if (s.start, k) in gaz_at or all(x.is_upper and len(x) >= 2 for x in head):
+                    cut = k
+                break
+        if cut is None:
+            out.append(s)
+            continue
+        g = gaz_at.get((s.start, cut))
+        out.append(Span(doc, s.start, cut, label=g.label_ if g is not None else "ORG"))
+        out.append(Span(doc, cut, s.end, label="PER"))
+    return out
+
+
+def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Caisse de Dépôt" + "et de" + "Gestion" -> one organisation, when the first half has an ORG head."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        if out:
+            a = out[-1]
+            gap = [t.lower_ for t in doc[a.end : s.start]]
+            if (2 <= len(gap) <= JOIN_MAX_GAP and gap[0] == "et" and gap[1] in JOIN_PREPOSITIONS
+                    and all(w in JOIN_ARTICLES for w in gap[2:]) and not a.id_ and not s.id_
+                    and doc[a.start].lower_ in P.ORG_HEADS):
+                out[-1] = Span(doc, a.start, s.end, label="ORG")
+                continue
+        out.append(s)
+    return out
+
+
+def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
+    """Gazetteer matches replace the model spans they overlap, unless one strictly contains them."""
+    owner = [-1] * len(doc)
+    for n, s in enumerate(spans):
+        for t in range(s.start, s.end):
+            owner[t] = n
+    dropped: set[int] = set()
+    added = []
+    for g in gaz:
+        hits = {owner[t] for t in range(g.start, g.end) if owner[t] >= 0}
+        if any(spans[n].start <= g.start and spans[n].end >= g.end and len(spans[n]) > len(g) for n in hits) \
+                and not after_place_noun(doc, g.start):
+            continue
+        dropped |= hits
+        added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
+    return [s for n, s in enumerate(spans) if n not in dropped] + added
+
+
+def after_place_noun(doc: Doc, i: int) -> bool:
+    """Whether a lower-case place noun comes just before token i: "la région Casablanca-Settat"."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
+
+
+def extend_to_ministry(doc: Doc, i: int) -> int:
+    """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+        k -= 1
+    return k if k >= 0 and k < i - 1 and doc[k].lower_ in P.MINISTRY_HEADS else i
+
+
+def relabel(doc: Doc, s: Span) -> Span:
+    """A model span that starts with an institution word is an organisation ("Ville de Casablanca")."""
+    if s.id_ or s.label_ == "ORG" or len(s) < 2 or doc[s.start].lower_ not in P.ORG_HEADS:
+        return s
+    return Span(doc, s.start, s.end, label="ORG")

@@ -1,0 +1,105 @@
+"""The corpus-wide index of entities: one row per actor, whatever each article called it.
+
+Rows are keyed by canonical name (case, apostrophes and spaces
+normalised); people are merged further by a conservative rule (:func:`same_person`):
+same surname, near-identical given name ("Mohamed Mhidia" and "Mohammed Mhidia").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+NEAR_NAME_MIN_LEN = 5  # below five letters one changed vowel is another name (Amal / Amel)
+VOWELS = frozenset("aeiouy")
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def norm_key(name: str) -> str:
+    """The grouping key of a canonical name: NFKC, straight apostrophes, case and spaces folded."""
+    s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("\u00a0", " ")
+    return " ".join(s.casefold().split())
+
+
+def fold(word: str) -> str:
+    """A word without accents or case: "Mhïdia" -> "mhidia"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def near_given(a: str, b: str) -> bool:
+    """Same given name up to doubled letters (Mohamed / Mohammed) or one vowel (Mohamed / Mohamad)."""
+    a, b = DOUBLED.sub(r"\1", fold(a)), DOUBLED.sub(r"\1", fold(b))
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < NEAR_NAME_MIN_LEN:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names are one person: same surname, near-identical given name(s)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or fold(wa[-1]) != fold(wb[-1]):
+        return False
+    return near_given(" ".join(wa[:-1]), " ".join(wb[:-1]))
+
+
+def entities_index(articles) -> list[dict]:
+    """One row per entity of the corpus.
+
+    Keys: canonical, label, n_articles, n_mentions, variants ("|"-joined sorted surface
+    forms). Rows are sorted by number of articles, then mentions (both descending), then
+    canonical name and label, so the same corpus always gives the same table.
+    """
+    from ..model import OK
+
+    groups: dict[str, dict] = {}
+    for art in articles:
+        if art.status != OK:
+            continue
+        for e in art.entities:
+            g = groups.setdefault(norm_key(e.canonical), {
+                "canonicals": Counter(), "labels": Counter(), "articles": set(), "variants": set(), "n": 0})
+            g["canonicals"][e.canonical] += 1
+            g["labels"][e.label] += 1
+            g["articles"].add(art.article_id)
+            g["variants"].add(" ".join(e.text.split()))
+            g["n"] += 1
+    _merge_people(groups)
+    rows = []
+    for g in groups.values():
+        canonical = min(g["canonicals"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        label = min(g["labels"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        rows.append({
+            "canonical": canonical,
+            "label": label,
+            "n_articles": len(g["articles"]),
+            "n_mentions": g["n"],
+            "variants": "|".join(sorted(g["variants"])),
+        })
+    rows.sort(key=lambda r: (-r["n_articles"], -r["n_mentions"], r["canonical"], r["label"]))
+    return rows
+
+
+def _merge_people(groups: dict[str, dict]) -> None:
+    """Fold person groups that :func:`same_person` joins into the larger one, in place."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        if g["labels"].most_common(1)[0][0] == "PER" and len(key.split()) >= 2:
+            by_surname[fold(key.split()[-1])].append(key)
+    for keys in by_surname.values():
+        keys.sort(key=lambda k: (-groups[k]["n"], k))
+        for i, k in enumerate(keys):
+            if k not in groups:
+                continue
+            for other in keys[i + 1 :]:
+                if other in groups and same_person(k, other):
+                    g, o = groups[k], groups.pop(other)
+                    g["canonicals"].update(o["canonicals"])
+                    g["labels"].update(o["labels"])
+                    g["articles"] |= o["articles"]
+                    g["variants"] |= o["variants"]
+                    g["n"] += o["n"]

@@ -1,0 +1,199 @@
+"""One canonical name per actor within an article: acronyms, surnames, short forms, labels.
+
+Works on the spaCy doc after :mod:`.components` ran, and returns :class:`Mention` records
+with offsets into the doc's text (:mod:`pipeline.entities` maps them to the article).
+Every step is one pass over the tokens or the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..patterns import entities as P
+from .index import same_person
+from .roles import role_of
+
+GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
+SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
+ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
+WORD_SPLIT = re.compile(r"[\s\-'’]+")
+
+
+@dataclass
+class Mention:
+    start: int  # token range in the doc
+    end: int
+    label: str
+    text: str
+    canonical: str
+    gaz: bool = False  # from the gazetteer
+    role: str = ""
+
+
+def clean(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def link(doc: Doc) -> list[Mention]:
+    """The doc's entities with their canonical name, one label per canonical, and roles."""
+    ms = [Mention(e.start, e.end, e.label_, e.text, e.ent_id_ or clean(e.text), bool(e.ent_id_))
+          for e in doc.ents]
+    taken = [False] * len(doc)
+    for m in ms:
+        taken[m.start : m.end] = [True] * (m.end - m.start)
+    acronyms = define_acronyms(doc, ms, taken)
+    people = link_people(ms)
+    scan_tokens(doc, ms, taken, acronyms, people)
+    for m in ms:
+        if m.text in acronyms:
+            m.canonical = acronyms[m.text]
+        elif not m.gaz and len(m.text.split()) == 1 and m.text in people:
+            m.canonical, m.label = people[m.text], "PER"
+    link_suffixes(ms)
+    person = [False] * len(doc)
+    for m in ms:
+        if m.label == "PER":
+            person[m.start : m.end] = [True] * (m.end - m.start)
+    for m in ms:
+        if m.label == "PER":
+            m.role = role_of(doc, m.start, m.end, person)
+    vote(ms)
+    return sorted(ms, key=lambda m: m.start)
+
+
+def acronym_fits(acr: str, long: str) -> bool:
+    """Schwartz and Hearst's rule: the acronym's letters occur in order in the long form,
+    read from the end, the first one starting the long form's first word."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    words = [w for w in WORD_SPLIT.split(long) if w]
+    if len(letters) < 2 or not words or len(words) > P.ACRONYM_MAX_LONG_WORDS:
+        return False
+    if words[0][0].lower() != letters[0] or len(words) < len(letters) - 1:
+        return False
+    low = long.lower()
+    li = len(low) - 1
+    for si in range(len(letters) - 1, -1, -1):
+        c = letters[si]
+        while li >= 0 and (low[li] != c or (si == 0 and li > 0 and low[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True
+
+
+def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str, str]:
+    """Acronym -> long form, from "Long Form (ACR)" and "ACR (Long Form)" in the text."""
+    ending = {m.end: m for m in ms}
+    at = {(m.start, m.end): m for m in ms}
+    out: dict[str, str] = {}
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i == 0:
+            continue
+        close = next((k for k in range(i + 1, min(len(doc), i + P.ACRONYM_MAX_LONG_WORDS + 2))
+                      if doc[k].text == ")" or "\n" in doc[k].text), None)
+        if close is None or doc[close].text != ")" or close == i + 1:
+            continue
+        inner = doc[i + 1 : close]
+        if len(inner) == 1 and P.ACRONYM.match(inner.text):  # Long Form (ACR)
+            acr, long_m = inner.text, ending.get(i)
+            if long_m is None or not acronym_fits(acr, long_m.text):
+                long_m = _long_form_before(doc, i, acr, ms, taken)
+            acr_tok = (i + 1, i + 2)
+        elif len(inner) >= 2 and P.ACRONYM.match(doc[i - 1].text) and acronym_fits(doc[i - 1].text,
+                                                                                    inner.text):
+            acr, long_m = doc[i - 1].text, at.get((i + 1, close))  # ACR (Long Form)
+            if long_m is None and inner[0].is_title and not any(taken[i + 1 : close]):
+                long_m = _add(ms, taken, doc, i + 1, close, ACRONYM_LABEL)
+            acr_tok = (i - 1, i)
+        else:
+            continue
+        if long_m is None:
+            continue
+        out.setdefault(acr, long_m.canonical)
+        if not taken[acr_tok[0]]:
+            _add(ms, taken, doc, *acr_tok, long_m.label)
+    return out
+
+
+def _long_form_before(doc: Doc, i: int, acr: str, ms: list[Mention], taken: list[bool]) -> Mention | None:
+    """The shortest capitalised run of words before "(ACR)" that the acronym fits, as a new mention."""
+    lo = max(0, i - P.ACRONYM_MAX_LONG_WORDS)
+    for s in range(i - 1, lo - 1, -1):
+        t = doc[s]
+        if t.is_space or t.text in P.SENTENCE_END or t.text == "," or taken[s]:
+            return None
+        if t.text[:1].lower() == acr[0].lower() and t.is_title and acronym_fits(acr, doc[s:i].text):
+            return _add(ms, taken, doc, s, i, ACRONYM_LABEL)
+    return None
+
+
+def _add(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int, label: str) -> Mention:
+    span = doc[s:e]
+    m = Mention(s, e, label, span.text, clean(span.text))
+    ms.append(m)
+    taken[s:e] = [True] * (e - s)
+    return m
+
+
+def link_people(ms: list[Mention]) -> dict[str, str]:
+    """Surname -> full name for the people of the article; spelling variants merged."""
+    full: list[str] = []
+    for m in ms:
+        if m.label == "PER" and len(m.canonical.split()) >= 2:
+            same = next((f for f in full if same_person(f, m.canonical)), None)
+            if same is None:
+                full.append(m.canonical)
+            else:
+                m.canonical = same
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        by_surname[f.split()[-1]].add(f)
+    return {s: next(iter(fs)) for s, fs in by_surname.items() if len(fs) == 1}
+
+
+def scan_tokens(doc: Doc, ms: list[Mention], taken: list[bool], acronyms: dict, people: dict) -> None:
+    """Later bare mentions the model missed: a defined acronym, or a known surname alone."""
+    if not acronyms and not people:
+        return
+    labels = {m.canonical: m.label for m in ms}
+    for i, t in enumerate(doc):
+        if taken[i]:
+            continue
+        if t.text in acronyms:
+            _add(ms, taken, doc, i, i + 1, labels.get(acronyms[t.text], ACRONYM_LABEL))
+        elif t.text in people and t.is_title:
+            _add(ms, taken, doc, i, i + 1, "PER")
+
+
+def link_suffixes(ms: list[Mention]) -> None:
+    """A name of two words or more that ends a longer name of the article points to it."""
+    longer: dict[str, str | None] = {}
+    for m in ms:
+        words = m.text.split()
+        for k in range(1, len(words) - SUFFIX_MIN_WORDS + 1):
+            suffix = " ".join(words[k:])
+            longer[suffix] = m.canonical if longer.get(suffix, m.canonical) == m.canonical else None
+    for m in ms:
+        target = longer.get(m.text)
+        if target and m.label != "PER" and m.canonical == clean(m.text):
+            m.canonical = target
+
+
+def vote(ms: list[Mention]) -> None:
+    """One label per canonical name: the most supported one (gazetteer matches weigh more)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in ms:
+        votes[m.canonical][m.label] += GAZ_VOTE_WEIGHT if m.gaz else 1
+    roles: dict[str, str] = {}
+    for m in ms:
+        if m.role:
+            roles.setdefault(m.canonical, m.role)
+    for m in ms:
+        # ties go to the label met first in the article, so the result does not depend on dict order
+        m.label = max(votes[m.canonical].items(), key=lambda kv: kv[1])[0]
+        m.role = m.role or roles.get(m.canonical, "")

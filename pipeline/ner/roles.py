@@ -1,0 +1,77 @@
+"""The role a text gives a person, read from the tokens around the name.
+
+Before the name: "le wali de la région, Mohamed Mhidia" -> "wali de la région";
+"du directeur général de la CDG Khalid Safir" -> "directeur général de la CDG".
+After it: "Ryad Mezzour, ministre de l'Industrie, ..." -> "ministre de l'Industrie".
+Role words, stop words and the window are in :mod:`pipeline.patterns.entities`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..patterns import entities as P
+
+ROLE_FOLLOWERS = frozenset("chargé chargée chargés en".split())  # ", chargée de la Transition ..."
+
+
+def is_head(token) -> bool:
+    low = token.lower_
+    return low in P.ROLE_HEADS or low.split("-")[0] in P.ROLE_HEADS
+
+
+def _stops(doc: Doc, i: int, person: list[bool]) -> bool:
+    t = doc[i]
+    if t.lower_ in P.ROLE_STOPS or t.is_space or person[i] or t.like_num:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if t.text == "," and (nxt is None or not (is_head(nxt) or nxt.lower_ in ROLE_FOLLOWERS)):
+        return True
+    return t.lower_ == "et" and nxt is not None and nxt.lower_ in P.ROLE_SPLIT_DETERMINERS
+
+
+def role_before(doc: Doc, start: int, person: list[bool]) -> tuple[int, int] | None:
+    """Token range of the role phrase that ends just before the name (one comma allowed)."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    head = None
+    i = k
+    while i >= max(0, start - P.ROLE_MAX_TOKENS):
+        if _stops(doc, i, person):
+            break
+        if is_head(doc[i]):
+            head = i
+        i -= 1
+    if head is None:
+        return None
+    return head, k + 1
+
+
+def role_after(doc: Doc, end: int, person: list[bool]) -> tuple[int, int] | None:
+    """Token range of an apposition after the name: "Ryad Mezzour, ministre de l'Industrie,"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    if doc[j].lower_ == "en" and j + 1 < len(doc) and doc[j + 1].lower_ == "charge":
+        pass  # "en charge de la Transition numérique"
+    elif not is_head(doc[j]):
+        return None
+    k = j + 1
+    while k < min(len(doc), j + P.ROLE_MAX_TOKENS):
+        t = doc[k]
+        if t.text == "," or t.lower_ in P.ROLE_STOPS or t.is_space or person[k]:
+            break
+        k += 1
+    return j, k
+
+
+def role_of(doc: Doc, start: int, end: int, person: list[bool]) -> str:
+    """The role the text gives the person at tokens [start, end), or ""."""
+    span = role_before(doc, start, person) or role_after(doc, end, person)
+    if span is None:
+        return ""
+    a, b = span
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in P.NAME_PARTICLES):
+        b -= 1
+    return doc[a:b].text if b > a else ""
