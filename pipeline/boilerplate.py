@@ -46,7 +46,7 @@ HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the wea
 # across them; blocks that END articles (share bars, tags, subscription prompts) cost more.
 GAP_COST = 5  # a subheading: a paragraph on each side easily pays for it
 BYLINE_COST = 40  # bylines sit between the title and the body: the body seldom continues across one
-COMMENT_COST = 200  # the comment form ends the article: comments are not the body
+END_OF_ARTICLE_COST = 200  # a comment form or a "same topic" section ends the article
 REASON_COST = {
     "advertisement": 5,  # "- Publicité -" between two paragraphs
     "image_notice": 5,  # "Crédit photo : DR" under a picture inside the article
@@ -211,8 +211,8 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _cost(info: Info) -> int:
-    if info.furniture == "comment_form":
-        return -COMMENT_COST
+    if info.furniture in ("comment_form", "related_articles"):
+        return -END_OF_ARTICLE_COST
     if info.shape == "prose" and not info.furniture:
         return info.words
     if info.shape == "byline":
@@ -266,8 +266,10 @@ def strip_boilerplate(art: Article) -> Article:
     # the headline under a bare "À lire aussi" is the linked story's, not a subheading
     for k in range(len(infos) - 1):
         nxt = infos[k + 1]
-        if infos[k].furniture == "read_also" and infos[k].words <= BARE_MARKER_WORDS and nxt.shape != "prose":
-            nxt.furniture = nxt.furniture or "read_also"
+        marker = infos[k].furniture
+        if marker in ("read_also", "related_articles") and infos[k].words <= BARE_MARKER_WORDS:
+            if nxt.shape != "prose":
+                nxt.furniture = nxt.furniture or marker
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     run = densest_run(infos)
     title_idx = None

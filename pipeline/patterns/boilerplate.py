@@ -43,10 +43,18 @@ PROSE_STOP_WORDS = FRENCH_STOP_WORDS | OTHER_STOP_WORDS
 # blocks, or together with a second hit. Written from the furniture of French news sites in general
 # (WordPress/tagDiv "Newspaper" themes, share plugins, comment forms), checked against no corpus.
 FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # a link to one other story, often inside the article ("À lire aussi : ...")
     "read_also": (
-        ("lire aussi", "à lire", "voir aussi", "lire la suite", "lire plus", "sur le même sujet",
-         "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi", "les plus lus",
-         "read more", "read also", "see also", "related articles", "plus d'articles", "derniers articles"),
+        ("lire aussi", "à lire", "voir aussi", "lire la suite", "lire plus", "read more", "read also",
+         "see also"),
+        (),
+    ),
+    # a section of other stories: the article is over
+    "related_articles": (
+        ("sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi",
+         "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
+         "vous aimerez aussi", "vous pourriez aussi aimer", "ces articles pourraient vous intéresser",
+         "you may also like", "most read"),
         ("related",),
     ),
     "share_buttons": (

@@ -1,0 +1,200 @@
+"""Boilerplate stripping on pages written for the tests (tests/pages/), one kind of furniture each."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.boilerplate import describe, split_blocks, strip_boilerplate
+from pipeline.model import Article
+
+PAGES = Path(__file__).parent / "pages"
+TEXT_PAGES = sorted(p.name for p in PAGES.glob("*.txt"))
+
+
+def stripped(name: str) -> Article:
+    art = Article(article_id="t", file=name, text=(PAGES / name).read_text(encoding="utf-8"))
+    return strip_boilerplate(art)
+
+
+def verdict(art: Article, quote: str) -> tuple[str, str]:
+    """(kind, reason) of the one block that contains ``quote``."""
+    found = [(b.kind, b.reason) for b in art.blocks if quote in art.text[b.start : b.end]]
+    assert len(found) == 1, f"{quote!r} is in {len(found)} blocks"
+    return found[0]
+
+
+# page, a quote from one block, the kind and reason that block must get
+BLOCKS = [
+    # headline ticker, menus, share bar, inline furniture, comment form
+    ("furniture.txt", "La Bourse de Casablanca termine", "boilerplate", "ticker"),
+    ("furniture.txt", "Entreprises", "boilerplate", "navigation"),
+    ("furniture.txt", "Par Karim Bennani, le 12 mars 2024", "byline", ""),
+    ("furniture.txt", "Partager sur Facebook", "boilerplate", "share_buttons"),
+    ("furniture.txt", "Un financement public et privé", "body", ""),
+    ("furniture.txt", "À lire aussi", "boilerplate", "read_also"),
+    ("furniture.txt", "Sécheresse : les barrages du Souss", "boilerplate", "read_also"),
+    ("furniture.txt", "- Publicité -", "boilerplate", "advertisement"),
+    ("furniture.txt", "Crédit photo : DR", "boilerplate", "image_notice"),
+    ("furniture.txt", "Une étape pour la sécurité hydrique", "body", ""),
+    ("furniture.txt", "Cliquez ici pour lire l'article", "boilerplate", "link"),
+    ("furniture.txt", "Tags : eau", "boilerplate", "navigation"),
+    ("furniture.txt", "LAISSER UN COMMENTAIRE", "boilerplate", "comment_form"),
+    ("furniture.txt", "Votre adresse e-mail ne sera pas publiée", "boilerplate", "comment_form"),
+    ("furniture.txt", "Très bonne nouvelle pour la région", "boilerplate", "outside_body"),
+    ("furniture.txt", "Tous droits réservés", "boilerplate", "legal"),
+    # weather and date header above a doubled title, "mis à jour" byline
+    ("weather_header.txt", "22 °C", "boilerplate", "weather_header"),
+    ("weather_header.txt", "Rabat", "boilerplate", "weather_header"),
+    ("weather_header.txt", "samedi 8 mars 2025", "boilerplate", "weather_header"),
+    ("weather_header.txt", "Mis à jour le 7 mars 2025", "byline", ""),
+    ("weather_header.txt", "InfoEco Google News", "boilerplate", "share_buttons"),
+    ("weather_header.txt", "Suivez-nous sur WhatsApp", "boilerplate", "share_buttons"),
+    # a lead paragraph between the title and the byline, a reading time, a newsletter prompt
+    ("lead_and_question.txt", "Économie", "boilerplate", "outside_body"),
+    ("lead_and_question.txt", "Trois projets d'usines", "body", ""),
+    ("lead_and_question.txt", "Par Nadia El Idrissi", "byline", ""),
+    ("lead_and_question.txt", "Publié le 02/06/2025 à 08h15", "byline", ""),
+    ("lead_and_question.txt", "Temps de lecture", "boilerplate", "reading_time"),
+    ("lead_and_question.txt", "Recevez chaque matin", "boilerplate", "outside_body"),
+    # a "same topic" section ends the article, teaser included
+    ("teasers_after.txt", "Sur le même sujet", "boilerplate", "related_articles"),
+    ("teasers_after.txt", "Nador : la zone franche", "boilerplate", "related_articles"),
+    ("teasers_after.txt", "Un équipementier japonais", "boilerplate", "outside_body"),
+    ("teaser_after_read_also.txt", "La compagnie basera quatre appareils", "boilerplate", "outside_body"),
+    # bullet list and short paragraphs of a body-only article
+    ("body_only.txt", "- un terminal pour le vrac.", "body", ""),
+    ("body_only.txt", "Affaire à suivre.", "body", ""),
+    pytest.param(
+        "caption_inside.txt", "Des techniciens au travail", "boilerplate", "outside_body",
+        marks=pytest.mark.xfail(strict=True, reason="a caption without vocabulary reads as a subheading"),
+    ),
+    pytest.param(
+        "long_teaser_after_read_also.txt", "Le constructeur français a lancé", "boilerplate", "outside_body",
+        marks=pytest.mark.xfail(strict=True, reason="a long teaser after an inline 'À lire aussi' joins"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "quote", "kind", "reason"), BLOCKS)
+def test_block_verdict(page, quote, kind, reason):
+    assert verdict(stripped(page), quote) == (kind, reason)
+
+
+# page, title ("" when the page has none), first and last words of the body
+BOUNDS = [
+    ("furniture.txt", "Agadir : une usine de dessalement va alimenter 400 000 habitants",
+     "L'Office national de l'électricité", "unités de dessalement d'ici 2030."),
+    ("weather_header.txt", "Tanger : Renault augmente la production de son usine de Melloussa",
+     "Le constructeur automobile Renault", "60 % aujourd'hui."),
+    ("lead_and_question.txt", "Le Maroc peut-il devenir le premier producteur africain de batteries ?",
+     "Trois projets d'usines", "pour attirer d'autres investisseurs."),
+    ("body_only.txt", "", "Le port de Nador West Med", "Affaire à suivre."),
+    ("wrapped.txt", "Meknès : ouverture du salon international de l'agriculture",
+     "Le Salon international de l'agriculture", "la baisse des précipitations."),
+    ("teasers_after.txt", "Oujda : le nouveau parc industriel affiche complet",
+     "Le parc industriel de Selouane", "selon le directeur de l'agence."),
+    ("foreign_inside.txt", "Le Maroc et l'Espagne signent un accord sur l'hydrogène vert",
+     "Le Maroc et l'Espagne ont signé jeudi", "d'ici 2030."),
+    ("english.txt", "Morocco's central bank holds its key rate at 2.25 percent",
+     "Morocco's central bank kept", "since the start of the year."),
+    ("spanish.txt", "El Gobierno aprueba un plan de 2.000 millones para la vivienda joven",
+     "El Consejo de Ministros", "alquiler asequible."),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "first", "last"), BOUNDS)
+def test_title_and_body_bounds(page, title, first, last):
+    art = stripped(page)
+    assert art.title == title
+    assert art.body.startswith(first)
+    assert art.body.endswith(last)
+
+
+@pytest.mark.parametrize("page", TEXT_PAGES)
+def test_blocks_are_exact_and_cover_the_text(page):
+    art = stripped(page)
+    for b in art.blocks:
+        block = art.text[b.start : b.end]
+        assert block and block == block.strip()
+        assert b.kind in {"title", "byline", "body", "boilerplate"}
+        assert bool(b.reason) == (b.kind == "boilerplate")
+    assert [b.start for b in art.blocks] == sorted(b.start for b in art.blocks)
+    covered = "".join(art.text[b.start : b.end] for b in art.blocks)
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", art.text)
+
+
+def test_body_only_article_loses_nothing():
+    art = stripped("body_only.txt")
+    assert {b.kind for b in art.blocks} == {"body"}
+    assert art.title == ""
+
+
+def test_title_text_is_set_only_when_missing():
+    art = Article(article_id="t", file="x", text=(PAGES / "furniture.txt").read_text(encoding="utf-8"))
+    art.title = "Titre donné par la page HTML"
+    assert strip_boilerplate(art).title == "Titre donné par la page HTML"
+
+
+NBSP_RUN = "\u00a0 \u00a0 "  # what a headline ticker puts between headlines
+
+# one line, the shape the evidence gives it
+SHAPES = [
+    ("18.8 C", "temperature"),
+    ("-3 °C", "temperature"),
+    ("jeudi 31 octobre 2024", "date"),
+    ("31/10/2024 - 10:30", "date"),
+    ("Publié dans InfoMagazine le 23 - 07 - 2025", "byline"),
+    ("Par Ahmed Benali, le 12 mars 2024", "byline"),
+    ("Mis à jour le 12 mars 2024 à 10h30", "byline"),
+    ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
+    ("spot_img", "code"),
+    (NBSP_RUN.join(["Un titre", "Deux titres ici", "Trois titres là", "Quatre titres enfin"]), "heading"),
+    (NBSP_RUN.join(["Un premier titre", "Un deuxième titre", "Un troisième titre", "Le quatrième titre"]),
+     "ticker"),
+    ("Le Maroc et l'Espagne signent un accord", "heading"),
+    ("Affaire à suivre.", "sentence"),
+]
+
+
+@pytest.mark.parametrize(("line", "shape"), SHAPES)
+def test_shape(line, shape):
+    assert describe(line).shape == shape
+
+
+# one line, the furniture reason the vocabulary gives it ("" = none: a word is not enough in prose)
+FURNITURE = [
+    ("WhatsApp infomagazine", "share_buttons"),
+    ("LAISSER UN COMMENTAIRE", "comment_form"),
+    ("S'il vous plaît entrez votre nom ici", "comment_form"),
+    ("- Advertisement -", "advertisement"),
+    ("Publicité", "advertisement"),
+    ("Lire aussi : le Maroc accélère sur l'hydrogène", "read_also"),
+    ("Cliquez ici pour lire l'article depuis sa source.", "link"),
+    ("Un partenariat avec Facebook au Maroc", ""),
+    ("Le groupe va partager ses données avec les autorités marocaines dès cette année.", ""),
+    ("La publicité en ligne progresse de 12 % au Maroc selon le dernier rapport annuel.", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_furniture_vocabulary_is_one_signal(line, reason):
+    assert describe(line).furniture == reason
+
+
+# text, the blocks split_blocks gives
+SPLITS = [
+    ("Titre\n\nPremier paragraphe.\nDeuxième.", ["Titre", "Premier paragraphe.", "Deuxième."]),
+    ("  Indenté  \n\t\nsuite", ["Indenté", "suite"]),
+    ("Une phrase assez longue qui a été coupée au milieu par\nun retour à la ligne.",
+     ["Une phrase assez longue qui a été coupée au milieu par\nun retour à la ligne."]),
+    ("Les mesures sont les suivantes et elles sont nombreuses\n- la baisse", [
+        "Les mesures sont les suivantes et elles sont nombreuses", "- la baisse"]),
+]
+
+
+@pytest.mark.parametrize(("text", "blocks"), SPLITS)
+def test_split_blocks(text, blocks):
+    assert [text[s:e] for s, e in split_blocks(text)] == blocks

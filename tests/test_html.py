@@ -1,0 +1,80 @@
+"""HTML pages: trafilatura extracts title, body and date; the later stages keep all of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.boilerplate import strip_boilerplate
+from pipeline.html import extract_html
+from pipeline.language import detect_language
+from pipeline.model import OK, SKIPPED, Article
+from pipeline.reader import read_article
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture(scope="module")
+def page() -> Article:
+    art, _ = read_article(PAGES / "article.html", PAGES)
+    return detect_language(strip_boilerplate(art))
+
+
+def test_metadata(page):
+    assert page.source_kind == "html"
+    assert page.title == "Rabat inaugure un centre de données souverain"
+    assert page.published == "2025-03-14"
+    assert (page.status, page.language) == (OK, "fr")
+
+
+def test_title_once_then_body(page):
+    assert page.text.count("Rabat inaugure un centre de données souverain") == 1
+    assert [b.kind for b in page.blocks][:2] == ["title", "body"]
+
+
+# a quote from the page, whether it is in the article's body
+QUOTES = [
+    ("Le ministère de la Transition numérique a inauguré vendredi", True),
+    ("Une étape vers la souveraineté numérique", True),
+    ("les plus exigeantes.", True),
+    ("Accueil", False),
+    ("Le Maroc lance un nouveau câble sous-marin", False),
+    ("WhatsApp", False),
+    ("Votre nom", False),
+    ("Tous droits réservés", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "in_body"), QUOTES)
+def test_body(page, quote, in_body):
+    assert (quote in page.body) == in_body
+
+
+def test_nothing_trafilatura_gave_is_dropped(page):
+    assert all(b.kind != "boilerplate" for b in page.blocks)
+    for b in page.blocks:
+        assert page.text[b.start : b.end] == page.text[b.start : b.end].strip() != ""
+
+
+def test_title_from_first_line_when_metadata_has_none():
+    art = Article(article_id="t", file="x.html", source_kind="html",
+                  text="Un titre sans métadonnées\nUn premier paragraphe qui raconte toute l'histoire.")
+    strip_boilerplate(art)
+    assert art.title == "Un titre sans métadonnées"
+    assert [b.kind for b in art.blocks] == ["title", "body"]
+
+
+# a page with no article, the reason it is skipped
+EMPTY_PAGES = [
+    ("<html><body></body></html>", "empty"),
+    ("<html><body><nav>Accueil</nav></body></html>", "too_short"),  # recall mode keeps the menu word
+]
+
+
+@pytest.mark.parametrize(("html", "reason"), EMPTY_PAGES)
+def test_page_without_article_is_skipped(html, reason):
+    art = extract_html(Article(article_id="t", file="x.html"), html)
+    if art.status == OK:
+        detect_language(strip_boilerplate(art))
+    assert (art.status, art.reason, art.source_kind) == (SKIPPED, reason, "html")

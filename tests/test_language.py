@@ -1,0 +1,75 @@
+"""Language detection on the kept body: French kept, other languages and short bodies skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.boilerplate import strip_boilerplate
+from pipeline.language import detect, detect_language, foreign_block
+from pipeline.model import OK, SKIPPED, Article
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def analysed(name: str) -> Article:
+    art = Article(article_id="t", file=name, text=(PAGES / name).read_text(encoding="utf-8"))
+    return detect_language(strip_boilerplate(art))
+
+
+# page, status, reason, language
+ARTICLES = [
+    ("furniture.txt", OK, "", "fr"),
+    ("weather_header.txt", OK, "", "fr"),
+    ("body_only.txt", OK, "", "fr"),
+    ("wrapped.txt", OK, "", "fr"),
+    ("spanish.txt", SKIPPED, "language:es", "es"),
+    ("english.txt", SKIPPED, "language:en", "en"),
+    ("short.txt", SKIPPED, "too_short", ""),
+]
+
+
+@pytest.mark.parametrize(("page", "status", "reason", "language"), ARTICLES)
+def test_article_language(page, status, reason, language):
+    art = analysed(page)
+    assert (art.status, art.reason, art.language) == (status, reason, language)
+    if language:
+        assert 0.5 < art.language_confidence <= 1.0
+
+
+def test_foreign_headline_inside_a_french_page_is_dropped():
+    art = analysed("foreign_inside.txt")
+    dropped = [(art.text[b.start : b.end], b.reason) for b in art.blocks if b.kind == "boilerplate"]
+    spanish = "El Gobierno de España aprueba el nuevo plan de vivienda para jóvenes"
+    assert dropped == [(spanish, "language:es")]
+    assert art.status == OK and art.language == "fr"
+
+
+# one body block, the language it is dropped as ("" = kept)
+BLOCKS = [
+    ("El Gobierno de España aprueba el nuevo plan de vivienda para jóvenes", "es"),
+    ("The government announced a new plan for housing today", "en"),
+    ("Madrid acoge la cumbre", ""),  # too short to judge
+    ("Un hub africain en gestation", ""),  # langdetect says en, but too short and French function words
+    ("Une synergie publique-privée au service de la technologie", ""),
+    ("Casablanca Tech Valley : un projet structurant pour un développement équilibré", ""),
+    ("500 ingénieurs pour porter la vision", ""),
+]
+
+
+@pytest.mark.parametrize(("block", "code"), BLOCKS)
+def test_foreign_block(block, code):
+    assert foreign_block(block) == code
+
+
+def test_detection_is_deterministic():
+    text = (PAGES / "body_only.txt").read_text(encoding="utf-8")
+    first = detect(text)
+    assert first[0] == "fr"
+    assert all(detect(text) == first for _ in range(3))
+
+
+@pytest.mark.parametrize("text", ["", "12 345 678", "—"])
+def test_detect_without_letters(text):
+    assert detect(text) == ("", 0.0)
