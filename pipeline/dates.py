@@ -29,6 +29,8 @@ from functools import lru_cache
 from .model import DateFact
 from .patterns.dates import (
     BYLINE_LINE,
+    DATE_LINE_WORDS,
+    DATELINE,
     FIRST_DAY_WORDS,
     FORMS,
     HABITUAL,
@@ -62,7 +64,7 @@ BYLINE_MAX_CHARS = 160
 PAST_WORDS = {"dernier", "dernière", "passé"}
 FUTURE_WORDS = {"prochain", "prochaine"}
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SENTENCE_STARTERS = set(".!?…:;«»\"“”(\n|–—-")  # a capital after these starts a sentence or a line
+SENTENCE_STARTERS = set('.!?…:;«»"“”(\n|–—-')  # a capital after these starts a sentence or a line
 MONTH_CUE_WORDS = {"en", "depuis", "dès", "de", "d", "mois", "jusqu", "le"}  # "en Mars 2020" is still March
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -72,22 +74,35 @@ def extract_dates(text: str, published: str = "", reference: date | None = None)
 
     ``published`` is the article's ISO publication date (or ""), the base for yearless dates;
     ``reference`` is the run's reference date, used only by the weekday rule (default: today).
-    A byline line gives no events: its date is the publication date (:func:`find_published`).
+    A byline, a line restating the publication date and a dispatch's dateline ("Rabat, 12 mars
+    2024 (MAP) - ...") give no events: their date is the publication date (:func:`find_published`).
     """
     if is_byline(text):
         return []
-    return _facts(text, _iso_date(published), reference or date.today())
+    pub = _iso_date(published)
+    found = _facts(text, pub, reference or date.today())
+    if pub is not None and _is_date_line(text, found) and all(d.date == pub.isoformat() for d in found):
+        return []  # a line restating the publication date ("Le 12/03/2024 à 10h30"): no event
+    dateline = _dateline(text)
+    return [d for d in found if dateline is None or d.start >= dateline.end]
 
 
 def find_published(art) -> DateFact | None:
     """The publication date a byline states ("Publié dans X le 23 - 07 - 2025"), offsets into art.text.
 
     Blocks the boilerplate stage marked "byline" are read first, then any other kept block that
-    reads as a byline. Within a byline, the first-publication date wins over an update
-    ("Mis à jour le ..."), which is used only when it is the only full date.
+    reads as a byline, then a wire dispatch's dateline opening the body. Within a byline, the
+    first-publication date wins over an update ("Mis à jour le ..."), which is used only when it
+    is the only full date.
     """
     blocks = [(s, e) for s, e in art.spans("byline")]
     blocks += [(s, e) for s, e in art.spans("title", "body") if is_byline(art.text[s:e])]
+    body = art.spans("body")
+    if body:  # a wire dispatch's dateline: "Rabat, 12 mars 2024 (MAP) - ..."
+        s = body[0][0]
+        d = _dateline(art.text[s : body[0][1]])
+        if d is not None:
+            blocks.append((s, s + d.end))
     for s, e in blocks:
         block = art.text[s:e]
         full = [d for d in _facts(block, None, None) if len(d.date) == 10]
@@ -109,6 +124,31 @@ def uses_reference_date(dates: list[DateFact], published: str) -> bool:
     return not published and any(
         d.role != "published" and len(d.date) == 10 and not _YEAR_IN_TEXT.search(d.text) for d in dates
     )
+
+
+def _dateline(text: str) -> DateFact | None:
+    """The full date of a dispatch's dateline at the start of ``text``, offsets into it."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    found = _facts(m["date"], None, None)
+    if len(found) != 1 or len(found[0].date) != 10 or found[0].text != m["date"].strip():
+        return None
+    d = found[0]
+    return DateFact("published", d.date, d.text, d.start + m.start("date"), d.end + m.start("date"))
+
+
+def _is_date_line(text: str, found: list[DateFact]) -> bool:
+    """Whether ``text`` is a date and nothing else (a time and "le", "à" aside)."""
+    if not found:
+        return False
+    rest, last = [], 0
+    for d in found:
+        rest.append(text[last : d.start])
+        last = max(last, d.end)
+    rest.append(text[last:])
+    words = re.findall(r"[^\W\d_]+", " ".join(rest).lower())
+    return all(w in DATE_LINE_WORDS for w in words)
 
 
 def _is_update(block: str, full: list[DateFact], i: int) -> bool:

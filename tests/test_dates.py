@@ -297,3 +297,33 @@ def test_no_publication_date(lines):
 def test_a_sentence_starting_like_a_byline_keeps_its_dates():
     text = "Publié en 2023, le rapport a été repris le 5 mars 2024."
     assert facts(text) == [(E, "2023", "en 2023"), (E, "2024-03-05", "5 mars 2024")]
+
+
+def test_a_line_restating_the_publication_date_is_no_event():
+    art = article(("title", "Un titre"), ("byline", "Le 12/03/2024 à 10h30"), ("body", BODY))
+    d = find_published(art)
+    assert (d.date, d.text) == ("2024-03-12", "12/03/2024")
+    assert extract_dates("Le 12/03/2024 à 10h30", d.date, REFERENCE) == []
+    assert facts("Le 12/03/2024 à 10h30", "2024-03-13") == [(E, "2024-03-12", "12/03/2024")]
+
+
+DISPATCH = "Rabat, 12 mars 2024 (MAP) - Le ministre a présidé la réunion du 10 mars 2024 au siège."
+
+
+def test_dateline_of_a_dispatch_is_the_publication_date():
+    art = article(("title", "Un titre"), ("body", DISPATCH), ("body", BODY))
+    d = find_published(art)
+    assert (d.role, d.date, d.text) == ("published", "2024-03-12", "12 mars 2024")
+    assert art.text[d.start : d.end] == d.text
+    assert facts(DISPATCH, d.date) == [(E, "2024-03-10", "10 mars 2024")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Rabat, capitale du Royaume - accueille le salon le 12 mars 2024.",
+        "Pour le ministre, le projet est prioritaire : il sera lancé le 12 mars 2024.",
+    ],
+)
+def test_no_dateline(opening):
+    assert find_published(article(("title", "Un titre"), ("body", opening))) is None

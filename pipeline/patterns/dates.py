@@ -211,10 +211,25 @@ FORMS = (
 # a byline line: the date it states is when the article was published, not an event
 BYLINE_LINE = re.compile(
     r"""^\s*(?:
-        publié|publie|posté|mis\s+en\s+ligne|paru                # Publié le, mis en ligne le
+        publié|publie|posté|mis\s+en\s+ligne|paru|créé           # Publié le, mis en ligne le
+      | date\s+de\s+publication|(?:rédigé|écrit)\s+par            # Rédigé par X le 12/03/2024
       | mis\s+à\s+jour|mise\s+à\s+jour|actualisé|modifié        # Mis à jour le
       | par\s+[^\n]{1,80}?\s[-–|,]\s                           # Par Karim B. - 5 mars 2024
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
 UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re.IGNORECASE)
+
+# a wire dispatch's dateline, at the start of the body: "Rabat, 12 mars 2024 (MAP) - Le ministre..."
+DATELINE = re.compile(
+    r"""^\s*
+    [A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}                    # Rabat, Sidi Bennour
+    \s*,\s*(?:le\s+)?
+    (?P<date>[^()\n–—:]{6,40}?)                               # 12 mars 2024 (checked by the caller)
+    \s*(?:\((?:MAP|AFP|APS|AP|Reuters|Xinhua|Anadolu|QNA)\)\s*)?  # (MAP)
+    [-–—:]\s                                                  # - Le ministre...
+    """,
+    re.VERBOSE,
+)
+# words a line that is only a date may carry besides it: "Le 12/03/2024 à 10h30", "jeudi 31 octobre 2024"
+DATE_LINE_WORDS = {"le", "à", "a", "h", "min", "gmt", "utc", "am", "pm"}
