@@ -1,55 +1,257 @@
-"""Stage 5: figures (jobs, areas, money, counts, percentages) found by regular expressions."""
+"""Stage 5: figures (jobs, areas, money, counts, percentages) found by regular expressions.
+
+Each number the text writes (:data:`~pipeline.patterns.numbers.NUMBER`) is read with what
+follows it (:data:`~pipeline.patterns.figures.TAIL`: a scale, then a unit, a currency or a
+counted noun) and what precedes it (a qualifier such as "plus de"). A number followed by
+nothing that the tables know is not a figure: that is what keeps years, dates, ordinals,
+times and plan names out ("2030", "5ème", "10h30", "Maroc Digital 2030"). Ranges ("entre
+300 et 500 emplois", "de 4 à 10 villes") give one figure per bound, both with the unit.
+
+Decisions (the brief leaves them to this stage):
+- "à peine 300" is ``about``: the text states the value, stressing that it is small;
+- the bounds of "entre X et Y" are ``at_least`` X and ``up_to`` Y; "de X à Y" and "X et Y"
+  are often a change ("passer de 4 à 10 villes") or a list, so their bounds get no qualifier;
+- "une centaine de startups" is 100, ``about`` (unless the text says "plus d'une centaine");
+- dirham is MAD unless its sentence names the UAE and not Morocco; a dinar's code comes from
+  the country its paragraph names (the nearest one), and stays empty when none is named; a
+  franc CFA is XAF when the nearest zone named is Central Africa, else XOF;
+- a counted noun must be in the table ``data/figures_count_nouns.txt`` or be a capitalised
+  plural ("Technoparks") that is not a time or document noun nor a demonym; a number word
+  after "les/ces/des" ("les deux pays") refers back and is not a count.
+"""
 
 from __future__ import annotations
 
-import re
-
-from text_to_num import text2num
+from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from .model import Figure
-from .patterns.figures import FIGURE
-from .patterns.units import AREA_UNITS, CURRENCIES, SCALES
+from .patterns.figures import (
+    ANAPHORIC,
+    BETWEEN,
+    CFA_ZONE,
+    DINAR_COUNTRY,
+    HIRING_CUE,
+    JOB_DETAIL,
+    JOB_NOUN_BEFORE,
+    MOROCCO,
+    POST_NOT_JOB,
+    QUALIFIER,
+    RANGE_MIDDLE,
+    SENTENCE_END,
+    TAIL,
+    TRAINING_CUE,
+    UAE,
+    key,
+)
+from .patterns.numbers import NUMBER, number_value
+from .patterns.units import (
+    AREA_UNITS,
+    CFA,
+    COUNT_NOUNS,
+    CURRENCIES,
+    DEMONYM_ENDINGS,
+    DINAR,
+    DIRHAM,
+    JOB_DETAILS,
+    JOB_NOUNS,
+    JOB_PEOPLE,
+    JOB_PROFESSIONS,
+    NOT_COUNTED,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+)
 
-QUALIFIERS = {
-    "plus": "more_than", "près": "about", "environ": "about", "quelque": "about", "autour": "about",
-    "au": "at_least", "moins": "less_than", "jusqu": "up_to", "pas": "at_least", "à": "about",
-}
+WINDOW_BEFORE = 40  # characters searched for a qualifier before a number: "aux alentours de " is 17
+CUE_BEFORE = 120  # characters of the sentence before a number searched for a hiring cue: about a clause
+CUE_AFTER = 60  # and after it: "300 personnes seront recrutées"
+YEARS = range(1900, 2101)  # a bare 4-digit number in this range before a counted noun is a year
 
-_SENT = re.compile(r"[^.!?…]*(?:[.!?…]+|$)")
+_JOBS = {key(w) for w in JOB_NOUNS}
+_PROFESSIONS = {key(w) for w in JOB_PROFESSIONS}
+_PEOPLE = {key(w) for w in JOB_PEOPLE}
+_COUNTED = {key(w) for w in COUNT_NOUNS}
+_ELIDED_JOBS = {"directs": "direct", "indirects": "indirect"}
+_QUALIFIER_WORDS = {"none": "", "at_least": "at_least", "more_than": "more_than", "less_than": "less_than",
+                    "up_to": "up_to", "about": "about"}
 
 
-def parse_number(raw: str) -> float:
-    raw = raw.strip()
-    if raw[0].isdigit():
-        return float(re.sub(r"[ \u00a0\u202f.]", "", raw).replace(",", "."))
-    return float(text2num(raw.lower().replace(" ", "-") if " " in raw else raw.lower(), "fr"))
+class _Block:
+    """The text passed in, with what is found once and looked up per figure."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [m.end() for m in SENTENCE_END.finditer(self.text)]
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        ends = self._ends
+        i = bisect_right(ends, start)
+        s = ends[i - 1] if i else 0
+        j = bisect_left(ends, end)
+        e = ends[j] if j < len(ends) else len(self.text)
+        return s, e
+
+    def sentence(self, start: int, end: int) -> str:
+        s, e = self.sentence_span(start, end)
+        return self.text[s:e].strip()
+
+    @cached_property
+    def _dinar_cues(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.lastgroup) for m in DINAR_COUNTRY.finditer(self.text)]
+
+    @cached_property
+    def _cfa_cues(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.lastgroup) for m in CFA_ZONE.finditer(self.text)]
+
+    def currency(self, family: str, start: int, end: int) -> str:
+        """The ISO code of a currency whose code depends on the country the text names."""
+        if family == DIRHAM:
+            sentence = self.sentence(start, end)
+            return "AED" if UAE.search(sentence) and not MOROCCO.search(sentence) else "MAD"
+        cues = self._dinar_cues if family == DINAR else self._cfa_cues
+        if not cues:
+            return "" if family == DINAR else "XOF"
+        return min(cues, key=lambda c: abs(c[0] - start))[1]
+
+    def cue_window(self, start: int, end: int) -> str:
+        s, e = self.sentence_span(start, end)
+        return self.text[max(s, start - CUE_BEFORE) : min(e, end + CUE_AFTER)]
 
 
-def sentence_of(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    e = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
-    return text[s + 1 : e + 1].strip()
+def _scale(tail) -> float:
+    if tail["scale"]:
+        return SCALES[tail["scale"].lower()]
+    if tail["abbr"]:
+        return SCALE_ABBREVIATIONS[tail["abbr"]]
+    return 1.0
+
+
+def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | None:
+    """(kind, unit, factor of the unit, detail, end) of a number and what follows it, or None."""
+    text = block.text
+    words = (num["words"] or "").lower()
+    if words in ("un", "une") and not tail["scale"]:
+        return None  # "un projet" is an article, "un milliard" a number
+    if tail["de"] and not (tail["scale"] or num["approx"]):
+        return None  # "sept de ces villes"
+    end = tail.end()
+    if tail["percent"]:
+        return "percent", "%", 1.0, "", end
+    if tail["currency"]:
+        code, factor = CURRENCIES[key(tail["currency"])]
+        if code in (DIRHAM, DINAR, CFA):
+            code = block.currency(code, num.start(), end)
+        return "money", code, factor, "", end
+    if tail["area"]:
+        return "area", AREA_UNITS[key(tail["area"])], 1.0, "", end
+    noun = tail["noun"]
+    if not (tail["gap"] or tail["scale"] or tail["de"]):
+        return None  # "5ème", "2e": a noun is written after a space
+    k = key(noun)
+    if k in _JOBS or k in _PROFESSIONS or k in _PEOPLE or k in _ELIDED_JOBS:
+        return _jobs(block, num, tail, k)
+    if k not in _COUNTED and (k in NOT_COUNTED or k.endswith(DEMONYM_ENDINGS) or noun.isupper()):
+        return None
+    plain = num["plain"] or ""
+    if plain.isdigit() and len(plain) == 4 and int(plain) in YEARS:
+        return None  # "en 2024 entreprises ..." is a year
+    if words and ANAPHORIC.search(text, max(0, num.start() - WINDOW_BEFORE), num.start()):
+        return None  # "les deux pays"
+    return "count", noun, 1.0, "", end
+
+
+def _jobs(block: _Block, num, tail, k: str) -> tuple[str, str, float, str, int] | None:
+    text, end = block.text, tail.end()
+    cues = block.cue_window(num.start(), end)
+    if k in _ELIDED_JOBS:  # "3 000 emplois directs et 10 000 indirects"
+        s, _ = block.sentence_span(num.start(), end)
+        if not JOB_NOUN_BEFORE.search(text, s, num.start()):
+            return None
+        return "jobs", "jobs", 1.0, _ELIDED_JOBS[k], end
+    if k.startswith("poste") and POST_NOT_JOB.match(text, end):
+        return None  # "deux postes frontières"
+    if k in _PEOPLE and not HIRING_CUE.search(cues):
+        return None  # "300 personnes" who are not hired
+    if k in _PROFESSIONS and TRAINING_CUE.search(cues) and not HIRING_CUE.search(cues):
+        return "count", tail["noun"], 1.0, "", end  # "former 10 000 ingénieurs"
+    detail = ""
+    d = JOB_DETAIL.match(text, end)
+    if d:
+        details = [JOB_DETAILS[key(x)] for x in (d["d1"], d["d2"]) if x]
+        detail, end = ",".join(dict.fromkeys(details)), d.end()
+    return "jobs", "jobs", 1.0, detail, end
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written before ``start`` and where it starts (``start`` when none)."""
+    q = QUALIFIER.search(text, max(0, start - WINDOW_BEFORE), start)
+    if not q or q.lastgroup == "none":
+        return "", start
+    return _QUALIFIER_WORDS[q.lastgroup], q.start()
+
+
+def _figure(block: _Block, kind, unit, value, qualifier, start, end, detail) -> Figure:
+    raw, sentence = block.text[start:end], block.sentence(start, end)
+    return Figure(kind, value, unit, qualifier, raw, start, end, sentence, detail)
+
+
+def _single(block: _Block, num, value: float) -> tuple[list[Figure], int] | None:
+    tail = TAIL.match(block.text, num.end())
+    if not tail:
+        return None
+    found = _classify(block, num, tail)
+    if not found:
+        return None
+    kind, unit, factor, detail, end = found
+    value = (value + (0.5 if tail["half"] else 0)) * _scale(tail) * factor
+    qualifier, start = _qualifier(block.text, num.start())
+    if num["approx"] and not qualifier:
+        qualifier = "about"
+    return [_figure(block, kind, unit, value, qualifier, start, end, detail)], end
+
+
+def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | None:
+    """Both bounds of "entre 300 et 500 emplois", "de 4 à 10 villes", "2 et 3 milliards de dollars"."""
+    text = block.text
+    mid = RANGE_MIDDLE.match(text, low.end())
+    high = mid and NUMBER.match(text, mid.end())
+    high_value = number_value(high) if high else None
+    tail = high_value is not None and TAIL.match(text, high.end())
+    found = tail and _classify(block, high, tail)
+    if not found:
+        return None
+    kind, unit, factor, detail, end = found
+    high_scale = _scale(tail)
+    if mid["scale"]:  # "entre 300 millions et 1 milliard"
+        low_scale = SCALES[mid["scale"].lower()]
+    else:  # "entre 2 et 3 milliards": the scale of the higher bound, unless the lower is already larger
+        low_scale = high_scale if low_value <= high_value else 1.0
+    between = BETWEEN.search(text, max(0, low.start() - WINDOW_BEFORE), low.start())
+    start = between.start() if between else low.start()
+    quals = ("at_least", "up_to") if between else ("", "")
+    return [
+        _figure(block, kind, unit, low_value * low_scale * factor, quals[0], start, end, detail),
+        _figure(block, kind, unit, high_value * high_scale * factor, quals[1], start, end, detail),
+    ], end
 
 
 def extract_figures(text: str) -> list[Figure]:
-    out = []
-    for m in FIGURE.finditer(text):
-        try:
-            value = parse_number(m["number"])
-        except (ValueError, IndexError):
-            continue
-        if m["scale"]:
-            value *= SCALES.get(m["scale"], SCALES.get(m["scale"].lower(), 1))
-        unit_text = m["unit"]
-        if m["money"]:
-            code, mult = next(v for k, v in CURRENCIES.items() if k.lower() == unit_text.lower())
-            kind, unit, value = "money", code, value * mult
-        elif m["area"]:
-            kind, unit = "area", next(v for k, v in AREA_UNITS.items() if k.lower() == unit_text.lower())
+    """Every figure ``text`` states, offsets relative to ``text``."""
+    block = _Block(text)
+    out: list[Figure] = []
+    pos = 0
+    while num := NUMBER.search(text, pos):
+        value = number_value(num)
+        found = value is not None and (_single(block, num, value) or _range(block, num, value))
+        if found:
+            figures, pos = found
+            out.extend(figures)
+        elif num["words"]:  # "deux trois régions": try again from the next word
+            first = num["words"].replace("-", " ").split()[0]
+            pos = num.start() + len(first)
         else:
-            kind, unit = "jobs", "jobs"
-        q = (m["qualifier"] or "").strip()
-        qualifier = QUALIFIERS.get(q.split()[0].split("’")[0].split("'")[0].lower(), "") if q else ""
-        start, end = m.span()
-        out.append(Figure(kind, value, unit, qualifier, text[start:end], start, end, sentence_of(text, start, end)))
+            pos = num.end()
     return out
