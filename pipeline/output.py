@@ -94,10 +94,17 @@ def fact_rows(art: Article, attr: str) -> list[dict]:
     return [{"article_id": art.article_id, "file": art.file, **asdict(f)} for f in facts]
 
 
-def json_name(art: Article) -> str:
-    """json/<file stem>.json; a file in a subfolder keeps its folder in the name (a__b.json)."""
+def json_name(art: Article, taken: set[str] = frozenset()) -> str:
+    """json/<file stem>.json; a file in a subfolder keeps its folder in the name (a__b.json).
+
+    When that name is already taken by another file with the same stem (a.txt and
+    a.html), the extension is kept too (a.html.json), so no article's JSON is lost.
+    """
     rel = Path(art.file)
-    return "__".join([*rel.parent.parts, rel.stem]) + ".json"
+    name = "__".join([*rel.parent.parts, rel.stem]) + ".json"
+    if name in taken:
+        name = "__".join([*rel.parent.parts, rel.name]) + ".json"
+    return name
 
 
 class OutputWriter:
@@ -146,7 +153,7 @@ class OutputWriter:
                 self._row(name, row)
                 self.counts[attr] += 1
         if art.text:
-            name = json_name(art)
+            name = json_name(art, self.json_names)
             self.json_names.add(name)
             d["offsets_refer_to"] = "extracted_text" if art.source_kind == "html" else "decoded_file"
             write_if_changed(

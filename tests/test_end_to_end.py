@@ -133,3 +133,19 @@ def test_cli_prints_a_summary_line(tmp_path):
     res = cli("extract", str(corpus), "--out", str(tmp_path / "o"), "--reference-date", "2026-11-23")
     assert res.returncode == 0, res.stderr
     assert "1 articles read, 0 kept, 1 skipped or failed (empty: 1)" in res.stderr
+
+
+def test_files_with_the_same_stem_keep_one_json_each(tmp_path):
+    from pipeline.core import Settings, run
+
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    text = (SEED_CORPUS / "000_e93303220beda217.txt").read_text(encoding="utf-8")
+    for name in ("a.txt", "a.md", "sub/a.txt"):
+        (corpus / name).write_text(text + name, encoding="utf-8")
+    out = tmp_path / "o"
+    run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
+    names = sorted(p.name for p in (out / "json").iterdir())
+    assert names == ["a.json", "a.txt.json", "sub__a.json"]
+    files = {json.loads((out / "json" / n).read_text(encoding="utf-8"))["file"] for n in names}
+    assert files == {"a.md", "a.txt", "sub/a.txt"}
