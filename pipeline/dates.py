@@ -251,8 +251,10 @@ def _relative(m: re.Match, pub, ref) -> list[DateFact]:
             shift = -((pub.weekday() - weekday) % 7 or 7)
         elif rel in FUTURE_WORDS:
             shift = (weekday - pub.weekday()) % 7 or 7
-        else:  # "ce mercredi", "mercredi": the one in the week around publication
+        elif m["this"]:  # "ce vendredi": the one in the week around publication
             shift = (weekday - pub.weekday() + 3) % 7 - 3
+        else:  # "réunie vendredi": news report the past, so the last one up to publication
+            shift = -((pub.weekday() - weekday) % 7)
         d = pub + timedelta(days=shift)
     iso = _normalise(d.day, d.month, d.year)
     return [_fact(m, iso)] if iso else []

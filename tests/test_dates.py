@@ -99,7 +99,10 @@ CASES = [
     ("fin mars", PUB, [(E, "2025-03", "fin mars")]),
     ("hier, le ministre", PUB, [(E, "2025-07-22", "hier")]),
     ("a déclaré mardi dernier", "2025-02-05", [(E, "2025-02-04", "mardi dernier")]),
-    ("a annoncé vendredi que", PUB, [(E, "2025-07-25", "vendredi")]),  # the one in the same week
+    ("a annoncé vendredi que", PUB, [(E, "2025-07-18", "vendredi")]),  # news report the past
+    ("la réunion de ce vendredi", PUB, [(E, "2025-07-25", "ce vendredi")]),  # the week around
+    ("réunie mercredi, 7 projets ont été", PUB, [(E, "2025-07-23", "mercredi")]),
+    ("ce mercredi 30 avril", PUB, [(E, "2025-04-30", "mercredi 30 avril")]),
     ("l'an dernier", PUB, [(E, "2024", "l'an dernier")]),
     ("cette année", PUB, [(E, "2025", "cette année")]),
     # -- no year, no publication date: a weekday picks the year, else --MM-DD
@@ -259,6 +262,8 @@ BODY = "Le ministre a inauguré le centre, qui emploiera 500 ingénieurs selon l
         ("Publié dans InfoMagazine le 23 - 07 - 2025", "2025-07-23", "23 - 07 - 2025"),
         ("Publié le 12/03/2024 à 10h30", "2024-03-12", "12/03/2024"),
         ("Par Karim B. - 5 mars 2024", "2024-03-05", "5 mars 2024"),
+        ("Par La Rédaction le 23/07/2025 à 10:32", "2025-07-23", "23/07/2025"),
+        ("Par Karim B., 5 mars 2024", "2024-03-05", "5 mars 2024"),
         ("Publié le 12/03/2024 à 10h30, mis à jour le 14/03/2024 à 08h00", "2024-03-12", "12/03/2024"),
         ("Mis à jour le 14/03/2024 à 08h00 | Publié le 12/03/2024 à 10h30", "2024-03-12", "12/03/2024"),
         ("Mis à jour le 14 mars 2024", "2024-03-14", "14 mars 2024"),
@@ -274,11 +279,16 @@ def test_find_published(byline, iso, quote):
     assert extract_dates(byline, d.date, REFERENCE) == []
 
 
-def test_byline_the_boilerplate_stage_left_in_the_body_is_still_read():
-    art = article(
-        ("title", "Un titre"), ("body", "Publié dans InfoMagazine le 23 - 07 - 2025"), ("body", BODY)
-    )
-    assert find_published(art).date == "2025-07-23"
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Publié dans InfoMagazine le 23 - 07 - 2025", "2025-07-23"),
+        ("Par La Rédaction le 5 mars 2024", "2024-03-05"),
+    ],
+)
+def test_byline_the_boilerplate_stage_left_in_the_body_is_still_read(line, iso):
+    art = article(("title", "Un titre"), ("body", line), ("body", BODY))
+    assert find_published(art).date == iso
 
 
 @pytest.mark.parametrize(
@@ -294,9 +304,21 @@ def test_no_publication_date(lines):
     assert find_published(article(*lines)) is None
 
 
-def test_a_sentence_starting_like_a_byline_keeps_its_dates():
-    text = "Publié en 2023, le rapport a été repris le 5 mars 2024."
-    assert facts(text) == [(E, "2023", "en 2023"), (E, "2024-03-05", "5 mars 2024")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publié en 2023, le rapport a été repris le 5 mars 2024.",
+            [(E, "2023", "en 2023"), (E, "2024-03-05", "5 mars 2024")],
+        ),
+        (
+            "Par ailleurs, le ministre a signé le 5 mars 2024 la convention.",
+            [(E, "2024-03-05", "5 mars 2024")],
+        ),
+    ],
+)
+def test_a_sentence_starting_like_a_byline_keeps_its_dates(text, expected):
+    assert facts(text) == expected
 
 
 def test_a_line_restating_the_publication_date_is_no_event():

@@ -187,9 +187,9 @@ RELATIVE = re.compile(
     (?:
         (?P<dayword>avant-hier|hier)(?!\w)                     # hier (never "d'hier": figurative)
       | (?P<yearword>cette\s+année|l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|prochaine|prochain))
-      | (?P<weekday>{WEEKDAY})(?!s)                             # (ce) mercredi (dernier)
+      | (?:(?P<this>ce)\s+)?(?P<weekday>{WEEKDAY})(?!s)         # (ce) mercredi (dernier)
+        (?!,?\s+{DAY}\s+{MONTH_AFTER_DAY})                      # "mercredi 30 avril" is form 2
         (?:\s+(?P<rel>dernier|passé|prochain))?
-        (?!,?\s+(?:\d|1er|premier))                            # "mercredi 30 avril" is form 2
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -214,7 +214,7 @@ BYLINE_LINE = re.compile(
         publié|publie|posté|mis\s+en\s+ligne|paru|créé           # Publié le, mis en ligne le
       | date\s+de\s+publication|(?:rédigé|écrit)\s+par            # Rédigé par X le 12/03/2024
       | mis\s+à\s+jour|mise\s+à\s+jour|actualisé|modifié        # Mis à jour le
-      | par\s+[^\n]{1,80}?\s[-–|,]\s                           # Par Karim B. - 5 mars 2024
+      | par\s+[^\n]{1,80}?(?:\s[-–|]\s|,\s|\s+le\s+\d)           # Par Karim B. - 5 mars 2024
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
