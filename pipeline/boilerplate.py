@@ -28,6 +28,7 @@ LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuati
 MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
 MIN_PROSE_LOWER_SHARE = 0.5  # prose words are mostly lower-case; menus and Title Case headlines are not
 MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
+SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, not a competing title
 MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
@@ -108,7 +109,7 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) ->
     furniture word ("Recevez notre lettre d'information chaque matin.") is more likely page than
     article.
     """
-    toks = _TOKEN.findall(seg.lower().replace("’", "'"))
+    toks = _TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
     tokset = set(toks)
     n = len(words)
@@ -331,20 +332,39 @@ def strip_boilerplate(art: Article) -> Article:
 def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:
     """The headline just above the body, passing over bylines, dates, furniture and a lead.
 
-    Returns the title's index and the lead paragraphs ("chapeau") found between it and the body,
-    which belong to the body even though a byline separated them from it.
+    Returns the title's index and the blocks between it and the body that belong to the body: a
+    lead paragraph ("chapeau") cut off by the byline, or a subtitle. Of two headlines one above the
+    other, the upper one is the title when the lower one is a longer subtitle, or when a byline
+    follows the upper one and not the lower one (a caption); otherwise the upper one is page
+    furniture (a widget title, a breadcrumb, a doubled title).
     """
     lead: list[int] = []
+    found: list[int] = []  # headlines, lower first
+    bylines_below: list[bool] = []  # whether a byline lies between each headline and the next one down
+    byline_seen = False
     for k in range(body_start - 1, -1, -1):
         info = infos[k]
         if _skippable(info):
+            byline_seen = byline_seen or info.shape == "byline"
             continue
         if _headline(info):
-            return k, lead
-        if info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
+            found.append(k)
+            bylines_below.append(byline_seen)
+            byline_seen = False
+            if len(found) == 2:
+                break
+            continue
+        if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         break
+    if len(found) == 2:
+        lower, upper = infos[found[0]], infos[found[1]]
+        subtitle = lower.words >= SUBTITLE_MIN_WORDS and lower.words > upper.words
+        caption = bylines_below[1] and not bylines_below[0]
+        return (found[1], [*lead, found[0]]) if subtitle or caption else (found[0], lead)
+    if found:
+        return found[0], lead
     first = infos[body_start]
     if _headline(first) and first.shape != "prose" and body_start + 1 < len(infos):
         return body_start, []

@@ -43,6 +43,12 @@ PROSE_STOP_WORDS = FRENCH_STOP_WORDS | OTHER_STOP_WORDS
 # blocks, or together with a second hit. Written from the furniture of French news sites in general
 # (WordPress/tagDiv "Newspaper" themes, share plugins, comment forms), checked against no corpus.
 FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "subscribe": (
+        ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
+         "réservé aux abonnés", "réservée aux abonnés", "déjà abonné", "offrir l'article",
+         "offrir cet article", "se connecter", "sign up", "subscribe to"),
+        ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
+    ),
     # a link to one other story, often inside the article ("À lire aussi : ...")
     "read_also": (
         ("lire aussi", "à lire", "voir aussi", "lire la suite", "lire plus", "read more", "read also",
@@ -85,11 +91,6 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "signaler cette image", "signaler un abus"),
         ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
-    "subscribe": (
-        ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
-         "réservé aux abonnés", "réservée aux abonnés", "sign up", "subscribe to"),
-        ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
-    ),
     "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
          "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved"),
@@ -97,12 +98,13 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "reading_time": (
         ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
-         "minute read"),
-        (),
+         "minute read", "écouter cet article", "écouter l'article", "lire plus tard"),
+        ("lecture",),
     ),
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
-         "page précédente", "article suivant", "article précédent"),
+         "page précédente", "article suivant", "article précédent", "ajouter à vos sélections",
+         "réutiliser ce contenu", "retour en haut"),
         ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
          "précédent", "suivant", "tags", "catégories"),
     ),
@@ -145,11 +147,15 @@ DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 DATE_LINE = re.compile(
     rf"""
     ^\s*(?:le\s+)?
-    (?:(?:{DAYS})\s*,?\s+)?                                        # jeudi
     (?:
-        (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?:19|20)\d{{2}}        # 31 octobre 2024
-      | \d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)\d{{2}}     # 31/10/2024, 23 - 07 - 2025
-      | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}                            # 2024-10-31
+        (?:(?:{DAYS})\s*,?\s+)?                                    # jeudi
+        (?:
+            (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?:19|20)\d{{2}}    # 31 octobre 2024
+          | \d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)\d{{2}} # 31/10/2024, 23 - 07 - 2025
+          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}                        # 2024-10-31
+        )
+      | il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|jours?)     # il y a 3 heures
+      | (?:hier|aujourd['’]hui)                                     # hier à 10h30
     )
     (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
     \s*$
@@ -167,6 +173,7 @@ BYLINE = re.compile(
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
       | (?:par|by|por)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)    # Par Ahmed Benali, le ... / By Jane Doe
+      | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
       | (?:auteur|source)\s*:                       # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
