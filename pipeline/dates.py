@@ -190,21 +190,24 @@ def _numeric(m: re.Match, pub, ref) -> list[DateFact]:
 def _day_month(m: re.Match, pub, ref) -> list[DateFact]:
     month = _month_number(m["month"])
     day = _day_number(m["day"])
+    day1 = _day_number(m["day1"]) if m["day1"] else None
     weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
+    weekday2 = WEEKDAYS[m["weekday2"].lower()] if m["weekday2"] else None
     if m["year"]:
         year = int(m["year"])
+    elif day1 is not None and weekday is not None and weekday2 is None:  # "mardi 3 et 4 juin"
+        year = _year_for_day(day1, month, weekday, _rel(m), pub, ref)
     else:
-        year = _year_for_day(day, month, weekday, _rel(m), pub, ref)
+        year = _year_for_day(day, month, weekday if day1 is None else weekday2, _rel(m), pub, ref)
     iso = _normalise(day, month, year) if year else _yearless(day, month)
     if not iso:
         return []
-    out = [_fact(m, iso, start=m.start("day") if m["day1"] else None)]
-    if m["day1"]:  # "du 12 au 15 mars 2025": the range's start, with the whole range as its text
-        day1 = _day_number(m["day1"])
-        iso1 = _normalise(day1, month, year) if year else _yearless(day1, month)
-        if iso1 and day1 < day:
-            out.insert(0, _fact(m, iso1))
-    return out
+    if day1 is None:
+        return [_fact(m, iso)]
+    # "du 12 au 15 mars 2025": the range's start, with the whole range as its text, then its end
+    end = _fact(m, iso, start=m.start("weekday2") if m["weekday2"] else m.start("day"))
+    iso1 = _normalise(day1, month, year) if year else _yearless(day1, month)
+    return [_fact(m, iso1), end] if iso1 and day1 < day else [end]
 
 
 def _month_year(m: re.Match, pub, ref) -> list[DateFact]:

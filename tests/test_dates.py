@@ -89,6 +89,12 @@ CASES = [
         "",
         [(E, "2025-03-12", "12 au 15 mars 2025"), (E, "2025-03-15", "15 mars 2025")],
     ),
+    (
+        "du lundi 3 au vendredi 7 mars 2025",
+        "",
+        [(E, "2025-03-03", "lundi 3 au vendredi 7 mars 2025"), (E, "2025-03-07", "vendredi 7 mars 2025")],
+    ),
+    ("les 12 et 13 juin", "", [(E, "--06-12", "12 et 13 juin"), (E, "--06-13", "13 juin")]),
     # -- no year: the publication date decides
     ("signé le 30 avril en présence du wali", PUB, [(E, "2025-04-30", "30 avril")]),
     ("le 15 janvier", "2025-12-20", [(E, "2026-01-15", "15 janvier")]),  # an announced event

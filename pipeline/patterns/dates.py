@@ -100,7 +100,8 @@ DAY_MONTH = re.compile(
     (?:{TARGET_CUE})?
     (?:(?P<weekday>{WEEKDAY}),?\s+)?                           # mercredi
     (?<![\w,.])(?<!\d\s)                                       # not the tail of "20 000" or "1,5"
-    (?:(?P<day1>{DAY})\s*(?:au|et|-|–|à)\s*)?                  # range start: "12 au", "12 et", "12-"
+    (?:(?P<day1>{DAY})\s*(?:au|et|-|–|à)\s*                     # range start: "12 au", "12 et", "12-"
+        (?:(?P<weekday2>{WEEKDAY})\s+)?)?                       # du lundi 3 au vendredi 7 mars
     (?P<day>{DAY})\s+                                          # 30, 1er
     (?P<month>{MONTH_AFTER_DAY})                               # avril, sept., déc
     (?:,?\s+(?P<year>{YEAR}))?                                 # 2025
@@ -188,7 +189,7 @@ RELATIVE = re.compile(
         (?P<dayword>avant-hier|hier)(?!\w)                     # hier (never "d'hier": figurative)
       | (?P<yearword>cette\s+année|l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|prochaine|prochain))
       | (?:(?P<this>ce)\s+)?(?P<weekday>{WEEKDAY})(?!s)         # (ce) mercredi (dernier)
-        (?!,?\s+{DAY}\s+{MONTH_AFTER_DAY})                      # "mercredi 30 avril" is form 2
+        (?!\s+{DAY})(?!,\s+{DAY}\s+{MONTH_AFTER_DAY})            # "mercredi (,) 30 avril" is form 2
         (?:\s+(?P<rel>dernier|passé|prochain))?
     )
     """,
