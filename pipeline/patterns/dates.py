@@ -89,7 +89,7 @@ NUMERIC = re.compile(
         (?P<year>(?:19|20)\d{{2}})                             # 2025
       | (?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])  # ISO
     )
-    (?![\d]|\s*[/.-]\s*\d)                                     # no more number parts after
+    (?![\d]|[/.-]\d)                                           # no more number parts ("- 13:48" may follow)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -160,6 +160,12 @@ YEAR_RANGE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# nouns of a period or an occurrence: "<noun> de <year>" is that year, while "plus de 2000" is a number
+YEAR_NOUNS = (
+    "période", "édition", "crise", "élection", "élections", "saison", "session", "exercice", "campagne",
+    "législature", "rentrée", "recensement", "promotion", "cuvée", "millésime", "loi de finances",
+)  # fmt: skip
+
 # 6. one year after a cue: "en 2024", "d'ici 2030", "fin 2025", "au titre de l'année 2024"
 YEAR_CUED = re.compile(
     rf"""
@@ -167,7 +173,10 @@ YEAR_CUED = re.compile(
         (?:{TARGET_CUE})(?:{MODIFIER})?(?:(?:l{APOS}|la\s+fin\s+de\s+l{APOS})année\s+)?  # d'ici (fin) 2030
       | (?<!\w)(?P<cue>
             en|depuis|dès|à\s+partir\s+de|jusqu{APOS}en|courant  # en 2024, depuis 2019
-          | (?:au\s+)?(?:début|fin|milieu|mi)(?:\s*-\s*|\s+)(?:d{APOS}|de\s+l{APOS}année\s+)?  # fin 2025
+          | (?:au\s+|en\s+)?(?:début|fin|milieu|mi)(?:\s*-\s*|\s+)  # fin 2025, début d'année 2025
+            (?:d{APOS}(?:année\s+)?|de\s+l{APOS}année\s+)?
+          | (?:{_alt(YEAR_NOUNS)})\s+de                       # la période de 2016, l'édition de 2024
+          | l{APOS}(?:été|hiver|automne)|(?:au\s+)?printemps          # l'été 2025
           | (?:(?:au\s+cours|au\s+titre)\s+de\s+|pour\s+|durant\s+|pendant\s+)?  # au titre de
             l{APOS}(?:année|an|exercice)                       # l'année 2024
           | (?:premier|second|deuxième|troisième|quatrième|[1-4](?:er|e|ème))\s+(?:trimestre|semestre)
