@@ -79,7 +79,6 @@ class Info:
     text: str
     words: int
     stop_share: float  # function words of any listed language
-    fr_stop_share: float
     lower_share: float
     sentence_end: bool
     period_end: bool
@@ -140,7 +139,6 @@ def describe(seg: str) -> Info:
     n = len(words)
     lw = [w.lower().replace("’", "'").split("'")[0] for w in words]
     stop = sum(w in P.PROSE_STOP_WORDS for w in lw) / n if n else 0.0
-    fr_stop = sum(w in P.FRENCH_STOP_WORDS for w in lw) / n if n else 0.0
     lower = sum(w[0].islower() for w in words) / n if n else 0.0
     letters = [c for c in seg if c.isalpha()]
     all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
@@ -167,7 +165,7 @@ def describe(seg: str) -> Info:
     else:
         shape = "heading"
     furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", "")
-    return Info(seg, n, stop, fr_stop, lower, sentence_end, bool(P.PERIOD_END.search(seg)), all_caps,
+    return Info(seg, n, stop, lower, sentence_end, bool(P.PERIOD_END.search(seg)), all_caps,
                 shape, furniture, weak)
 
 
@@ -243,11 +241,13 @@ def _joins_body(info: Info) -> bool:
     return info.shape in ("prose", "sentence") or bool(P.BULLET.match(info.text))
 
 
-def _headline(info: Info) -> bool:
+def headline(info: Info) -> bool:
+    """Could this block be a headline: short, no full stop or colon at the end, not furniture."""
     return (
         info.shape in ("heading", "sentence", "prose")
         and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
         and not info.period_end
+        and not info.text.endswith(":")
         and not info.specific
         and not (info.all_caps and info.words < MIN_TITLE_WORDS + 1)
     )
@@ -263,7 +263,9 @@ def strip_boilerplate(art: Article) -> Article:
     spans = split_blocks(text)
     infos = [describe(text[s:e]) for s, e in spans]
     if art.source_kind == "html":
-        return _html_blocks(art, spans, infos)
+        from .html import html_blocks
+
+        return html_blocks(art, spans, infos)
     # the headline under a bare "À lire aussi" is the linked story's, not a subheading
     for k in range(len(infos) - 1):
         nxt = infos[k + 1]
@@ -276,7 +278,7 @@ def strip_boilerplate(art: Article) -> Article:
     title_idx = None
     if run is not None:
         a, b = run
-        while a > 0 and _joins_body(infos[a - 1]) and not _headline(infos[a - 1]):
+        while a > 0 and _joins_body(infos[a - 1]) and not headline(infos[a - 1]):
             a -= 1
         while b + 1 < len(infos) and _joins_body(infos[b + 1]):
             b += 1
@@ -286,7 +288,7 @@ def strip_boilerplate(art: Article) -> Article:
         while a < b and infos[a].weak:
             a += 1
         title_idx, lead = _find_title(infos, a)
-        if title_idx == a:  # a question or exclamation headline opened the run
+        if title_idx == a:  # a headline ending in "?" or "!" opened the text
             a += 1
         for k in lead:
             verdict[k] = ("body", "")
@@ -309,7 +311,8 @@ def strip_boilerplate(art: Article) -> Article:
         if title_idx is not None:
             verdict[title_idx] = ("title", "")
     title_key = _norm(infos[title_idx].text) if title_idx is not None else None
-    header = _weather_header(infos, title_idx if title_idx is not None else (run or (len(infos), 0))[0])
+    top = title_idx if title_idx is not None else (run[0] if run else len(infos))
+    header = _weather_header(infos, top)
     menus = _menus(infos)
     for k, (kind, reason) in enumerate(verdict):
         if kind != "boilerplate" or reason:
@@ -347,7 +350,7 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
         if _skippable(info):
             byline_seen = byline_seen or info.shape == "byline"
             continue
-        if _headline(info):
+        if headline(info):
             found.append(k)
             bylines_below.append(byline_seen)
             byline_seen = False
@@ -365,9 +368,10 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
         return (found[1], [*lead, found[0]]) if subtitle or caption else (found[0], lead)
     if found:
         return found[0], lead
-    first = infos[body_start]
-    if _headline(first) and first.shape != "prose" and body_start + 1 < len(infos):
-        return body_start, []
+    first = infos[0]
+    asks = first.text.endswith(("?", "!"))  # a prose-long first line is a headline only if it asks
+    if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
+        return 0, []
     return None, []
 
 
@@ -398,25 +402,3 @@ def _menus(infos: list[Info]) -> set[int]:
             out.update(run)
         run = []
     return out
-
-
-def _html_blocks(art: Article, spans: list[tuple[int, int]], infos: list[Info]) -> Article:
-    """trafilatura's extraction is the article: the title line, bylines above the first paragraph,
-    and all the rest as body. Nothing is dropped but a second copy of the title."""
-    if not art.title and len(infos) > 1 and _headline(infos[0]) and infos[0].shape != "prose":
-        art.title = infos[0].text
-    title_key = _norm(art.title) if art.title else None
-    blocks, prose_seen = [], False
-    for k, ((s, e), info) in enumerate(zip(spans, infos, strict=True)):
-        key = _norm(info.text)
-        if k == 0 and key == title_key:
-            blocks.append(Block(s, e, "title"))
-        elif key == title_key:
-            blocks.append(Block(s, e, "boilerplate", "duplicate_title"))
-        elif info.shape in ("byline", "date") and not prose_seen:
-            blocks.append(Block(s, e, "byline"))
-        else:
-            blocks.append(Block(s, e, "body"))
-        prose_seen = prose_seen or info.shape == "prose"
-    art.blocks = blocks
-    return art

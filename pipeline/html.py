@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .model import SKIPPED, Article
+from .model import SKIPPED, Article, Block
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
 
@@ -52,4 +52,31 @@ def extract_html(art: Article, html: str) -> Article:
     art.title = title
     if doc.date and ISO_DATE.match(doc.date):
         art.published = doc.date[:10]
+    return art
+
+
+def html_blocks(art: Article, spans: list[tuple[int, int]], infos: list) -> Article:
+    """Blocks of trafilatura's extraction, from the boilerplate stage's evidence about each one.
+
+    The extraction is the article: the title line, bylines above the first paragraph, and all the
+    rest as body. Nothing is dropped but a second copy of the title.
+    """
+    from .boilerplate import headline
+
+    if not art.title and len(infos) > 1 and headline(infos[0]) and infos[0].shape != "prose":
+        art.title = infos[0].text
+    title_key = _norm(art.title) if art.title else None
+    blocks, prose_seen = [], False
+    for k, ((s, e), info) in enumerate(zip(spans, infos, strict=True)):
+        key = _norm(info.text)
+        if k == 0 and key == title_key:
+            blocks.append(Block(s, e, "title"))
+        elif key == title_key:
+            blocks.append(Block(s, e, "boilerplate", "duplicate_title"))
+        elif info.shape in ("byline", "date") and not prose_seen:
+            blocks.append(Block(s, e, "byline"))
+        else:
+            blocks.append(Block(s, e, "body"))
+        prose_seen = prose_seen or info.shape == "prose"
+    art.blocks = blocks
     return art

@@ -154,6 +154,25 @@ def test_body_only_article_loses_nothing():
     assert art.title == ""
 
 
+BODY_LINE = "Une phrase du corps. " * 9
+
+# the first line of a text with nothing above it, the title it gives ("" = it is body)
+FIRST_LINES = [
+    ("Le Maroc peut-il devenir le premier producteur africain de batteries ?",
+     "Le Maroc peut-il devenir le premier producteur africain de batteries ?"),
+    ("Tanger Med bat son record de trafic", "Tanger Med bat son record de trafic"),
+    ("Le port a traité un volume record de conteneurs cette année selon son directeur.", ""),
+    ("Trois terminaux sont prévus :", ""),
+]
+
+
+@pytest.mark.parametrize(("first", "title"), FIRST_LINES)
+def test_first_line_title(first, title):
+    art = strip_boilerplate(Article(article_id="t", file="x", text=f"{first}\n{BODY_LINE}"))
+    assert art.title == title
+    assert ("Une phrase du corps." in art.body) and (title == "" or title not in art.body)
+
+
 def test_title_text_is_set_only_when_missing():
     art = Article(article_id="t", file="x", text=(PAGES / "furniture.txt").read_text(encoding="utf-8"))
     art.title = "Titre donné par la page HTML"
