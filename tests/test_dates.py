@@ -77,6 +77,7 @@ CASES = [
     ("à Fès en 2024-2025, renforçant", "", [(E, "2024", "en 2024"), (E, "2025", "2025")]),
     ("entre 2024 et 2026", "", [(E, "2024", "entre 2024"), (E, "2026", "2026")]),
     ("la saison 2024-25", "", [(E, "2024", "saison 2024"), (E, "2025", "25")]),
+    ("l'année scolaire 2024-2025", "", [(E, "2024", "l'année scolaire 2024"), (E, "2025", "2025")]),
     # -- targets
     ("1.500 milliards de dollars d'ici 2030, le pays", "", [(T, "2030", "d'ici 2030")]),
     ("dix villes d’ici 2026, en plus", "", [(T, "2026", "d’ici 2026")]),

@@ -150,7 +150,9 @@ YEAR_RANGE = re.compile(
     (?:
         (?:{TARGET_CUE})
       | (?<!\w)(?P<cue>en|entre|de|depuis|sur\s+la\s+période|(?:pour\s+)?la\s+période|période
-                     |saison|exercices?|au\s+titre\s+des\s+années)\s+  # not "les années 1990": decades
+                     |saison|exercices?|au\s+titre\s+des\s+années|campagne(?:\s+agricole)?
+                     |l{APOS}(?:année|exercice)(?:\s+(?:scolaire|universitaire|budgétaire))?
+                    )\s+                                      # not "les années 1990": decades
     )
     (?P<year1>{YEAR})                                          # 2024
     \s*(?:-|–|/|à|et|au)\s*                                    # - / et / à
