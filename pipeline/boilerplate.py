@@ -46,14 +46,14 @@ HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the wea
 # articles (ad slots, photo credits, inline "read also" links) cost little, so the body runs on
 # across them; blocks that END articles (share bars, tags, subscription prompts) cost more.
 GAP_COST = 5  # a subheading: a paragraph on each side easily pays for it
-BYLINE_COST = 40  # bylines sit between the title and the body: the body seldom continues across one
-END_OF_ARTICLE_COST = 200  # a comment form or a "same topic" section ends the article
+END_OF_ARTICLE_COST = 200  # a comment form or a "same topic" section ends the article: never crossed
+BYLINE_COST = END_OF_ARTICLE_COST  # a byline opens the article: teasers above it never join the body
 REASON_COST = {
     "advertisement": 5,  # "- Publicité -" between two paragraphs
     "image_notice": 5,  # "Crédit photo : DR" under a picture inside the article
     "template_code": 5,  # "spot_img" where an ad slot was
     "read_also": 12,  # "À lire aussi" and the linked headline, often inside the article
-    "date_header": 15,
+    "date_header": 40,  # a bare date above a title: only long prose on both sides spans it
     "weather_header": 15,
     "duplicate": 15,
 }
@@ -68,7 +68,7 @@ WRAP_MAX_WIDTH = 100  # copied web text has one paragraph per line, much longer 
 WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorter one ended a paragraph
 WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
 _TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
 
 
@@ -198,7 +198,7 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
         if out:
             ps, pe = out[-1]
             prev, cur = text[ps:pe], text[s:e]
-            adjacent = text.count("\n", pe, s) == 1
+            adjacent = text.count("\n", pe, s) + text.count("\r", pe, s) - text.count("\r\n", pe, s) == 1
             last_line = prev.rsplit("\n", 1)[-1]
             unfinished = not P.SENTENCE_END.search(prev) and len(last_line) >= WRAP_MIN_CHARS
             filled = width and len(last_line) >= WRAP_FILL * width

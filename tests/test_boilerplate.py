@@ -82,6 +82,10 @@ BLOCKS = [
     ("wire_page.txt", "E-mail", "boilerplate", "share_buttons"),
     ("wire_page.txt", "Articles similaires", "boilerplate", "related_articles"),
     ("wire_page.txt", "Bank Al-Maghrib maintient", "boilerplate", "outside_body"),
+    # teasers of other stories above the article: the byline opens the article
+    ("teasers_before.txt", "Les réservations pour les mois de juillet", "boilerplate", "outside_body"),
+    ("teasers_before.txt", "Fès : un nouveau campus universitaire", "boilerplate", "outside_body"),
+    ("teasers_before.txt", "Béni Mellal : la coopérative laitière double sa capacité", "title", ""),
     # bullet list and short paragraphs of a body-only article
     ("body_only.txt", "- un terminal pour le vrac.", "body", ""),
     ("body_only.txt", "Affaire à suivre.", "body", ""),
@@ -146,6 +150,16 @@ def test_blocks_are_exact_and_cover_the_text(page):
     assert [b.start for b in art.blocks] == sorted(b.start for b in art.blocks)
     covered = "".join(art.text[b.start : b.end] for b in art.blocks)
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", art.text)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends(newline):
+    text = (PAGES / "weather_header.txt").read_text(encoding="utf-8").replace("\n", newline)
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == "Tanger : Renault augmente la production de son usine de Melloussa"
+    assert art.body.startswith("Le constructeur automobile Renault")
+    assert art.body.endswith("60 % aujourd'hui.")
+    assert all("\r" not in art.text[b.start : b.end] for b in art.blocks)
 
 
 def test_body_only_article_loses_nothing():
