@@ -65,6 +65,7 @@ class EntityRepair:
     def __init__(self, path: str = "", spans_key: str = GAZETTEER_KEY):
         self.spans_key = spans_key
         self.entries = gazetteer.by_canonical(path)
+        self.forms = frozenset(f for e in self.entries.values() for f in e.forms)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
@@ -93,7 +94,7 @@ class EntityRepair:
         i, j = ent.start, ent.end
         while i < j:
             t = doc[i]
-            if t.lower_ in P.MINISTRY_HEADS:
+            if t.lower_ in P.MINISTRY_HEADS or (t.lower_ in P.GEO_GENERICS and j - i > 1):
                 break
             determiner = t.lower_ in P.LEADING_DETERMINERS and (t.is_lower or sentence_start(doc, i))
             if t.text in P.TITLES or determiner:
@@ -119,6 +120,8 @@ class EntityRepair:
         span = doc[i:j]
         if not any(is_capitalised(t.text) for t in span) or span.text.lower() in P.GENERIC_ALONE:
             return []
+        if j - i == 1 and span.text.endswith("s") and span.text[:-1] in self.forms:
+            return []  # "les Technoparks": the plural of a name is a common noun
         if j - i == 1 and sentence_start(doc, i):
             low = span.text.lower()
             if low in P.SENTENCE_STARTERS or low in STOP_WORDS or low in lower_words:
@@ -193,12 +196,16 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
     added = []
     for g in gaz:
         hits = {owner[t] for t in range(g.start, g.end) if owner[t] >= 0}
-        if any(spans[n].start <= g.start and spans[n].end >= g.end and len(spans[n]) > len(g) for n in hits) \
-                and not after_place_noun(doc, g.start):
+        if any(contains(spans[n], g) and not (spans[n].start < g.start and after_place_noun(doc, g.start))
+               for n in hits):
             continue
         dropped |= hits
         added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
     return [s for n, s in enumerate(spans) if n not in dropped] + added
+
+
+def contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and outer.end >= inner.end and len(outer) > len(inner)
 
 
 def after_place_noun(doc: Doc, i: int) -> bool:

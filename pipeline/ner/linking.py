@@ -51,7 +51,7 @@ def link(doc: Doc) -> list[Mention]:
     for m in ms:
         if m.text in acronyms:
             m.canonical = acronyms[m.text]
-        elif not m.gaz and len(m.text.split()) == 1 and m.text in people:
+        elif not m.gaz and m.text in people and (m.label == "PER" or len(m.text.split()) == 1):
             m.canonical, m.label = people[m.text], "PER"
     link_suffixes(ms)
     person = [False] * len(doc)
@@ -141,19 +141,33 @@ def _add(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int, label: 
 
 
 def link_people(ms: list[Mention]) -> dict[str, str]:
-    """Surname -> full name for the people of the article; spelling variants merged."""
+    """Short form -> full name for the people of the article, spelling variants merged.
+
+    A short form is any end of a full name ("Safir", "El Fellah Seghrouchni"); one shared by
+    two people of the article ("Mezzour" for Ghita and Ryad Mezzour) points to no one.
+    """
+    names = sorted({m.canonical for m in ms if m.label == "PER" and len(m.canonical.split()) >= 2},
+                   key=lambda n: (-len(n.split()), n))
     full: list[str] = []
+    alias: dict[str, str] = {}
+    for n in names:
+        longer = [f for f in full if f.endswith(" " + n)]
+        same = next((f for f in full if same_person(f, n)), None)
+        if len(longer) == 1 and n.split()[0].lower() not in P.GIVEN_NAMES:
+            alias[n] = longer[0]
+        elif same is not None:
+            alias[n] = same
+        else:
+            full.append(n)
     for m in ms:
-        if m.label == "PER" and len(m.canonical.split()) >= 2:
-            same = next((f for f in full if same_person(f, m.canonical)), None)
-            if same is None:
-                full.append(m.canonical)
-            else:
-                m.canonical = same
-    by_surname: dict[str, set[str]] = defaultdict(set)
+        m.canonical = alias.get(m.canonical, m.canonical)
+    by_end: dict[str, str | None] = {}
     for f in full:
-        by_surname[f.split()[-1]].add(f)
-    return {s: next(iter(fs)) for s, fs in by_surname.items() if len(fs) == 1}
+        words = f.split()
+        for k in range(1, len(words)):
+            end = " ".join(words[k:])
+            by_end[end] = f if by_end.get(end, f) == f else None
+    return {e: f for e, f in by_end.items() if f is not None}
 
 
 def scan_tokens(doc: Doc, ms: list[Mention], taken: list[bool], acronyms: dict, people: dict) -> None:

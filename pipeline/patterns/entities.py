@@ -69,6 +69,13 @@ NAME_PARTICLES = frozenset("""
     ibn von van der den da di dos
 """.split())
 
+# Lower-case generic nouns that belong to the name that follows them (French typography:
+# "la mer Rouge", "l'océan Atlantique", "l'aéroport Blaise-Diagne"): never trimmed off.
+GEO_GENERICS = frozenset("""
+    mer océan golfe lac mont monts fleuve rivière île îles détroit cap canal désert baie
+    aéroport
+""".split())
+
 # Determiners and contractions that an entity span should not start with (unless the
 # gazetteer lists the name with it: "Le Matin", "La Poste").
 LEADING_DETERMINERS = frozenset("le la les l' l’ un une ce cette ces son sa ses leur du des".split())
@@ -92,7 +99,7 @@ GENERIC_ALONE = frozenset("""
     royaume etat état gouvernement administration ministère ministre conseil ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
-    direction cabinet office technoparks
+    direction cabinet office
 """.split())
 
 # Words that start a French sentence and that the model sometimes tags as a name.
@@ -105,10 +112,10 @@ SENTENCE_STARTERS = frozenset("""
 """.split())
 
 # Page furniture: words that, inside a span, show it is a page's chrome and not the article.
+# Social networks are not listed: they are companies too ("Meta, maison mère de Facebook").
 FURNITURE = frozenset("""
-    cliquez advertisement publicité commentaire commentaires newsletter whatsapp facebook
-    twitter instagram linkedin telegram youtube tiktok google spot_img partager partagez
-    abonnez-vous lire suivez-nous cookies
+    cliquez advertisement publicité commentaire commentaires newsletter spot_img partager
+    partagez abonnez-vous suivez-nous cookies
 """.split())
 
 # Tokens that end a sentence (the parser is excluded: sentence starts come from these).
