@@ -26,12 +26,14 @@ from .patterns import boilerplate as P
 MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu item
 LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuation (cut-off paragraph)
 MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
-MIN_PROSE_LOWER_SHARE = 0.5  # prose words are mostly lower-case; menus and Title Case headlines are not
+MIN_PROSE_LOWER_SHARE = 0.4  # prose words are mostly lower-case (German nouns aside); menus are not
+MIN_CASED_SHARE = 0.5  # below this share of words with letter case, the script has none (Arabic)
 MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
 SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, not a competing title
 MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
+MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
@@ -139,10 +141,14 @@ def describe(seg: str) -> Info:
     n = len(words)
     lw = [w.lower().replace("’", "'").split("'")[0] for w in words]
     stop = sum(w in P.PROSE_STOP_WORDS for w in lw) / n if n else 0.0
-    lower = sum(w[0].islower() for w in words) / n if n else 0.0
+    cased = [w for w in words if w[0].islower() or w[0].isupper()]
+    lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
+    # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing
+    caseless = n > 0 and len(cased) < MIN_CASED_SHARE * n
     letters = [c for c in seg if c.isalpha()]
     all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
     sentence_end = bool(P.SENTENCE_END.search(seg))
+    period = bool(P.PERIOD_END.search(seg))
     if is_ticker(seg):
         shape = "ticker"
     elif P.CODE_TOKEN.match(seg.strip()):
@@ -151,13 +157,12 @@ def describe(seg: str) -> Info:
         shape = "temperature"
     elif P.DATE_LINE.match(seg):
         shape = "date"
-    elif P.BYLINE.match(seg) and n <= MAX_BYLINE_WORDS:
+    elif P.BYLINE.match(seg) and (n <= MAX_SENTENCE_BYLINE_WORDS or n <= MAX_BYLINE_WORDS and not period):
         shape = "byline"
     elif (
         n >= MIN_PROSE_WORDS
         and (sentence_end or n >= LONG_PROSE_WORDS)
-        and stop >= MIN_PROSE_STOP_SHARE
-        and lower >= MIN_PROSE_LOWER_SHARE
+        and (caseless or (stop >= MIN_PROSE_STOP_SHARE and lower >= MIN_PROSE_LOWER_SHARE))
     ):
         shape = "prose"
     elif sentence_end and n >= 2 and not all_caps:
@@ -165,7 +170,7 @@ def describe(seg: str) -> Info:
     else:
         shape = "heading"
     furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", "")
-    return Info(seg, n, stop, lower, sentence_end, bool(P.PERIOD_END.search(seg)), all_caps,
+    return Info(seg, n, stop, lower, sentence_end, period, all_caps,
                 shape, furniture, weak)
 
 

@@ -128,6 +128,10 @@ BOUNDS = [
      "Morocco's central bank kept", "since the start of the year."),
     ("spanish.txt", "El Gobierno aprueba un plan de 2.000 millones para la vivienda joven",
      "El Consejo de Ministros", "alquiler asequible."),
+    ("german.txt", "Bundesregierung beschließt neues Förderprogramm für Wasserstoff",
+     "Die Bundesregierung hat am Mittwoch", "für neue Anlagen und Leitungen."),
+    ("arabic.txt", "الحكومة تطلق خطة جديدة لدعم المقاولات الصغيرة والمتوسطة", "أعلنت وزارة", "والسياحة."),
+    ("chinese.txt", "中国宣布新的经济刺激计划", "中国政府周二", "债务负担。"),
 ]
 
 
@@ -208,6 +212,7 @@ SHAPES = [
     ("Mardi 12 mars 2024 à 10:30", "date"),
     ("Mis à jour le 12 mars 2024 à 10h30", "byline"),
     ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
+    ("Par Dahir royal, le conseil a été dissous et ses membres remplacés par une commission.", "prose"),
     ("spot_img", "code"),
     (NBSP_RUN.join(["Un titre", "Deux titres ici", "Trois titres là", "Quatre titres enfin"]), "heading"),
     (NBSP_RUN.join(["Un premier titre", "Un deuxième titre", "Un troisième titre", "Le quatrième titre"]),

@@ -111,9 +111,17 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # --- Line shapes ---------------------------------------------------------------------------------
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # a word; "l'innovation" counts as one
-SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]]\s*$""")  # sentence-final punctuation (a colon opens a list)
-PERIOD_END = re.compile(r"""[.;]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces between words
+WORD = re.compile(
+    rf"""
+    [{_HAN_KANA}]                                   # one Chinese or Japanese character counts as a word
+  | [^\W_{_HAN_KANA}]+(?:['’][^\W_{_HAN_KANA}]+)?  # a word; "l'innovation" counts as one
+    """,
+    re.VERBOSE,
+)
+# sentence-final punctuation, Arabic and Chinese included (a colon opens a list)
+SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]؟。！？]\s*$""")
+PERIOD_END = re.compile(r"""[.;。]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
 BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # list items inside the body
 
 # Ticker: several headlines on one line separated by runs of (no-break) spaces, pipes or bullets.
@@ -172,7 +180,7 @@ BYLINE = re.compile(
       | mis\s+à\s+jour\b                           # Mis à jour le 12 mars 2024
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
-      | (?:par|by|por)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)    # Par Ahmed Benali, le ... / By Jane Doe
+      | (?:par|by|por|von|di)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane Doe
       | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
       | auteur\s*:                                  # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
