@@ -89,32 +89,27 @@ def analyse_text(art: Article) -> Article:
 
 def finish(art: Article, doc, table, settings: Settings) -> Article:
     """Stages 4 (from the spaCy doc), 5 and 6 for one article."""
-    from .dates import extract_dates, find_published
+    from .dates import extract_dates, find_published, uses_reference_date
     from .entities import entities_from_doc
     from .figures import extract_figures
 
     art.entities = entities_from_doc(art, doc, table)
     published = find_published(art)
     if published is not None:
+        # the date the text states wins over an HTML page's metadata: it is traceable
+        if art.published and art.published != published.date:
+            log.info("%s: byline says %s, page metadata %s", art.file, published.date, art.published)
         art.dates.append(published)
-        art.published = art.published or published.date
+        art.published = published.date
     for s, e in art.spans("title", "body"):
         for f in extract_figures(art.text[s:e]):
             f.start, f.end = f.start + s, f.end + s
             art.figures.append(f)
-    for s, e in art.spans("title", "byline", "body"):
         for d in extract_dates(art.text[s:e], art.published, settings.reference_date):
             d.start, d.end = d.start + s, d.end + s
             art.dates.append(d)
-    # with no publication date, a date without a year was placed by the run's reference date
-    art.uses_reference_date = not art.published and any(
-        not any(ch.isdigit() for ch in d.date[:4]) or not _has_year(d.text) for d in art.dates
-    )
+    art.uses_reference_date = uses_reference_date(art.dates, art.published)
     return art
-
-
-def _has_year(text: str) -> bool:
-    return any(text[i : i + 4].isdigit() for i in range(len(text) - 3))
 
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:

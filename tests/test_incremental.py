@@ -90,7 +90,7 @@ def test_reference_date_matters_only_where_it_was_used(tmp_path):
     corpus.mkdir()
     body = " ".join(["Le projet industriel avance bien selon les responsables de la région."] * 4)
     (corpus / "sans_annee.txt").write_text(
-        f"Titre\n\nLa convention a été signée le 30 avril. {body}\n", "utf-8"
+        f"Titre\n\nLa convention a été signée le mercredi 30 avril. {body}\n", "utf-8"
     )
     (corpus / "avec_annee.txt").write_text(
         f"Titre\n\nLa convention a été signée le 30 avril 2024. {body}\n", "utf-8"
