@@ -87,7 +87,7 @@ class Info:
     all_caps: bool
     shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
     furniture: str  # reason from the furniture vocabulary, or ""
-    weak: str = ""  # reason of any furniture word in a short block (evidence at the body's edges)
+    weak: bool = False  # a short block with a furniture phrase or call-to-action word (edge evidence)
 
     @property
     def specific(self) -> str:
@@ -103,31 +103,31 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> tuple[str, str]:
-    """(reason the vocabulary decides, reason of any hit at all) for one block.
+def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> tuple[str, bool]:
+    """(reason the vocabulary decides or "", whether the block is a short call to action).
 
     The second is weaker evidence, used only at the edges of the body, where a short line with a
-    furniture word ("Recevez notre lettre d'information chaque matin.") is more likely page than
-    article.
+    furniture phrase or a call-to-action word ("Recevez l'essentiel dans votre newsletter.") is
+    more likely page than article.
     """
     toks = _TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
     tokset = set(toks)
     n = len(words)
-    best, best_hits, any_hit = "", 0, ""
+    best, best_hits, any_phrase = "", 0, False
     for reason, (phrases, singles) in P.FURNITURE.items():
         strong = any(f" {p} " in low for p in phrases)
         hits = sum(1 for w in singles if w in tokset)
         if strong and n <= FURNITURE_MAX_WORDS:
-            return reason, reason
-        if (strong or hits) and not any_hit:
-            any_hit = reason
+            return reason, True
+        any_phrase = any_phrase or strong
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
                 best, best_hits = reason, hits
         elif hits >= 2 and n <= MIN_PROSE_WORDS * 2 and hits > best_hits:
             best, best_hits = reason, hits
-    return best, any_hit if n <= EDGE_MAX_WORDS else ""
+    prompt = any_phrase or bool(tokset & P.CALL_TO_ACTION)
+    return best, bool(best) or (prompt and n <= EDGE_MAX_WORDS)
 
 
 def is_ticker(seg: str) -> bool:
@@ -169,7 +169,7 @@ def describe(seg: str) -> Info:
         shape = "sentence"
     else:
         shape = "heading"
-    furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", "")
+    furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", False)
     return Info(seg, n, stop, lower, sentence_end, period, all_caps,
                 shape, furniture, weak)
 

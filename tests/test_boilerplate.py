@@ -191,6 +191,24 @@ def test_first_line_title(first, title):
     assert ("Une phrase du corps." in art.body) and (title == "" or title not in art.body)
 
 
+# a short line right under the last paragraph, whether it is still the article
+LAST_LINES = [
+    ("Le ministre devra répondre aux questions des députés mardi.", True),
+    ("Les résultats seront publiés sur le site du ministère.", True),
+    ("La source de financement reste à préciser.", True),
+    ("Recevez l'essentiel de l'actualité dans notre newsletter.", False),
+    ("Rejoignez-nous sur Facebook et Instagram.", False),
+    ("Suivez-nous sur WhatsApp", False),
+]
+
+
+@pytest.mark.parametrize(("last", "kept"), LAST_LINES)
+def test_short_last_line(last, kept):
+    text = f"Tanger Med bat son record de trafic\n\n{BODY_LINE}\n\n{BODY_LINE}\n\n{last}\n"
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert (last in art.body) == kept
+
+
 def test_title_text_is_set_only_when_missing():
     art = Article(article_id="t", file="x", text=(PAGES / "furniture.txt").read_text(encoding="utf-8"))
     art.title = "Titre donné par la page HTML"

@@ -110,6 +110,17 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+# Words that, in a short line at the very start or end of the article, ask the reader to do
+# something on the site (follow, subscribe, comment, click): page, not article. Unambiguous ones
+# only: "répondre" or "source" end real paragraphs too.
+CALL_TO_ACTION = frozenset(
+    """
+    newsletter newsletters facebook twitter whatsapp instagram linkedin telegram youtube tiktok
+    abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez suivez-nous rejoignez
+    téléchargez commentez commentaires
+    """.split()
+)
+
 # --- Line shapes ---------------------------------------------------------------------------------
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces between words
 WORD = re.compile(
