@@ -239,11 +239,14 @@ def densest_run(infos: list[Info]) -> tuple[int, int] | None:
     return best
 
 
-def _joins_body(info: Info) -> bool:
-    """A short block at the edge of the body that still belongs to it (a short paragraph, a list item)."""
-    if info.specific or info.shape in ("byline", "heading") and not P.BULLET.match(info.text):
+def _joins_body(info: Info, above: Info | None = None) -> bool:
+    """A short block at the edge of the body that still belongs to it: a short paragraph, or a list
+    item under a line that opens a list (``above``, the block before it, ends with a colon)."""
+    if info.specific or info.shape == "byline":
         return False
-    return info.shape in ("prose", "sentence") or bool(P.BULLET.match(info.text))
+    if P.BULLET.match(info.text):
+        return above is not None and (above.text.endswith(":") or bool(P.BULLET.match(above.text)))
+    return info.shape in ("prose", "sentence")
 
 
 def headline(info: Info) -> bool:
@@ -259,8 +262,9 @@ def headline(info: Info) -> bool:
 
 
 def _skippable(info: Info) -> bool:
-    """Blocks the title search passes over: bylines, dates and furniture between title and body."""
-    return bool(info.specific) or info.shape in ("byline", "date")
+    """Blocks the title search passes over: bylines, dates, furniture, author names, labels."""
+    short_label = info.shape == "heading" and info.words < MIN_TITLE_WORDS
+    return bool(info.specific) or info.shape in ("byline", "date") or short_label
 
 
 def strip_boilerplate(art: Article) -> Article:
@@ -285,10 +289,14 @@ def strip_boilerplate(art: Article) -> Article:
         a, b = run
         while a > 0 and _joins_body(infos[a - 1]) and not headline(infos[a - 1]):
             a -= 1
-        while b + 1 < len(infos) and _joins_body(infos[b + 1]):
+        while b + 1 < len(infos) and _joins_body(infos[b + 1], infos[b]):
             b += 1
         # a body neither ends on a subheading nor starts or ends on a short line with furniture words
-        while b > a and (infos[b].weak or infos[b].shape == "heading") and not P.BULLET.match(infos[b].text):
+        trimmed = False
+        while b > a and not P.BULLET.match(infos[b].text) and (
+            infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS
+        ):
+            trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
             b -= 1
         while a < b and infos[a].weak:
             a += 1

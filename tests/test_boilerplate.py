@@ -86,6 +86,10 @@ BLOCKS = [
     ("teasers_before.txt", "Les réservations pour les mois de juillet", "boilerplate", "outside_body"),
     ("teasers_before.txt", "Fès : un nouveau campus universitaire", "boilerplate", "outside_body"),
     ("teasers_before.txt", "Béni Mellal : la coopérative laitière double sa capacité", "title", ""),
+    # an audio page: bare time, bulleted share buttons, one short sentence a line
+    ("audio_page.txt", "7:42", "byline", ""),
+    ("audio_page.txt", "• Copié", "boilerplate", "share_buttons"),
+    ("audio_page.txt", "Trois barrages sont à sec.", "body", ""),
     # bullet list and short paragraphs of a body-only article
     ("body_only.txt", "- un terminal pour le vrac.", "body", ""),
     ("body_only.txt", "Affaire à suivre.", "body", ""),
@@ -114,6 +118,8 @@ BOUNDS = [
     ("lead_and_question.txt", "Le Maroc peut-il devenir le premier producteur africain de batteries ?",
      "Trois projets d'usines", "pour attirer d'autres investisseurs."),
     ("body_only.txt", "", "Le port de Nador West Med", "Affaire à suivre."),
+    ("audio_page.txt", "Revue de presse : les régions face à la sécheresse",
+     "Ce matin, la presse régionale", "pour les régions les plus touchées."),
     ("subscriber_page.txt", "L'Etat prépare un plan de soutien aux sous-traitants de l'aéronautique",
      "Les fournisseurs de rang 2 et 3", "dans l'automatisation des lignes de production."),
     ("wire_page.txt", "Rabat : la Bourse de Casablanca clôture en hausse de 1,2 %",

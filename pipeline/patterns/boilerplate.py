@@ -68,7 +68,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "suivez-nous", "suivez nous", "share on", "share this"),
         ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger",
          "instagram", "youtube", "tiktok", "email", "e-mail", "imprimer", "partager", "partagez",
-         "tweeter", "share", "tweet", "print", "compartir"),
+         "tweeter", "share", "tweet", "print", "compartir", "copié", "copier"),
     ),
     "comment_form": (
         ("laisser un commentaire", "laissez un commentaire", "entrez votre", "entrer votre",
@@ -78,7 +78,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
-        ("contenu sponsorisé", "contenu sponsorise", "publi-reportage", "sponsored content"),
+        ("contenu sponsorisé", "contenu sponsorise", "publi-reportage", "sponsored content",
+         "après cette publicité", "suite après la publicité", "après la publicité"),
         ("advertisement", "publicité", "publicite", "sponsorisé", "pub", "ads", "spot_img"),
     ),
     "link": (
@@ -86,15 +87,15 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "lien source", "en savoir plus", "voir la vidéo", "voir plus"),
         ("lien", "source"),
     ),
-    "image_notice": (
-        ("crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
-         "signaler cette image", "signaler un abus"),
-        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
-    ),
     "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
          "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved"),
-        ("cookies", "cookie", "rgpd", "©", "copyright"),
+        ("cookies", "cookie", "rgpd", "copyright"),
+    ),
+    "image_notice": (
+        ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
+         "signaler cette image", "signaler un abus"),
+        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
         ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
@@ -117,7 +118,7 @@ CALL_TO_ACTION = frozenset(
     """
     newsletter newsletters facebook twitter whatsapp instagram linkedin telegram youtube tiktok
     abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez suivez-nous rejoignez
-    téléchargez commentez commentaires
+    téléchargez commentez commentaires recevez retrouvez découvrez
     """.split()
 )
 
@@ -175,6 +176,7 @@ DATE_LINE = re.compile(
         )
       | il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|jours?)     # il y a 3 heures
       | (?:hier|aujourd['’]hui)                                     # hier à 10h30
+      | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
     (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
     \s*$
