@@ -86,6 +86,12 @@ def acronym_fits(acr: str, long: str) -> bool:
     return True
 
 
+def acronym_fits_end(acr: str, long: str) -> bool:
+    """The acronym fits the long form or its end: ADM, "Société nationale des Autoroutes du Maroc"."""
+    words = long.split()
+    return any(acronym_fits(acr, " ".join(words[k:])) for k in range(len(words)))
+
+
 def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str, str]:
     """Acronym -> long form, from "Long Form (ACR)" and "ACR (Long Form)" in the text."""
     ending = {m.end: m for m in ms}
@@ -101,11 +107,11 @@ def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str,
         inner = doc[i + 1 : close]
         if len(inner) == 1 and P.ACRONYM.match(inner.text):  # Long Form (ACR)
             acr, long_m = inner.text, ending.get(i)
-            if long_m is None or not acronym_fits(acr, long_m.text):
+            if long_m is None or not acronym_fits_end(acr, long_m.text):
                 long_m = _long_form_before(doc, i, acr, ms, taken)
             acr_tok = (i + 1, i + 2)
-        elif len(inner) >= 2 and P.ACRONYM.match(doc[i - 1].text) and acronym_fits(doc[i - 1].text,
-                                                                                    inner.text):
+        elif len(inner) >= 2 and P.ACRONYM.match(doc[i - 1].text) and acronym_fits_end(doc[i - 1].text,
+                                                                                        inner.text):
             acr, long_m = doc[i - 1].text, at.get((i + 1, close))  # ACR (Long Form)
             if long_m is None and inner[0].is_title and not any(taken[i + 1 : close]):
                 long_m = _add(ms, taken, doc, i + 1, close, ACRONYM_LABEL)
@@ -125,9 +131,14 @@ def _long_form_before(doc: Doc, i: int, acr: str, ms: list[Mention], taken: list
     lo = max(0, i - P.ACRONYM_MAX_LONG_WORDS)
     for s in range(i - 1, lo - 1, -1):
         t = doc[s]
-        if t.is_space or t.text in P.SENTENCE_END or t.text == "," or taken[s]:
+        if t.is_space or t.text in P.SENTENCE_END or t.text == ",":
             return None
         if t.text[:1].lower() == acr[0].lower() and t.is_title and acronym_fits(acr, doc[s:i].text):
+            inside = [m for m in ms if s <= m.start and m.end <= i]
+            if any(m.start < s < m.end for m in ms):
+                return None  # the long form would cut a name in two
+            for m in inside:  # "Maroc" in "Société nationale des autoroutes du Maroc"
+                ms.remove(m)
             return _add(ms, taken, doc, s, i, ACRONYM_LABEL)
     return None
 

@@ -27,7 +27,14 @@ def _stops(doc: Doc, i: int, person: list[bool]) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if t.text == "," and (nxt is None or not (is_head(nxt) or nxt.lower_ in ROLE_FOLLOWERS)):
         return True
-    return t.lower_ == "et" and nxt is not None and nxt.lower_ in P.ROLE_SPLIT_DETERMINERS
+    if t.lower_ != "et" or nxt is None:
+        return False
+    if nxt.lower_ in P.ROLE_SPLIT_DETERMINERS:
+        return True  # "le président de la commune et le wali X"
+    k = i + 1  # "le gouverneur et du directeur général de la CDG X": a second role begins
+    while k < len(doc) and k < i + 4 and doc[k].lower_ in P.ROLE_INNER:
+        k += 1
+    return k < len(doc) and is_head(doc[k])
 
 
 def role_before(doc: Doc, start: int, person: list[bool]) -> tuple[int, int] | None:
