@@ -31,6 +31,7 @@ MIN_CASED_SHARE = 0.5  # below this share of words with letter case, the script 
 MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
 SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, not a competing title
 MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
+ALL_CAPS_LABEL_WORDS = 3  # "ÉCONOMIE ET FINANCES" in capitals is a section label too
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
@@ -40,6 +41,7 @@ ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing a
 FURNITURE_MAX_WORDS = 25  # a furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
+MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
@@ -57,7 +59,6 @@ REASON_COST = {
     "read_also": 12,  # "À lire aussi" and the linked headline, often inside the article
     "date_header": 40,  # a bare date above a title: only long prose on both sides spans it
     "weather_header": 15,
-    "duplicate": 15,
 }
 END_COST = 25  # share bars, tags, links to the source, subscription prompts, tickers: the page around
 MENU_MAX_WORDS = 3  # menu items are one to three words ...
@@ -70,6 +71,9 @@ WRAP_MAX_WIDTH = 100  # copied web text has one paragraph per line, much longer 
 WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorter one ended a paragraph
 WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
+_SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it stands
+    "ticker": "ticker", "code": "template_code", "temperature": "weather_header", "date": "date_header",
+}
 _LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
 _TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
 
@@ -80,9 +84,6 @@ class Info:
 
     text: str
     words: int
-    stop_share: float  # function words of any listed language
-    lower_share: float
-    sentence_end: bool
     period_end: bool
     all_caps: bool
     shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
@@ -92,14 +93,13 @@ class Info:
     @property
     def specific(self) -> str:
         """The reason to drop this block wherever it stands, or ""."""
-        if self.shape in ("ticker", "code"):
-            return "ticker" if self.shape == "ticker" else "template_code"
-        if self.furniture:
+        if self.furniture and self.shape not in ("ticker", "code"):
             return self.furniture
-        return {"temperature": "weather_header", "date": "date_header"}.get(self.shape, "")
+        return _SHAPE_REASON.get(self.shape, "")
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
+    """Text compared for repetition: case, apostrophes and spacing aside."""
     return " ".join(s.replace("’", "'").lower().split())
 
 
@@ -124,7 +124,7 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) ->
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
                 best, best_hits = reason, hits
-        elif hits >= 2 and n <= MIN_PROSE_WORDS * 2 and hits > best_hits:
+        elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
     prompt = any_phrase or bool(tokset & P.CALL_TO_ACTION)
     return best, bool(best) or (prompt and n <= EDGE_MAX_WORDS)
@@ -170,8 +170,7 @@ def describe(seg: str) -> Info:
     else:
         shape = "heading"
     furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", False)
-    return Info(seg, n, stop, lower, sentence_end, period, all_caps,
-                shape, furniture, weak)
+    return Info(seg, n, period, all_caps, shape, furniture, weak)
 
 
 def _is_wrapped(lines: list[str]) -> int:
@@ -257,7 +256,7 @@ def headline(info: Info) -> bool:
         and not info.period_end
         and not info.text.endswith(":")
         and not info.specific
-        and not (info.all_caps and info.words < MIN_TITLE_WORDS + 1)
+        and not (info.all_caps and info.words <= ALL_CAPS_LABEL_WORDS)
     )
 
 
@@ -275,31 +274,12 @@ def strip_boilerplate(art: Article) -> Article:
         from .html import html_blocks
 
         return html_blocks(art, spans, infos)
-    # the headline under a bare "À lire aussi" is the linked story's, not a subheading
-    for k in range(len(infos) - 1):
-        nxt = infos[k + 1]
-        marker = infos[k].furniture
-        if marker in ("read_also", "related_articles") and infos[k].words <= BARE_MARKER_WORDS:
-            if nxt.shape != "prose":
-                nxt.furniture = nxt.furniture or marker
+    _mark_linked_headlines(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
-    run = densest_run(infos)
+    bounds = body_bounds(infos)
     title_idx = None
-    if run is not None:
-        a, b = run
-        while a > 0 and _joins_body(infos[a - 1]) and not headline(infos[a - 1]):
-            a -= 1
-        while b + 1 < len(infos) and _joins_body(infos[b + 1], infos[b]):
-            b += 1
-        # a body neither ends on a subheading nor starts or ends on a short line with furniture words
-        trimmed = False
-        while b > a and not P.BULLET.match(infos[b].text) and (
-            infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS
-        ):
-            trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
-            b -= 1
-        while a < b and infos[a].weak:
-            a += 1
+    if bounds is not None:
+        a, b = bounds
         title_idx, lead = _find_title(infos, a)
         if title_idx == a:  # a headline ending in "?" or "!" opened the text
             a += 1
@@ -307,7 +287,7 @@ def strip_boilerplate(art: Article) -> Article:
             verdict[k] = ("body", "")
         seen: set[str] = set()
         for k in range(a, b + 1):
-            info, key = infos[k], _norm(infos[k].text)
+            info, key = infos[k], norm(infos[k].text)
             if info.specific:
                 verdict[k] = ("boilerplate", info.specific)
             elif key in seen:
@@ -315,34 +295,66 @@ def strip_boilerplate(art: Article) -> Article:
             else:
                 verdict[k] = ("byline", "") if info.shape == "byline" else ("body", "")
                 seen.add(key)
-        first = title_idx if title_idx is not None else a
-        for k in range(first, a):  # between title and body: bylines and bare datelines
+        for k in range(a if title_idx is None else title_idx, a):  # bylines between title and body
             if infos[k].shape in ("byline", "date"):
                 verdict[k] = ("byline", "")
         if b + 1 < len(infos) and infos[b + 1].shape == "byline":  # "Par X" under the last paragraph
             verdict[b + 1] = ("byline", "")
         if title_idx is not None:
             verdict[title_idx] = ("title", "")
-    title_key = _norm(infos[title_idx].text) if title_idx is not None else None
-    top = title_idx if title_idx is not None else (run[0] if run else len(infos))
-    header = _weather_header(infos, top)
-    menus = _menus(infos)
-    for k, (kind, reason) in enumerate(verdict):
-        if kind != "boilerplate" or reason:
-            continue
-        if title_key is not None and _norm(infos[k].text) == title_key:
-            reason = "duplicate_title"
-        elif k in header:
-            reason = "weather_header"
-        elif k in menus and not infos[k].specific:
-            reason = "navigation"
-        else:
-            reason = infos[k].specific or "outside_body"
-        verdict[k] = ("boilerplate", reason)
+    top = title_idx if title_idx is not None else (bounds[0] if bounds else len(infos))
+    _give_reasons(infos, verdict, title_idx, top)
     art.blocks = [Block(s, e, kind, reason) for (s, e), (kind, reason) in zip(spans, verdict, strict=True)]
     if title_idx is not None and not art.title:
         art.title = infos[title_idx].text
     return art
+
+
+def _mark_linked_headlines(infos: list[Info]) -> None:
+    """The headline under a bare "À lire aussi" is the linked story's, not a subheading."""
+    for marker, nxt in zip(infos, infos[1:], strict=False):
+        linking = marker.furniture in ("read_also", "related_articles") and marker.words <= BARE_MARKER_WORDS
+        if linking and nxt.shape != "prose" and not nxt.furniture:
+            nxt.furniture = marker.furniture
+
+
+def body_bounds(infos: list[Info]) -> tuple[int, int] | None:
+    """(first, last) block of the body: the densest run, widened over short paragraphs and list
+    items at its edges, then trimmed of calls to action and of a trailing subheading."""
+    run = densest_run(infos)
+    if run is None:
+        return None
+    a, b = run
+    while a > 0 and _joins_body(infos[a - 1]) and not headline(infos[a - 1]):
+        a -= 1
+    while b + 1 < len(infos) and _joins_body(infos[b + 1], infos[b]):
+        b += 1
+    trimmed = False
+    while b > a and not P.BULLET.match(infos[b].text) and (
+        infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS
+    ):
+        trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
+        b -= 1
+    while a < b and infos[a].weak:
+        a += 1
+    return a, b
+
+
+def _give_reasons(infos: list[Info], verdict: list[tuple[str, str]], title_idx: int | None, top: int) -> None:
+    """The reason of each dropped block that has none yet, from its evidence and its place."""
+    title_key = norm(infos[title_idx].text) if title_idx is not None else None
+    regions = _page_regions(infos, top)
+    for k, (kind, reason) in enumerate(verdict):
+        if kind != "boilerplate" or reason:
+            continue
+        region = regions.get(k, "")
+        if title_key is not None and norm(infos[k].text) == title_key:
+            reason = "duplicate_title"
+        elif region == "weather_header":
+            reason = region
+        else:
+            reason = infos[k].specific or region or "outside_body"
+        verdict[k] = ("boilerplate", reason)
 
 
 def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:
@@ -388,30 +400,26 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     return None, []
 
 
-def _weather_header(infos: list[Info], top: int) -> set[int]:
-    """Short blocks around a temperature above the article: the page's weather and date widget."""
-    out: set[int] = set()
-    for k in range(min(top, len(infos))):
-        if infos[k].shape != "temperature":
-            continue
-        lo = hi = k
-        while lo > 0 and infos[lo - 1].words <= HEADER_MAX_WORDS and infos[lo - 1].shape != "prose":
-            lo -= 1
-        while hi + 1 < top and infos[hi + 1].words <= HEADER_MAX_WORDS and infos[hi + 1].shape != "prose":
-            hi += 1
-        out.update(range(lo, hi + 1))
-    return out
-
-
-def _menus(infos: list[Info]) -> set[int]:
-    """Runs of one-to-three-word lines without punctuation: a menu."""
-    out: set[int] = set()
-    run: list[int] = []
+def _runs(infos: list[Info], fits) -> list[range]:
+    """The maximal runs of consecutive blocks for which ``fits(info)`` holds."""
+    out, start = [], None
     for k, info in enumerate([*infos, None]):
-        if info is not None and info.shape == "heading" and info.words <= MENU_MAX_WORDS:
-            run.append(k)
-            continue
-        if len(run) >= MENU_MIN_ITEMS:
-            out.update(run)
-        run = []
+        if info is not None and fits(info):
+            start = k if start is None else start
+        elif start is not None:
+            out.append(range(start, k))
+            start = None
     return out
+
+
+def _page_regions(infos: list[Info], top: int) -> dict[int, str]:
+    """Menus (several one-to-three-word lines in a row) and, above the article (``top``), the
+    weather and date widget (short lines around a temperature)."""
+    regions: dict[int, str] = {}
+    for r in _runs(infos, lambda i: i.shape == "heading" and i.words <= MENU_MAX_WORDS):
+        if len(r) >= MENU_MIN_ITEMS:
+            regions.update(dict.fromkeys(r, "navigation"))
+    for r in _runs(infos[:top], lambda i: i.words <= HEADER_MAX_WORDS and i.shape != "prose"):
+        if any(infos[k].shape == "temperature" for k in r):
+            regions.update(dict.fromkeys(r, "weather_header"))
+    return regions

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import norm
 from .model import SKIPPED, Article, Block
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.replace("’", "'").lower().split())
 
 
 def _extract(html: str, **options):
@@ -45,7 +42,7 @@ def extract_html(art: Article, html: str) -> Article:
     title = " ".join((doc.title or "").split())
     body = doc.text.strip()
     first_line = body.split("\n", 1)[0]
-    if title and _norm(first_line) != _norm(title):
+    if title and norm(first_line) != norm(title):
         art.text = f"{title}\n\n{body}"
     else:
         art.text = body
@@ -65,10 +62,10 @@ def html_blocks(art: Article, spans: list[tuple[int, int]], infos: list) -> Arti
 
     if not art.title and len(infos) > 1 and headline(infos[0]) and infos[0].shape != "prose":
         art.title = infos[0].text
-    title_key = _norm(art.title) if art.title else None
+    title_key = norm(art.title) if art.title else None
     blocks, prose_seen = [], False
     for k, ((s, e), info) in enumerate(zip(spans, infos, strict=True)):
-        key = _norm(info.text)
+        key = norm(info.text)
         if k == 0 and key == title_key:
             blocks.append(Block(s, e, "title"))
         elif key == title_key:
