@@ -38,7 +38,7 @@ MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a 
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
-FURNITURE_MAX_WORDS = 25  # a furniture phrase inside a longer block is the article talking about it
+FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
@@ -76,6 +76,7 @@ _SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it sta
 }
 _LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
 _TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
+_ELISION = re.compile(r"\b(\w{1,2})'")  # l', d', qu' glued to the next word
 
 
 @dataclass
@@ -112,13 +113,14 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) ->
     """
     toks = _TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
+    low += _ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
     n = len(words)
     best, best_hits, any_phrase = "", 0, False
     for reason, (phrases, singles) in P.FURNITURE.items():
-        strong = any(f" {p} " in low for p in phrases)
+        strong = sum(1 for p in phrases if f" {p} " in low)
         hits = sum(1 for w in singles if w in tokset)
-        if strong and n <= FURNITURE_MAX_WORDS:
+        if strong and n <= FURNITURE_MAX_WORDS or strong >= 2:
             return reason, True
         any_phrase = any_phrase or strong
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):

@@ -90,6 +90,12 @@ BLOCKS = [
     ("audio_page.txt", "7:42", "byline", ""),
     ("audio_page.txt", "• Copié", "boilerplate", "share_buttons"),
     ("audio_page.txt", "Trois barrages sont à sec.", "body", ""),
+    # a comment space with its charter, an image file name, an empty "mis à jour" byline
+    ("comment_space.txt", "Mis à jour le", "byline", ""),
+    ("comment_space.txt", "safi-port-2025.jpg", "boilerplate", "template_code"),
+    ("comment_space.txt", "Bienvenue dans l'espace commentaires", "boilerplate", "comment_form"),
+    ("comment_space.txt", "Nous souhaitons un espace de débat", "boilerplate", "comment_form"),
+    ("comment_space.txt", "bravo à toutes les équipes", "boilerplate", "outside_body"),
     # bullet list and short paragraphs of a body-only article
     ("body_only.txt", "- un terminal pour le vrac.", "body", ""),
     ("body_only.txt", "Affaire à suivre.", "body", ""),

@@ -74,7 +74,9 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("laisser un commentaire", "laissez un commentaire", "entrez votre", "entrer votre",
          "votre adresse", "votre nom", "votre commentaire", "champs obligatoires", "leave a reply",
          "leave a comment", "enter your", "publier un commentaire", "ajouter un commentaire",
-         "enregistrer mon nom", "annuler la réponse", "aucun commentaire"),
+         "enregistrer mon nom", "annuler la réponse", "aucun commentaire", "espace commentaire",
+         "espace commentaires", "espace de débat", "règles d'utilisation", "notre charte",
+         "réagir à cet article", "réagissez à cet article", "donnez votre avis"),
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
@@ -146,7 +148,16 @@ TICKER_SEPARATOR = re.compile(
 )
 
 # Template residue: identifiers left by the page's template ("spot_img", "td_module", "{{title}}").
-CODE_TOKEN = re.compile(r"^(?:[\w-]*_[\w-]*|\{\{.*\}\}|\[\w+\]|<[^>]+>)$")
+CODE_TOKEN = re.compile(
+    r"""
+    ^(?:
+        [\w-]*_[\w-]*                            # spot_img, td_module_wrap
+      | \{\{.*\}\} | \[\w+\] | <[^>]+>            # {{title}}, [caption], <br>
+      | [\w-]+\.(?:png|jpe?g|gif|webp|svg)        # an image's file name where the image was
+    )$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # A temperature ("18.8 C", "-3 °C", "72°F"): the weather widget of a page header.
 TEMPERATURE = re.compile(
