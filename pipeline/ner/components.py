@@ -31,6 +31,7 @@ JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())  # "Caisse de Dépôt
 JOIN_ARTICLES = frozenset("la l' l’".split())  # "Office National de l'Électricité [et de l'] Eau"
 TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())  # never the last token of a name
 JOIN_MAX_GAP = 3  # "et de la" is the longest connector between two halves of one name
+SHOUTED_LINE_MIN_WORDS = 3  # an all-capitals line of 3+ words is a shouted headline: case tells nothing
 
 
 @Language.factory("newsfacts_gazetteer", default_config={"path": "", "spans_key": GAZETTEER_KEY})
@@ -70,9 +71,11 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
         lower_words = {t.text for t in doc if t.is_lower}
+        shouted = shouted_tokens(doc)
         spans: list[Span] = []
         for ent in doc.ents:
-            spans.extend(self.repair(doc, ent, lower_words))
+            if not shouted[ent.start]:
+                spans.extend(self.repair(doc, ent, lower_words))
         spans = split_before_given_name(doc, spans, gaz)
         spans = overlay(doc, spans, gaz)
         spans = join_halves(doc, spans)
@@ -129,6 +132,19 @@ class EntityRepair:
         return [Span(doc, i, j, label=label)]
 
 
+def shouted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether its line is written all in capitals ("FOOTBALL : LE WYDAD S'IMPOSE")."""
+    out = [False] * len(doc)
+    start = 0
+    for i in range(len(doc) + 1):
+        if i == len(doc) or (doc[i].is_space and "\n" in doc[i].text):
+            words = [t for t in doc[start:i] if t.is_alpha and len(t) > 1]
+            if len(words) >= SHOUTED_LINE_MIN_WORDS and all(t.is_upper for t in words):
+                out[start:i] = [True] * (i - start)
+            start = i + 1
+    return out
+
+
 def after_role(doc: Doc, i: int, j: int, label: str) -> int | None:
     """Where the name starts after a leading role phrase, or None if the span is all role.
 
@@ -157,14 +173,16 @@ def split_before_given_name(doc: Doc, spans: list[Span], gaz: list[Span]) -> lis
             t, nxt = doc[k], doc[k + 1]
             if t.lower_ in P.GIVEN_NAMES and t.is_title and is_capitalised(nxt.text):
                 head = doc[s.start : k]
-                if (s.start, k) in gaz_at or all(x.is_upper and len(x) >= 2 for x in head):
+                after_stop = head[-1].text.endswith(".") and head[-1].text not in P.TITLES
+                if (s.start, k) in gaz_at or all(x.is_upper and len(x) >= 2 for x in head) or after_stop:
                     cut = k
                 break
         if cut is None:
             out.append(s)
             continue
         g = gaz_at.get((s.start, cut))
-        out.append(Span(doc, s.start, cut, label=g.label_ if g is not None else "ORG"))
+        head_label = g.label_ if g is not None else "ORG" if doc[s.start].is_upper else s.label_
+        out.append(Span(doc, s.start, cut, label=head_label))
         out.append(Span(doc, cut, s.end, label="PER"))
     return out
 

@@ -24,11 +24,12 @@ ROLE_HEADS = frozenset("""
     wali walis gouverneur gouverneure gouverneurs maire maires caïd pacha préfet préfète
     sous-préfet ambassadeur ambassadrice consul consule député députée sénateur sénatrice
     parlementaire élu élue conseiller-délégué porte-parole roi reine prince princesse
-    souverain monarque émir cheikh
+    souverain monarque émir
     doyen doyenne recteur rectrice professeur professeure chercheur chercheuse expert experte
     économiste analyste avocat avocate juge procureur bâtonnier
     coordinateur coordinatrice coordonnateur coordonnatrice manager associé associée
     trésorier trésorière colonel commandant capitaine lieutenant
+    sélectionneur sélectionneuse entraîneur entraîneuse arbitre joueur joueuse
     chargé chargée
 """.split())
 
@@ -138,6 +139,10 @@ GIVEN_NAMES = frozenset("""
     salaheddine salma samir samira sanaa siham soufiane souad tarik tariq taoufik younes
     youssef yassine yasmine zakaria zineb zohra abdoulaye aminata amadou boubacar cheikh
     fatou ibrahima mamadou moussa ousmane oumar seydou souleymane alassane macky
+    walid achraf hakim marouane yahya yassir ilyas nourdine abdelhadi abdelali abdelaaziz
+    abderrazak abdeljalil abdelouafi abdessalam aziz azzedine boubker chakir el-mehdi faouzi
+    fayçal hassane houcine jaouad kamil khalil lhoussaine lahoucine mohcine mounia nadia
+    nasser noureddine rabii rachid saloua sara sarah soumaya tahar wafae wiam yousra zakia
     jean pierre paul jacques michel philippe françois nicolas emmanuel marie anne sophie
     catherine isabelle christine nathalie laurent thierry olivier éric eric david daniel
     andré patrick alain bruno christophe stéphane frédéric julien thomas antoine marc
