@@ -250,6 +250,14 @@ def _joins_body(info: Info, above: Info | None = None) -> bool:
     return info.shape in ("prose", "sentence")
 
 
+def _closing_section(infos: list[Info], k: int) -> bool:
+    """Block k is a subheading over a short sentence: the article's closing section, kept whole."""
+    if k + 1 >= len(infos) or infos[k].shape != "heading" or infos[k].specific:
+        return False
+    after = infos[k + 1]
+    return after.shape == "sentence" and not after.specific and not after.weak
+
+
 def headline(info: Info) -> bool:
     """Could this block be a headline: short, no full stop or colon at the end, not furniture."""
     return (
@@ -329,8 +337,13 @@ def body_bounds(infos: list[Info]) -> tuple[int, int] | None:
     a, b = run
     while a > 0 and _joins_body(infos[a - 1]) and not headline(infos[a - 1]):
         a -= 1
-    while b + 1 < len(infos) and _joins_body(infos[b + 1], infos[b]):
-        b += 1
+    while b + 1 < len(infos):
+        if _joins_body(infos[b + 1], infos[b]):
+            b += 1
+        elif _closing_section(infos, b + 1):  # a last subheading over a short closing sentence
+            b += 2
+        else:
+            break
     trimmed = False
     while b > a and not P.BULLET.match(infos[b].text) and (
         infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS

@@ -114,13 +114,14 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # Words that, in a short line at the very start or end of the article, ask the reader to do
-# something on the site (follow, subscribe, comment, click): page, not article. Unambiguous ones
-# only: "répondre" or "source" end real paragraphs too.
+# something on the site (follow, subscribe, comment, click): page, not article. Imperatives
+# addressed to the reader, which news prose does not use, and "newsletter"; not "Facebook" or
+# "commentaires", which end real paragraphs too.
 CALL_TO_ACTION = frozenset(
     """
-    newsletter newsletters facebook twitter whatsapp instagram linkedin telegram youtube tiktok
-    abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez suivez-nous rejoignez
-    téléchargez commentez commentaires recevez retrouvez découvrez
+    newsletter newsletters abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez
+    suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
+    découvrez
     """.split()
 )
 
