@@ -2,9 +2,9 @@
 
 The article's language is detected on the whole kept body. A French article may still carry a
 block in another language that the boilerplate stage kept (a Spanish headline between two
-paragraphs): body blocks long enough to judge are checked one by one, and one that is clearly
-another language (langdetect is sure of it AND it has few French function words) is dropped as
-boilerplate with the reason ``language:<code>``.
+paragraphs, or taken for the title): title and body blocks long enough to judge are checked one by
+one, and one that is clearly another language (langdetect is sure of it AND it has few French
+function words) is dropped as boilerplate with the reason ``language:<code>``.
 """
 
 from __future__ import annotations
@@ -68,9 +68,12 @@ def detect_language(art: Article) -> Article:
         art.status, art.reason = SKIPPED, f"language:{art.language or 'unknown'}"
         return art
     for b in art.blocks:
-        if b.kind == "body":
-            code = foreign_block(art.text[b.start : b.end])
+        if b.kind in ("body", "title"):
+            block = art.text[b.start : b.end]
+            code = foreign_block(block)
             if code:
+                if b.kind == "title" and art.title == block:  # another story's headline
+                    art.title = ""
                 b.kind, b.reason = "boilerplate", f"language:{code}"
     if len(WORD.findall(art.body)) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"

@@ -49,6 +49,14 @@ def test_foreign_headline_inside_a_french_page_is_dropped():
     assert art.status == OK and art.language == "fr"
 
 
+def test_foreign_headline_taken_for_the_title_is_dropped():
+    body = (PAGES / "body_only.txt").read_text(encoding="utf-8")
+    text = "The government announced a new plan for housing today\n\n" + body
+    art = detect_language(strip_boilerplate(Article(article_id="t", file="x", text=text)))
+    assert art.blocks[0].reason == "language:en"
+    assert (art.title, art.status, art.language) == ("", OK, "fr")
+
+
 # one body block, the language it is dropped as ("" = kept)
 BLOCKS = [
     ("El Gobierno de España aprueba el nuevo plan de vivienda para jóvenes", "es"),
