@@ -207,7 +207,7 @@ BYLINE = re.compile(
       | dernière\s+mise\s+à\s+jour\b
       | (?:par|by|por|von|di)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane Doe
       | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
-      | auteur\s*:                                  # Auteur : ...
+      | (?:auteur|author)\s*:                        # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
     """,
