@@ -206,7 +206,6 @@ def test_ambiguous_place_without_cue(nlp):
     assert {e.label for e in ents if e.text == "Moulay Rachid"} == {"LOC"}
 
 
-@pytest.mark.xfail(strict=True, reason="a ministerial portfolio inside a role is still tagged as a name")
 def test_portfolio_inside_a_role_is_not_an_entity(nlp):
     ents = entities(nlp, "La ministre chargée de la Transition numérique, Amal El Fellah Seghrouchni, "
                          "a signé.")

@@ -92,6 +92,8 @@ REPAIRS = [
     ("Emplois : les emplois du secteur montent.", [("Emplois", "MISC")], []),
     ("Tafraout accueille le salon.", [("Tafraout", "LOC")], [("Tafraout", "LOC")]),
     ("Le Royaume investit.", [("Royaume", "LOC")], []),
+    ("La ministre chargée de la Transition numérique signe.", [("Transition numérique", "MISC")], []),
+    ("Le président de Onepoint signe.", [("Onepoint", "ORG")], [("Onepoint", "ORG")]),
     ("FOOTBALL : LE WYDAD S'IMPOSE\nLe Wydad gagne.",  # a shouted headline: capitals tell nothing
      [("FOOTBALL", "ORG"), ("WYDAD", "MISC"), ("Wydad", "ORG")], [("Wydad", "ORG")]),
     ("Les Technoparks du Maroc et le Technopark de Rabat.", [("Technoparks", "LOC")],

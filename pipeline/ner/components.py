@@ -6,11 +6,13 @@
     seeds, preset entities make the model cut longer names around them ("Conseil régional
     de" + "Casablanca-Settat", "Université Hassan II de" + "Casablanca").
 ``newsfacts_entity_repair`` (after ``ner``)
-    Repairs the model's spans (line breaks, page furniture, leading determiners and role
-    words, lower-case and sentence-initial common words), splits "CDG Khalid Safir" before
-    the given name, joins "Caisse de Dépôt" + "et de" + "Gestion", then lays the gazetteer
-    over the result: a gazetteer match wins over every model span it overlaps, unless a
-    model span strictly contains it ("Conseil régional de Casablanca-Settat").
+    Repairs the model's spans (line breaks, page furniture, shouted all-capitals headlines,
+    leading determiners and role words, portfolios after a role word, lower-case and
+    sentence-initial common words), splits "CDG Khalid Safir" before the given name, lays
+    the gazetteer over the result (a gazetteer match wins over every model span it overlaps,
+    unless a model span strictly contains it: "Conseil régional de Casablanca-Settat"), then
+    joins "Caisse de Dépôt" + "et de" + "Gestion" when the first half starts with an
+    institution word.
 
 Both are rule components: one pass over the tokens and the spans, linear in the document.
 """
@@ -117,6 +119,8 @@ class EntityRepair:
         if i >= j:
             return []
         label = ent.label_
+        if label == "MISC" and after_role_word(doc, i):
+            return []  # a portfolio: "chargée de la Transition numérique"
         k = extend_to_ministry(doc, i)
         if k < i:
             i, label = k, "ORG"
@@ -232,6 +236,14 @@ def after_place_noun(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
         k -= 1
     return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
+
+
+def after_role_word(doc: Doc, i: int) -> bool:
+    """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+        k -= 1
+    return k >= 0 and k < i - 1 and (doc[k].lower_ in P.ROLE_HEADS or doc[k].lower_ == "charge")
 
 
 def extend_to_ministry(doc: Doc, i: int) -> int:
