@@ -2,8 +2,8 @@
 
 ``newsfacts_gazetteer`` (before ``ner``)
     A :class:`~spacy.pipeline.SpanRuler` over the gazetteer file. It writes its matches to
-    ``doc.spans["newsfacts_gazetteer"]`` rather than presetting ``doc.ents``: measured on the
-    seeds, preset entities make the model cut longer names around them ("Conseil régional
+    ``doc.spans["newsfacts_gazetteer"]`` rather than presetting ``doc.ents``: tried on news
+    sentences, preset entities make the model cut longer names around them ("Conseil régional
     de" + "Casablanca-Settat", "Université Hassan II de" + "Casablanca").
 ``newsfacts_entity_repair`` (after ``ner``)
     Repairs the model's spans (line breaks, page furniture, shouted all-capitals headlines,
