@@ -3,23 +3,20 @@
 The article's language is detected on the whole kept body. A French article may still carry a
 block in another language that the boilerplate stage kept (a Spanish headline between two
 paragraphs, or taken for the title): title and body blocks long enough to judge are checked one by
-one, and one that is clearly another language (langdetect is sure of it AND it has few French
-function words) is dropped as boilerplate with the reason ``language:<code>``.
+one, and one that is clearly another language (langdetect is sure of it AND its function words
+agree) is dropped as boilerplate with the reason ``language:<code>``.
 """
 
 from __future__ import annotations
 
 from .model import SKIPPED, Article
-from .patterns.boilerplate import FRENCH_STOP_WORDS, WORD
+from .patterns.boilerplate import STOP_WORDS, WORD
 
 LANGDETECT_SEED = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 MIN_BODY_WORDS = 20  # below this langdetect guesses; such bodies are reported too_short
 TARGET_LANGUAGE = "fr"
 MIN_BLOCK_WORDS = 6  # a single block shorter than this is too short to judge (langdetect errs on 5 words)
 MIN_BLOCK_PROB = 0.95  # langdetect's probability for the other language must be this sure
-# French text is a third to a half function words; a Spanish or English headline has few French
-# ones ("la", "de" are shared), so a block above this share is kept whatever langdetect says.
-MAX_BLOCK_FRENCH_STOP_SHARE = 0.25
 
 _factory = None
 
@@ -45,17 +42,31 @@ def detect(text: str) -> tuple[str, float]:
     return langs[0].lang, round(langs[0].prob, 4)
 
 
-def french_stop_share(text: str) -> float:
+def stop_share(text: str, language: str) -> float:
+    """Share of the text's words that are function words of ``language`` (0 if none are listed)."""
+    stops = STOP_WORDS.get(language, frozenset())
     words = [w.lower().replace("’", "'").split("'")[0] for w in WORD.findall(text)]
-    return sum(w in FRENCH_STOP_WORDS for w in words) / len(words) if words else 0.0
+    return sum(w in stops for w in words) / len(words) if words else 0.0
 
 
 def foreign_block(text: str) -> str:
-    """The language code of a block that is clearly not French, else ""."""
-    if len(WORD.findall(text)) < MIN_BLOCK_WORDS or french_stop_share(text) > MAX_BLOCK_FRENCH_STOP_SHARE:
+    """The language code of a block that is clearly not French, else "".
+
+    langdetect must be sure, and a second signal must agree: in a script with letter case, the
+    block has more function words of that language than French ones (langdetect calls short
+    French headlines Catalan or Italian with probability 1.0); a caseless script (Arabic) is
+    evidence enough.
+    """
+    words = WORD.findall(text)
+    if len(words) < MIN_BLOCK_WORDS:
         return ""
     code, prob = detect(text)
-    return code if code and code != TARGET_LANGUAGE and prob >= MIN_BLOCK_PROB else ""
+    if not code or code == TARGET_LANGUAGE or prob < MIN_BLOCK_PROB:
+        return ""
+    cased = sum(1 for w in words if w[0].isupper() or w[0].islower())
+    if cased < len(words) / 2:
+        return code
+    return code if stop_share(text, code) > stop_share(text, TARGET_LANGUAGE) else ""
 
 
 def detect_language(art: Article) -> Article:

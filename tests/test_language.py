@@ -41,6 +41,16 @@ def test_article_language(page, status, reason, language):
         assert 0.5 < art.language_confidence <= 1.0
 
 
+FRENCH_PAGES = ["furniture.txt", "weather_header.txt", "wire_page.txt", "subscriber_page.txt"]
+
+
+@pytest.mark.parametrize("page", FRENCH_PAGES)
+def test_french_titles_survive(page):
+    art = Article(article_id="t", file=page, text=(PAGES / page).read_text(encoding="utf-8"))
+    title = strip_boilerplate(art).title
+    assert title and detect_language(art).title == title
+
+
 def test_foreign_headline_inside_a_french_page_is_dropped():
     art = analysed("foreign_inside.txt")
     dropped = [(art.text[b.start : b.end], b.reason) for b in art.blocks if b.kind == "boilerplate"]
@@ -62,7 +72,10 @@ BLOCKS = [
     ("El Gobierno de España aprueba el nuevo plan de vivienda para jóvenes", "es"),
     ("The government announced a new plan for housing today", "en"),
     ("Madrid acoge la cumbre", ""),  # too short to judge
+    ("Oil prices climb as supply concerns grow", "en"),
+    ("Ecuador: La visita del viceministro de Agricultura a Dajla irrita a los amigos del Polisario", "es"),
     ("Un hub africain en gestation", ""),  # langdetect says en, but too short and French function words
+    ("Agadir : une usine de dessalement va alimenter 400 000 habitants", ""),  # langdetect: ca, 1.0
     ("Une synergie publique-privée au service de la technologie", ""),
     ("Casablanca Tech Valley : un projet structurant pour un développement équilibré", ""),
     ("500 ingénieurs pour porter la vision", ""),

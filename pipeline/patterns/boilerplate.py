@@ -13,29 +13,38 @@ import re
 
 # --- Function words -----------------------------------------------------------------------------
 # Source: the most frequent function words of each language (articles, prepositions, pronouns,
-# auxiliaries), as in the head of the Snowball / spaCy stop-word lists. French decides "this is
-# French prose"; the union of all of them decides "this is prose" in any of these languages, so a
-# Spanish or English article still has a body and is reported as language:es / language:en.
-FRENCH_STOP_WORDS = frozenset(
-    """
-    a à au aux avec ce ces cet cette comme dans de des du elle elles en est et été être il ils
-    je la le les leur leurs lui mais même ne nous on ont ou où par pas plus pour qu que qui sa
-    sans se ses son sont sur ta te tes toi ton tous tout très tu un une vos votre vous y c d j l
-    m n s t ainsi aussi avait avoir cela celle celui dont entre était fait ici là lors mes moins
-    notre peu peut après avant depuis donc encore selon sous vers déjà afin alors car
-    """.split()
-)
-OTHER_STOP_WORDS = frozenset(
-    """
-    the of and to in is was for on that with as by at from it be are this an has have had were
-    which or not but its their they he she his her will would been also who said
-    el la los las de del y en que un una por con para se es al lo su sus como más pero fue son
-    o e da do dos das em no na não um uma com os ao é
-    il di che per non sono della dei nel alla gli
-    der die das und ist nicht mit den dem ein eine zu von auf für sich
-    """.split()
-)
-PROSE_STOP_WORDS = FRENCH_STOP_WORDS | OTHER_STOP_WORDS
+# auxiliaries), as in the head of the Snowball / spaCy stop-word lists. Their union decides "this
+# is prose" in any of these languages, so a Spanish or English article still has a body and is
+# reported as language:es / language:en; each list on its own confirms langdetect's guess for a
+# single block (pipeline.language), where langdetect alone is overconfident.
+STOP_WORDS = {
+    "fr": frozenset(
+        """
+        a à au aux avec ce ces cet cette comme dans de des du elle elles en est et été être il ils
+        je la le les leur leurs lui mais même ne nous on ont ou où par pas plus pour qu que qui sa
+        sans se ses son sont sur ta te tes toi ton tous tout très tu un une vos votre vous y c d j
+        l m n s t ainsi aussi avait avoir cela celle celui dont entre était fait ici là lors mes
+        moins notre peu peut après avant depuis donc encore selon sous vers déjà afin alors car
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        the of and to in is was for on that with as by at from it be are this an has have had were
+        which or not but its their they he she his her will would been also who said a into than
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        el la los las de del y en que un una por con para se es al lo su sus como más pero fue son
+        sobre entre este esta ha han desde hasta
+        """.split()
+    ),
+    "pt": frozenset("o a os as de do da dos das em no na não um uma com para ao é que e se por".split()),
+    "it": frozenset("il lo la i gli le di che per non sono della dei nel alla un una è e con".split()),
+    "de": frozenset("der die das und ist nicht mit den dem ein eine zu von auf für sich im des".split()),
+}
+FRENCH_STOP_WORDS = STOP_WORDS["fr"]
+PROSE_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
 
 # --- Page furniture vocabulary --------------------------------------------------------------------
 # reason -> (phrases, words). A phrase (several words) is a strong signal on its own in a short
