@@ -104,6 +104,11 @@ def test_a_surname_alone_points_to_the_full_name(nlp, text, short, full):
     assert {e.label for e in ents if e.canonical == full} == {"PER"}
 
 
+def test_a_role_word_ending_a_name_is_not_taken_for_a_surname(nlp):
+    ents = entities(nlp, "Bruno Le Maire a parlé. Maire de la ville depuis 2020, Karim Tazi a répondu.")
+    assert not canonical_of(ents, "Maire") & {"Bruno Le Maire"}
+
+
 def test_a_surname_shared_by_two_people_points_to_no_one(nlp):
     ents = entities(nlp, "La ministre Ghita Mezzour a reçu le ministre Ryad Mezzour. "
                          "Mezzour a ensuite pris la parole.")

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
@@ -21,6 +22,7 @@ GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was 
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
 ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
 WORD_SPLIT = re.compile(r"[\s\-'’]+")
+NOT_A_SURNAME = P.ROLE_HEADS | P.GENERIC_ALONE | STOP_WORDS  # words that alone name no one
 
 
 @dataclass
@@ -177,6 +179,8 @@ def link_people(ms: list[Mention]) -> dict[str, str]:
         words = f.split()
         for k in range(1, len(words)):
             end = " ".join(words[k:])
+            if words[k].lower() in NOT_A_SURNAME or words[k].islower():
+                continue  # "Maire" of "Bruno Le Maire" alone is a role; "de Galhau" starts mid-name
             by_end[end] = f if by_end.get(end, f) == f else None
     return {e: f for e, f in by_end.items() if f is not None}
 
