@@ -51,6 +51,7 @@ def canonical_of(ents: list[Entity], text: str) -> set[str]:
         ("INDH", "Comité provincial du développement humain", False),  # a gloss, not the long form
         ("OCP", "Caisse de Dépôt", False),
         ("ADM", "Société nationale des autoroutes du Maroc", False),  # fits only the end: see below
+        ("MAP", "Rabat", False),  # a dateline "Rabat (MAP)" names the agency, not the city
     ],
 )
 def test_acronym_fits_its_long_form(acronym, long_form, fits):
@@ -85,6 +86,20 @@ def test_acronym_and_long_form_share_the_long_form_as_canonical(nlp, text, acron
 def test_a_gloss_in_brackets_is_not_taken_for_the_long_form(nlp):
     ents = entities(nlp, "Le projet est financé par l'INDH (Comité provincial du développement humain).")
     assert canonical_of(ents, "INDH") == {"Initiative Nationale pour le Développement Humain"}
+
+
+@pytest.mark.parametrize(
+    "text, surface, canonical",
+    [
+        ("Bank Al Maghrib a relevé son taux directeur.", "Bank Al Maghrib", "Bank Al-Maghrib"),
+        ("Le taux directeur de BAM reste inchangé.", "BAM", "Bank Al-Maghrib"),
+        ("Un salon se tient à Fes cette semaine.", "Fes", "Fès"),
+        ("L’Université Mohammed VI Polytechnique recrute.", "Université Mohammed VI Polytechnique",
+         "Université Mohammed VI Polytechnique"),
+    ],
+)
+def test_a_gazetteer_alias_gets_the_long_form_as_canonical(nlp, text, surface, canonical):
+    assert canonical_of(entities(nlp, text), surface) == {canonical}
 
 
 # --- people --------------------------------------------------------------------------

@@ -29,9 +29,9 @@ from ..patterns import entities as P
 from . import gazetteer
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
-JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())  # "Caisse de Dépôt [et de] Gestion"
-JOIN_ARTICLES = frozenset("la l' l’".split())  # "Office National de l'Électricité [et de l'] Eau"
-TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())  # never the last token of a name
+CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
+CONNECTOR_MAX = 2  # "de la", "de l'": the longest preposition + article between a noun and a name
+ACRONYM_MIN_LEN = 2  # "CDG", "OCP": one capital alone is an initial, not an acronym
 JOIN_MAX_GAP = 3  # "et de la" is the longest connector between two halves of one name
 SHOUTED_LINE_MIN_WORDS = 3  # an all-capitals line of 3+ words is a shouted headline: case tells nothing
 
@@ -114,7 +114,7 @@ class EntityRepair:
                 i += 1
             else:
                 break
-        while j > i and (doc[j - 1].lower_ in P.NAME_PARTICLES or doc[j - 1].text in TRAILING_PUNCT):
+        while j > i and (doc[j - 1].lower_ in P.NAME_PARTICLES or doc[j - 1].text in P.TRAILING_PUNCT):
             j -= 1
         if i >= j:
             return []
@@ -178,7 +178,8 @@ def split_before_given_name(doc: Doc, spans: list[Span], gaz: list[Span]) -> lis
             if t.lower_ in P.GIVEN_NAMES and t.is_title and is_capitalised(nxt.text):
                 head = doc[s.start : k]
                 after_stop = head[-1].text.endswith(".") and head[-1].text not in P.TITLES
-                if (s.start, k) in gaz_at or all(x.is_upper and len(x) >= 2 for x in head) or after_stop:
+                acronyms = all(x.is_upper and len(x) >= ACRONYM_MIN_LEN for x in head)
+                if (s.start, k) in gaz_at or acronyms or after_stop:
                     cut = k
                 break
         if cut is None:
@@ -199,8 +200,8 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         if out:
             a = out[-1]
             gap = [t.lower_ for t in doc[a.end : s.start]]
-            if (2 <= len(gap) <= JOIN_MAX_GAP and gap[0] == "et" and gap[1] in JOIN_PREPOSITIONS
-                    and all(w in JOIN_ARTICLES for w in gap[2:]) and not a.id_ and not s.id_
+            if (2 <= len(gap) <= JOIN_MAX_GAP and gap[0] == "et" and gap[1] in P.JOIN_PREPOSITIONS
+                    and all(w in P.JOIN_ARTICLES for w in gap[2:]) and not a.id_ and not s.id_
                     and doc[a.start].lower_ in P.ORG_HEADS):
                 out[-1] = Span(doc, a.start, s.end, label="ORG")
                 continue
@@ -233,7 +234,7 @@ def contains(outer: Span, inner: Span) -> bool:
 def after_place_noun(doc: Doc, i: int) -> bool:
     """Whether a lower-case place noun comes just before token i: "la région Casablanca-Settat"."""
     k = i - 1
-    while k >= 0 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+    while k >= 0 and doc[k].lower_ in CONNECTORS:
         k -= 1
     return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
 
@@ -241,7 +242,7 @@ def after_place_noun(doc: Doc, i: int) -> bool:
 def after_role_word(doc: Doc, i: int) -> bool:
     """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in CONNECTORS:
         k -= 1
     return k >= 0 and k < i - 1 and (doc[k].lower_ in P.ROLE_HEADS or doc[k].lower_ == "charge")
 
@@ -249,7 +250,7 @@ def after_role_word(doc: Doc, i: int) -> bool:
 def extend_to_ministry(doc: Doc, i: int) -> int:
     """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and doc[k].lower_ in JOIN_PREPOSITIONS | JOIN_ARTICLES:
+    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in CONNECTORS:
         k -= 1
     return k if k >= 0 and k < i - 1 and doc[k].lower_ in P.MINISTRY_HEADS else i
 

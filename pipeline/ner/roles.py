@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..patterns import entities as P
 
-ROLE_FOLLOWERS = frozenset("chargé chargée chargés en".split())  # ", chargée de la Transition ..."
+ROLE_SECOND_HEAD_WINDOW = 3  # "et du directeur", "et de la présidente": connectors before a second role
 
 
 def is_head(token) -> bool:
@@ -25,14 +25,14 @@ def _stops(doc: Doc, i: int, person: list[bool]) -> bool:
     if t.lower_ in P.ROLE_STOPS or t.is_space or person[i] or t.like_num:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if t.text == "," and (nxt is None or not (is_head(nxt) or nxt.lower_ in ROLE_FOLLOWERS)):
+    if t.text == "," and (nxt is None or not (is_head(nxt) or nxt.lower_ in P.ROLE_FOLLOWERS)):
         return True
     if t.lower_ != "et" or nxt is None:
         return False
     if nxt.lower_ in P.ROLE_SPLIT_DETERMINERS:
         return True  # "le président de la commune et le wali X"
     k = i + 1  # "le gouverneur et du directeur général de la CDG X": a second role begins
-    while k < len(doc) and k < i + 4 and doc[k].lower_ in P.ROLE_INNER:
+    while k < len(doc) and k <= i + ROLE_SECOND_HEAD_WINDOW and doc[k].lower_ in P.ROLE_INNER:
         k += 1
     return k < len(doc) and is_head(doc[k])
 

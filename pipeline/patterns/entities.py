@@ -60,6 +60,9 @@ ROLE_STOPS = frozenset("""
 # ("le président de la commune et le wali X": the role of X is only "wali").
 ROLE_SPLIT_DETERMINERS = frozenset("le la les l' l’ un une son sa ses leur".split())
 
+# Words after a comma that continue a role rather than end it: ", chargée de la Transition ...".
+ROLE_FOLLOWERS = frozenset("chargé chargée chargés chargées en".split())
+
 ROLE_MAX_TOKENS = 30  # a long French role ("ministre déléguée auprès du Chef de ...") fits in 30
 
 # --- names -----------------------------------------------------------------------------
@@ -76,6 +79,14 @@ GEO_GENERICS = frozenset("""
     mer océan golfe lac mont monts fleuve rivière île îles détroit cap canal désert baie
     aéroport
 """.split())
+
+# Connectors between the halves of one name ("Caisse de Dépôt [et de] Gestion", "Office
+# National de l'Électricité [et de l'] Eau Potable") and between a noun and a name.
+JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())
+JOIN_ARTICLES = frozenset("la l' l’".split())
+
+# Tokens that never end a name: a span ending on one is trimmed.
+TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())
 
 # Determiners and contractions that an entity span should not start with (unless the
 # gazetteer lists the name with it: "Le Matin", "La Poste").
