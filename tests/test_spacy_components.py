@@ -74,6 +74,8 @@ REPAIRS = [
     ("Selon M. Karim Tazi, le projet avance.", [("M. Karim Tazi", "PER")], [("Karim Tazi", "PER")]),
     ("Au complexe Mohammed V. Walid Regragui assistait.", [("Mohammed V. Walid Regragui", "PER")],
      [("Mohammed V.", "PER"), ("Walid Regragui", "PER")]),
+    ("Le Prince Héritier Moulay El Hassan assistait.", [("Prince Héritier Moulay El Hassan", "PER")],
+     [("Moulay El Hassan", "PER")]),
     ("Cheikh Tidiane Gadio a parlé.", [("Cheikh Tidiane Gadio", "PER")], [("Cheikh Tidiane Gadio", "PER")]),
     # join the halves of one name
     ("La Caisse de Dépôt et de Gestion a signé.", [("Caisse de Dépôt", "ORG"), ("Gestion", "LOC")],
@@ -109,6 +111,7 @@ REPAIRS = [
     ("Réunion à la Wilaya de la région Casablanca-Settat.",
      [("Wilaya de la région Casablanca-Settat", "LOC")], [("Casablanca-Settat", "LOC")]),
     ("La Bourse de Tunis ouvre.", [("Bourse de Tunis", "ORG")], [("Bourse de Tunis", "ORG")]),
+    ("La filiale OCP Africa grandit.", [("OCP Africa", "LOC")], [("OCP Africa", "ORG")]),
     ("Selon le ministère de la Transition numérique, tout va bien.", [("Transition numérique", "MISC")],
      [("ministère de la Transition numérique", "ORG")]),
     ("Le plan Maroc Digital 2030 avance.", [("Maroc Digital", "ORG")], [("Maroc Digital 2030", "MISC")]),

@@ -219,8 +219,12 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
     added = []
     for g in gaz:
         hits = {owner[t] for t in range(g.start, g.end) if owner[t] >= 0}
-        if any(contains(spans[n], g) and not (spans[n].start < g.start and after_place_noun(doc, g.start))
-               for n in hits):
+        outer = [n for n in hits if contains(spans[n], g)
+                 and not (spans[n].start < g.start and after_place_noun(doc, g.start))]
+        if outer:
+            n = outer[0]
+            if g.label_ == "ORG" and spans[n].start == g.start and spans[n].label_ != "ORG":
+                spans[n] = Span(doc, spans[n].start, spans[n].end, label="ORG")  # "CDG Capital", "OCP Africa"
             continue
         dropped |= hits
         added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))

@@ -41,7 +41,7 @@ TITLES = frozenset("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Me Me. SM S.M. SAR S.A.R.
 ROLE_INNER = frozenset("""
     de du des d' d’ la le les l' l’ et auprès en charge général générale généraux adjoint
     adjointe délégué déléguée exécutif exécutive régional régionale national nationale
-    provincial provinciale communal communale principal principale ,
+    provincial provinciale communal communale principal principale héritier héritière ,
 """.split())
 
 # Tokens that end a role phrase when scanning away from the name: verbs and clause words
