@@ -89,7 +89,7 @@ class Info:
     all_caps: bool
     shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
     furniture: str  # reason from the furniture vocabulary, or ""
-    weak: bool = False  # a short block with a furniture phrase or call-to-action word (edge evidence)
+    weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
 
     @property
     def specific(self) -> str:
@@ -104,32 +104,34 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool) -> tuple[str, bool]:
-    """(reason the vocabulary decides or "", whether the block is a short call to action).
+def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool, prose: bool) -> tuple[str, str]:
+    """(reason the vocabulary decides, reason of a weaker hint), each "" when there is none.
 
-    The second is weaker evidence, used only at the edges of the body, where a short line with a
-    furniture phrase or a call-to-action word ("Recevez l'essentiel dans votre newsletter.") is
-    more likely page than article.
+    The hint is a furniture phrase in a short line that is not a sentence of prose, or a
+    call-to-action word in any short line ("Recevez l'essentiel dans votre newsletter."): evidence
+    used only at the edges of the body.
     """
     toks = _TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
     low += _ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
     n = len(words)
-    best, best_hits, any_phrase = "", 0, False
+    best, best_hits, hint = "", 0, ""
+    cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
     for reason, (phrases, singles) in P.FURNITURE.items():
         strong = sum(1 for p in phrases if f" {p} " in low)
         hits = sum(1 for w in singles if w in tokset)
-        if strong and n <= FURNITURE_MAX_WORDS or strong >= 2:
-            return reason, True
-        any_phrase = any_phrase or strong
+        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
+        if strong and n <= FURNITURE_MAX_WORDS and asking or strong >= 2:
+            return reason, reason
+        hint = hint or (reason if strong and not prose else "")  # a sentence may use the phrase
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
                 best, best_hits = reason, hits
         elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
-    prompt = any_phrase or bool(tokset & P.CALL_TO_ACTION)
-    return best, bool(best) or (prompt and n <= EDGE_MAX_WORDS)
+    hint = best or hint or ("call_to_action" if cta else "")
+    return best, hint if n <= EDGE_MAX_WORDS else best
 
 
 def is_ticker(seg: str) -> bool:
@@ -171,7 +173,8 @@ def describe(seg: str) -> Info:
         shape = "sentence"
     else:
         shape = "heading"
-    furniture, weak = _furniture(seg, words, stop, all_caps) if shape != "ticker" else ("", False)
+    prose = shape == "prose"
+    furniture, weak = ("", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
     return Info(seg, n, period, all_caps, shape, furniture, weak)
 
 
@@ -368,7 +371,7 @@ def _give_reasons(infos: list[Info], verdict: list[tuple[str, str]], title_idx: 
         elif region == "weather_header":
             reason = region
         else:
-            reason = infos[k].specific or region or "outside_body"
+            reason = infos[k].specific or region or infos[k].weak or "outside_body"
         verdict[k] = ("boilerplate", reason)
 
 

@@ -58,7 +58,7 @@ BLOCKS = [
     ("lead_and_question.txt", "Par Nadia El Idrissi", "byline", ""),
     ("lead_and_question.txt", "Publié le 02/06/2025 à 08h15", "byline", ""),
     ("lead_and_question.txt", "Temps de lecture", "boilerplate", "reading_time"),
-    ("lead_and_question.txt", "Recevez chaque matin", "boilerplate", "outside_body"),
+    ("lead_and_question.txt", "Recevez chaque matin", "boilerplate", "call_to_action"),
     # a "same topic" section ends the article, teaser included
     ("teasers_after.txt", "Sur le même sujet", "boilerplate", "related_articles"),
     ("teasers_after.txt", "Nador : la zone franche", "boilerplate", "related_articles"),
@@ -210,6 +210,8 @@ LAST_LINES = [
     ("La source de financement reste à préciser.", True),
     ("Le groupe a aussi annoncé un partenariat avec Facebook.", True),
     ("Les commentaires du ministre ont été bien accueillis.", True),
+    ("Le raccordement doit permettre de se connecter au réseau électrique national.", True),
+    ("Pour en savoir plus, le ministère a ouvert un site dédié.", True),
     ("Un avenir prometteur\n« C'est une fierté », a conclu le ministre.", True),
     ("Recevez l'essentiel de l'actualité dans notre newsletter.", False),
     ("Rejoignez-nous sur Facebook et Instagram.", False),

@@ -48,20 +48,22 @@ PROSE_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
 
 # --- Page furniture vocabulary --------------------------------------------------------------------
 # reason -> (phrases, words). A phrase (several words) is a strong signal on its own in a short
-# block; a single word is weak: it only counts in short blocks with few stop words, in all-caps
-# blocks, or together with a second hit. Written from the furniture of French news sites in general
+# block (in a sentence of prose only if it is very short, or with a second phrase); a single word
+# is weak: it only counts in short blocks with few stop words, in all-caps blocks, or with a second
+# hit. Written from the furniture of French news sites in general
 # (WordPress/tagDiv "Newspaper" themes, share plugins, comment forms), checked against no corpus.
 FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "subscribe": (
         ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
          "réservé aux abonnés", "réservée aux abonnés", "déjà abonné", "offrir l'article",
+         "il vous reste", "la suite est réservée", "pour lire la suite",
          "offrir cet article", "se connecter", "sign up", "subscribe to"),
         ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
     ),
     # a link to one other story, often inside the article ("À lire aussi : ...")
     "read_also": (
-        ("lire aussi", "à lire", "voir aussi", "lire la suite", "lire plus", "read more", "read also",
-         "see also"),
+        ("lire aussi", "lire également", "voir aussi", "lire la suite", "lire plus", "read more",
+         "read also", "see also"),
         (),
     ),
     # a section of other stories: the article is over
@@ -121,6 +123,11 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "précédent", "suivant", "tags", "catégories"),
     ),
 }
+
+# Furniture whose phrases a news sentence does not use ("© MAP", "photo d'illustration", "tous
+# droits réservés"): one of them marks even a line of prose (a caption). Other phrases can be the
+# article's own words ("se connecter au réseau", "pour en savoir plus") unless the line asks.
+PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal"})
 
 # Words that, in a short line at the very start or end of the article, ask the reader to do
 # something on the site (follow, subscribe, comment, click): page, not article. Imperatives
