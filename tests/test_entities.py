@@ -209,6 +209,7 @@ def test_index_merges_spelling_variants_and_counts_articles_and_mentions():
         art("a2", [("PER", "Mohammed Mhidia", "Mohammed Mhidia"), ("PER", "Mhidia", "Mohammed Mhidia"),
                    ("ORG", "CDG", "Caisse de dépôt et de gestion")]),
         art("a3", [("PER", "Karin Zidane", "Karin Zidane")], status=SKIPPED),
+        art("a2", [("PER", "Mohammed Mhidia", "Mohammed Mhidia")]),  # the same content in another file
     ])
     assert rows == [  # equal counts: in canonical order
         {"canonical": "Caisse de Dépôt et de Gestion", "label": "ORG", "n_articles": 2, "n_mentions": 3,

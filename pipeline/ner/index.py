@@ -52,14 +52,17 @@ def entities_index(articles) -> list[dict]:
 
     Keys: canonical, label, n_articles, n_mentions, variants ("|"-joined sorted surface
     forms). Rows are sorted by number of articles, then mentions (both descending), then
-    canonical name and label, so the same corpus always gives the same table.
+    canonical name and label, so the same corpus always gives the same table. Files with
+    the same content (same article id) count once, for articles and mentions alike.
     """
     from ..model import OK
 
     groups: dict[str, dict] = {}
+    seen: set[str] = set()
     for art in articles:
-        if art.status != OK:
+        if art.status != OK or art.article_id in seen:
             continue
+        seen.add(art.article_id)
         for e in art.entities:
             g = groups.setdefault(norm_key(e.canonical), {
                 "canonicals": Counter(), "labels": Counter(), "articles": set(), "variants": set(), "n": 0})
