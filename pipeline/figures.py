@@ -27,15 +27,23 @@ from functools import cached_property
 
 from .model import Figure
 from .patterns.figures import (
+    ADJECTIVES,
     ANAPHORIC,
+    AREA_FORMS,
     BETWEEN,
+    CANDIDATE,
     CFA_ZONE,
+    CURRENCY_FORMS,
     DINAR_COUNTRY,
     HIRING_CUE,
     JOB_DETAIL,
     JOB_NOUN_BEFORE,
+    MAX_ADJECTIVES,
     MOROCCO,
+    NEXT_WORD,
+    NOUN_FORMS,
     POST_NOT_JOB,
+    PROPER_PLURAL,
     QUALIFIER,
     RANGE_MIDDLE,
     SENTENCE_END,
@@ -48,7 +56,6 @@ from .patterns.numbers import NUMBER, number_value
 from .patterns.units import (
     AREA_UNITS,
     CFA,
-    COUNT_NOUNS,
     CURRENCIES,
     DEMONYM_ENDINGS,
     DINAR,
@@ -70,7 +77,6 @@ YEARS = range(1900, 2101)  # a bare 4-digit number in this range before a counte
 _JOBS = {key(w) for w in JOB_NOUNS}
 _PROFESSIONS = {key(w) for w in JOB_PROFESSIONS}
 _PEOPLE = {key(w) for w in JOB_PEOPLE}
-_COUNTED = {key(w) for w in COUNT_NOUNS}
 _ELIDED_JOBS = {"directs": "direct", "indirects": "indirect"}
 _QUALIFIER_WORDS = {"none": "", "at_least": "at_least", "more_than": "more_than", "less_than": "less_than",
                     "up_to": "up_to", "about": "about"}
@@ -129,42 +135,69 @@ def _scale(tail) -> float:
     return 1.0
 
 
+def _unit(block: _Block, tail) -> tuple[str, str, str, int] | None:
+    """(table, key, written form, end) of what follows a number; table: percent|money|area|noun|proper."""
+    text = block.text
+    if tail["percent"]:
+        return "percent", "%", tail["percent"], tail.end()
+    if tail["symbol"]:
+        return "money", key(tail["symbol"]), tail["symbol"], tail.end()
+    pos, word = tail.start("word"), tail["word"]
+    for table, lexicon in (("money", CURRENCY_FORMS), ("area", AREA_FORMS)):
+        hit = lexicon.match(text, pos, word)
+        if hit:
+            return table, hit[0], text[pos : hit[1]], hit[1]
+    for _ in range(MAX_ADJECTIVES + 1):
+        nxt = NEXT_WORD.match(text, pos + len(word))
+        adjective = key(word) in ADJECTIVES
+        if adjective and nxt and NOUN_FORMS.match(text, nxt.start("word"), nxt["word"]):
+            pos, word = nxt.start("word"), nxt["word"]  # "300 jeunes entreprises"
+            continue
+        hit = NOUN_FORMS.match(text, pos, word)
+        if hit:
+            return "noun", hit[0], text[pos : hit[1]], hit[1]
+        if PROPER_PLURAL.fullmatch(word):
+            return "proper", key(word), word, pos + len(word)
+        if not (adjective and nxt):
+            return None
+        pos, word = nxt.start("word"), nxt["word"]
+    return None
+
+
 def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | None:
     """(kind, unit, factor of the unit, detail, end) of a number and what follows it, or None."""
     text = block.text
-    words = (num["words"] or "").lower()
-    if words in ("un", "une") and not tail["scale"]:
-        return None  # "un projet" is an article, "un milliard" a number
     if tail["de"] and not (tail["scale"] or num["approx"]):
         return None  # "sept de ces villes"
-    end = tail.end()
-    if tail["percent"]:
+    found = _unit(block, tail)
+    if not found:
+        return None
+    table, k, written, end = found
+    if table == "percent":
         return "percent", "%", 1.0, "", end
-    if tail["currency"]:
-        code, factor = CURRENCIES[key(tail["currency"])]
+    if table == "money":
+        code, factor = CURRENCIES[k]
         if code in (DIRHAM, DINAR, CFA):
             code = block.currency(code, num.start(), end)
         return "money", code, factor, "", end
-    if tail["area"]:
-        return "area", AREA_UNITS[key(tail["area"])], 1.0, "", end
-    noun = tail["noun"]
+    if table == "area":
+        return "area", AREA_UNITS[k], 1.0, "", end
     if not (tail["gap"] or tail["scale"] or tail["de"]):
         return None  # "5ème", "2e": a noun is written after a space
-    k = key(noun)
     if k in _JOBS or k in _PROFESSIONS or k in _PEOPLE or k in _ELIDED_JOBS:
-        return _jobs(block, num, tail, k)
-    if k not in _COUNTED and (k in NOT_COUNTED or k.endswith(DEMONYM_ENDINGS) or noun.isupper()):
+        return _jobs(block, num, k, written, end)
+    if table == "proper" and (k in NOT_COUNTED or k.endswith(DEMONYM_ENDINGS) or written.isupper()):
         return None
     plain = num["plain"] or ""
     if plain.isdigit() and len(plain) == 4 and int(plain) in YEARS:
         return None  # "en 2024 entreprises ..." is a year
-    if words and ANAPHORIC.search(text, max(0, num.start() - WINDOW_BEFORE), num.start()):
+    if num["words"] and ANAPHORIC.search(text, max(0, num.start() - WINDOW_BEFORE), num.start()):
         return None  # "les deux pays"
-    return "count", noun, 1.0, "", end
+    return "count", written, 1.0, "", end
 
 
-def _jobs(block: _Block, num, tail, k: str) -> tuple[str, str, float, str, int] | None:
-    text, end = block.text, tail.end()
+def _jobs(block: _Block, num, k: str, written: str, end: int) -> tuple[str, str, float, str, int] | None:
+    text = block.text
     cues = block.cue_window(num.start(), end)
     if k in _ELIDED_JOBS:  # "3 000 emplois directs et 10 000 indirects"
         s, _ = block.sentence_span(num.start(), end)
@@ -176,7 +209,7 @@ def _jobs(block: _Block, num, tail, k: str) -> tuple[str, str, float, str, int] 
     if k in _PEOPLE and not HIRING_CUE.search(cues):
         return None  # "300 personnes" who are not hired
     if k in _PROFESSIONS and TRAINING_CUE.search(cues) and not HIRING_CUE.search(cues):
-        return "count", tail["noun"], 1.0, "", end  # "former 10 000 ingénieurs"
+        return "count", written, 1.0, "", end  # "former 10 000 ingénieurs"
     detail = ""
     d = JOB_DETAIL.match(text, end)
     if d:
@@ -243,7 +276,7 @@ def extract_figures(text: str) -> list[Figure]:
     block = _Block(text)
     out: list[Figure] = []
     pos = 0
-    while num := NUMBER.search(text, pos):
+    while num := CANDIDATE.search(text, pos):
         value = number_value(num)
         found = value is not None and (_single(block, num, value) or _range(block, num, value))
         if found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import NUMBER_LOOSE_SOURCE, NUMBER_SOURCE, trie
 from .units import (
     ADJECTIVES_BEFORE_NOUN,
     AREA_UNITS,
@@ -29,6 +30,7 @@ from .units import (
     UAE_CUES,
 )
 
+MAX_ADJECTIVES = 2  # adjectives skipped before a noun: "trois nouveaux grands sites" is about the most
 SP = r"[^\S\n]"  # one space of any kind (no-break, narrow...), never a line break
 
 
@@ -43,8 +45,11 @@ def key(written: str) -> str:
     return " ".join(written.lower().replace("’", "'").split())
 
 
-# a capitalised plural that names things: "Technoparks", "Campus" is not (no plural mark)
-PROPER_PLURAL = r"[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ][sx]"
+# a word after a number: a currency, an area unit, an adjective or a noun, told apart by the tables
+WORD = r"[^\W\d_][\w²-]*"
+
+# a capitalised plural that names things: "Technoparks" ("Campus" is not: no plural mark)
+PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ][sx]")
 
 TAIL = re.compile(
     rf"""
@@ -60,14 +65,79 @@ TAIL = re.compile(
     (?P<de>(?i:de{SP}+|d['’]{SP}*))?                # "de", "d'" (after a scale or "une centaine")
     (?:
         (?P<percent>%|(?i:pour[\s-]?cent)(?!\w))    # 27 %, 27 pour cent
-      | (?P<currency>(?i:{alt(CURRENCIES)}))(?!\w)  # MDH, dirhams, euros, $, FCFA
-      | (?P<area>(?i:{alt(AREA_UNITS)}))(?!\w)      # hectares, ha, m², km²
-      | (?P<adjs>(?:(?i:{alt(ADJECTIVES_BEFORE_NOUN)}){SP}+){{0,2}})   # trois prochains ...
-        (?P<noun>
-            (?i:{alt(JOB_NOUNS + JOB_PROFESSIONS + JOB_PEOPLE + COUNT_NOUNS)})(?![\w-])
-          | (?i:directs|indirects)(?!\w)            # "3 000 emplois directs et 10 000 indirects"
-          | {PROPER_PLURAL}(?![\w-])                # Technoparks
-        )
+      | (?P<symbol>(?i:US\$|\$US)|[€$£])            # currency symbols
+      | (?P<word>{WORD})                            # MDH, hectares, emplois, prochains, Technoparks
+    )
+    """,
+    re.VERBOSE,
+)
+
+# the next word, after an adjective: "trois prochains | Technoparks"
+NEXT_WORD = re.compile(rf"{SP}+(?P<word>{WORD})")
+
+
+class Lexicon:
+    """Written forms of a table (one or more words each), found at a position by their first word.
+
+    A dict lookup on the first word, then a short regex per form that starts with it, so
+    the cost does not grow with the size of the table.
+    """
+
+    def __init__(self, forms):
+        self._by_first: dict[str, list[tuple[str, re.Pattern]]] = {}
+        for form in sorted(set(forms), key=len, reverse=True):
+            first = _first_word(form)
+            rx = re.compile(rf"(?i:{alt([form])})(?![\w-])")
+            self._by_first.setdefault(first, []).append((key(form), rx))
+
+    def match(self, text: str, pos: int, word: str) -> tuple[str, int] | None:
+        """(table key, end) of the longest form written at ``pos``, whose first word is ``word``."""
+        for k, rx in self._by_first.get(key(word), ()):
+            m = rx.match(text, pos)
+            if m:
+                return k, m.end()
+        return None
+
+
+def _first_word(form: str) -> str:
+    return key(re.split(r"[\s'’]", form)[0])
+
+
+CURRENCY_FORMS = Lexicon(CURRENCIES)
+AREA_FORMS = Lexicon(AREA_UNITS)
+NOUN_FORMS = Lexicon(JOB_NOUNS + JOB_PROFESSIONS + JOB_PEOPLE + COUNT_NOUNS + ["directs", "indirects"])
+ADJECTIVES = {key(w) for w in ADJECTIVES_BEFORE_NOUN}
+_FIRST_WORDS = {_first_word(f) for f in [*CURRENCIES, *AREA_UNITS, *JOB_NOUNS, *JOB_PROFESSIONS, *JOB_PEOPLE,
+                                          *COUNT_NOUNS, "directs", "indirects"]}
+
+# A quick test, inside the regex engine, that what follows a number may make a figure: the
+# same shape as TAIL but without groups, and with the words of the tables instead of any word.
+# It spares the Python code the numbers followed by nothing known ("1 1 1 ...", "en 2030,").
+_SPACES = rf"{SP}*(?!{SP})"  # spaces, never given back one by one when what follows fails
+_SCALE_WORD = rf"(?i:{trie(SCALES)})(?!\w)"
+_TAIL_HEAD = rf"""
+    {_SPACES}
+    (?:
+        {_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?{_SPACES}
+      | (?:{trie(SCALE_ABBREVIATIONS)})(?={SP}?(?i:{trie(PLAIN_CURRENCIES)})(?!\w)){_SPACES}
+    )?
+    (?i:de{SP}+|d['’]{SP}*)?
+    (?:
+        % | (?i:pour[\s-]?cent)(?!\w) | (?i:US\$|\$US) | [€$£]
+      | (?:(?i:{trie(ADJECTIVES)}){SP}+){{0,{MAX_ADJECTIVES}}}
+        (?:(?i:{trie(_FIRST_WORDS)}) | {PROPER_PLURAL.pattern})(?![\w-])
+    )
+"""
+
+# A number that may start a figure: followed by a unit or a noun, or by a range's second bound
+CANDIDATE = re.compile(
+    rf"""
+    {NUMBER_SOURCE}                                 # the number, with its named groups
+    (?={SP}*(?:[^\W\d_]|[%€$£]))                  # quick test: a letter or a symbol follows
+    (?=
+        {_TAIL_HEAD}                                # 20 000 emplois, 6,5 ha, 27 %
+      | {_SPACES}(?:{_SCALE_WORD}{_SPACES})?(?i:et|à){SP}+   # entre 300 et 500 emplois
+        {NUMBER_LOOSE_SOURCE}{_TAIL_HEAD}
     )
     """,
     re.VERBOSE,

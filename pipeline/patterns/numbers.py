@@ -25,46 +25,85 @@ NUMBER_WORDS = [
 THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009\u2007."
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def trie(words) -> str:
+    """A regex for any of ``words``, factored by common prefixes: it costs the length of the
+    word read, not the size of the list (a plain alternation tries every word in turn)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
 
 
-_WORD = rf"(?:{_alt(NUMBER_WORDS)})"
+_WORD_NOT_ONE = trie(w for w in NUMBER_WORDS if w not in ("un", "une"))
 
-NUMBER = re.compile(
-    rf"""
-    (?:
-        (?<![\w.,/])(?<!\w-)                    # not inside a word, a decimal, a code or "COVID-19"
+_SCALE_AHEAD = r"(?=[^\S\n]+(?:millions?|milliards?)(?!\w))"  # "un" is a number only before a scale
+
+MAX_NUMBER_WORDS = 8  # joined words after the first: "deux cent quatre-vingt-dix-neuf mille" has 6
+_WORDS = rf"""
+    (?i:
+        (?:un|une){_SCALE_AHEAD}                    # un milliard (but not "un projet")
+      | {_WORD_NOT_ONE}
         (?:
-            (?P<grouped>                        # thousands grouped: 20 000 / 1.500 / 1 300,5
+            (?:-|[^\S\n]{{1,2}}){_WORD_NOT_ONE}     # joined by a hyphen or a space
+          | [\s-]et[\s-](?:un|une|onze)             # vingt et un, soixante et onze
+        ){{0,{MAX_NUMBER_WORDS}}}
+    )
+    (?!\w)
+"""
+
+
+def _number_source(named: bool) -> str:
+    """The number pattern, with its named groups (``named``) or without, to use it twice in one regex."""
+
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if named else "(?:"
+
+    same_sep = "(?P=sep)" if named else f"[{THOUSANDS_SEPARATORS}]"
+    # words read atomically (a lookahead is never backtracked into), so that a failed figure
+    # after "sept sept sept ..." does not retry every shorter sequence
+    words = f"(?=(?P<words>{_WORDS}))(?P=words)" if named else f"(?:{_WORDS})"
+    return rf"""
+    (?<![\w-])                                 # not inside a word nor after a hyphen ("COVID-19")
+    (?:
+        (?<![.,/])                              # nor inside a decimal, a date or a code
+        (?:
+            {group("grouped")}                  # thousands grouped: 20 000 / 1.500 / 1 300,5
                 \d{{1,3}}
-                (?P<sep>[{THOUSANDS_SEPARATORS}])   # one separator, the same all along
-                \d{{3}}(?:(?P=sep)\d{{3}})*
+                {group("sep")}[{THOUSANDS_SEPARATORS}])   # one separator, the same all along
+                \d{{3}}(?:{same_sep}\d{{3}})*
                 (?:,\d+)?                       # decimal comma
             )
-          | (?P<plain>\d+(?:[.,]\d+)?)          # 20 / 6,5 / 2.5
+          | {group("plain")}\d+(?:[.,]\d+)?)    # 20 / 6,5 / 2.5
         )
         (?![\d]|[.,]\d)                         # the whole number, not a prefix of "1.2.3"
-      | (?<![\w-])
-        (?i:
-            (?:un|une)[^\S\n]+
-            (?P<approx>{_alt(APPROXIMATE_NOUNS)})   # une dizaine, une centaine, un millier
-        )
-        (?!\w)
-      | (?<![\w-])
-        (?P<words>                              # number words: sept, vingt mille, quatre-vingt-dix
-            (?i:{_WORD}
-                (?:
-                    (?:-|[^\S\n]{{1,2}}){_WORD}     # joined by a hyphen or a space
-                  | [\s-]et[\s-](?:un|une|onze)     # vingt et un, soixante et onze
-                )*
+      | (?=[^\W\d_])                            # a letter (the quick way past digits and spaces):
+        (?:
+            (?i:
+                (?:un|une)[^\S\n]+
+                {group("approx")}{trie(APPROXIMATE_NOUNS)})   # une dizaine, une centaine, un millier
             )
+            (?!\w)
+          | {words}                             # number words: sept, vingt mille, quatre-vingt-dix
         )
-        (?!\w)
     )
-    """,
-    re.VERBOSE,
-)
+"""
+
+
+NUMBER_SOURCE = _number_source(named=True)
+NUMBER = re.compile(NUMBER_SOURCE, re.VERBOSE)
+# without named groups, to look ahead for a second number ("entre 300 et 500 emplois")
+NUMBER_LOOSE_SOURCE = _number_source(named=False)
 
 
 def number_value(m: re.Match) -> float | None:
