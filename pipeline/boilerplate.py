@@ -27,6 +27,7 @@ MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu it
 LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuation (cut-off paragraph)
 MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
 MIN_PROSE_LOWER_SHARE = 0.4  # prose words are mostly lower-case (German nouns aside); menus are not
+MIN_LISTED_SHARE = 0.1  # a page with fewer listed function words is in another language (Dutch)
 MIN_CASED_SHARE = 0.5  # below this share of words with letter case, the script has none (Arabic)
 MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
 SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, not a competing title
@@ -140,7 +141,9 @@ def is_ticker(seg: str) -> bool:
     return len(long_parts) >= MIN_TICKER_PARTS
 
 
-def describe(seg: str) -> Info:
+def describe(seg: str, listed: bool = True) -> Info:
+    """The evidence about one block; ``listed``: the page is in a language whose function words
+    we list (else their share says nothing about prose)."""
     words = P.WORD.findall(seg)
     n = len(words)
     lw = [w.lower().replace("’", "'").split("'")[0] for w in words]
@@ -166,7 +169,7 @@ def describe(seg: str) -> Info:
     elif (
         n >= MIN_PROSE_WORDS
         and (sentence_end or n >= LONG_PROSE_WORDS)
-        and (caseless or (stop >= MIN_PROSE_STOP_SHARE and lower >= MIN_PROSE_LOWER_SHARE))
+        and (caseless or (stop >= MIN_PROSE_STOP_SHARE or not listed) and lower >= MIN_PROSE_LOWER_SHARE)
     ):
         shape = "prose"
     elif sentence_end and n >= 2 and not all_caps:
@@ -273,6 +276,12 @@ def headline(info: Info) -> bool:
     )
 
 
+def _listed_language(text: str) -> bool:
+    """Whether the page is written in a language whose function words we list (fr, en, es, ...)."""
+    words = [w.lower().replace("’", "'").split("'")[0] for w in P.WORD.findall(text)]
+    return sum(w in P.PROSE_STOP_WORDS for w in words) >= MIN_LISTED_SHARE * len(words)
+
+
 def _skippable(info: Info) -> bool:
     """Blocks the title search passes over: bylines, dates, furniture, author names, labels."""
     short_label = info.shape == "heading" and info.words < MIN_TITLE_WORDS
@@ -282,7 +291,8 @@ def _skippable(info: Info) -> bool:
 def strip_boilerplate(art: Article) -> Article:
     text = art.text
     spans = split_blocks(text)
-    infos = [describe(text[s:e]) for s, e in spans]
+    listed = _listed_language(text)
+    infos = [describe(text[s:e], listed) for s, e in spans]
     if art.source_kind == "html":
         from .html import html_blocks
 

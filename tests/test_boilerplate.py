@@ -144,6 +144,10 @@ BOUNDS = [
      "Die Bundesregierung hat am Mittwoch", "für neue Anlagen und Leitungen."),
     ("arabic.txt", "الحكومة تطلق خطة جديدة لدعم المقاولات الصغيرة والمتوسطة", "أعلنت وزارة", "والسياحة."),
     ("chinese.txt", "中国宣布新的经济刺激计划", "中国政府周二", "债务负担。"),
+    ("dutch.txt", "Kabinet trekt miljard uit voor woningbouw in Randstad", "Het kabinet heeft",
+     "kan vertragen."),
+    ("russian.txt", "Правительство выделит миллиард рублей на строительство дорог", "Правительство России",
+     "гораздо больше средств."),
 ]
 
 

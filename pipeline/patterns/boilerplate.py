@@ -221,7 +221,7 @@ BYLINE = re.compile(
       | mis\s+à\s+jour\b                           # Mis à jour le 12 mars 2024
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
-      | (?:par|by|por|von|di)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane Doe
+      | (?:par|by|por|von|di|door)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane Doe
       | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
       | (?:auteur|author)\s*:                        # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
