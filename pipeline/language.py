@@ -60,13 +60,14 @@ def foreign_block(text: str) -> str:
     words = WORD.findall(text)
     if len(words) < MIN_BLOCK_WORDS:
         return ""
+    caseless = sum(1 for w in words if w[0].isupper() or w[0].islower()) < len(words) / 2
+    french = stop_share(text, TARGET_LANGUAGE)
+    if not caseless and not any(stop_share(text, lang) > french for lang in STOP_WORDS):
+        return ""  # French by its function words: no need to ask langdetect (the slow part)
     code, prob = detect(text)
     if not code or code == TARGET_LANGUAGE or prob < MIN_BLOCK_PROB:
         return ""
-    cased = sum(1 for w in words if w[0].isupper() or w[0].islower())
-    if cased < len(words) / 2:
-        return code
-    return code if stop_share(text, code) > stop_share(text, TARGET_LANGUAGE) else ""
+    return code if caseless or stop_share(text, code) > french else ""
 
 
 def detect_language(art: Article) -> Article:
