@@ -9,10 +9,13 @@ vocabulary (:mod:`pipeline.patterns.boilerplate`, one signal among these).
 
 The body is the densest run of prose, found as a maximum-sum run (as in Body Text Extraction,
 Finn, Kushmerick & Smyth 2001): prose blocks score their words, every other block costs, so a run
-spans short subheadings between paragraphs but not a byline, a comment form or a stretch of menus.
-The run is then widened over short sentences at its edges. Inside it, furniture is dropped and
-subheadings are kept; the headline just above it is the title. Everything else is boilerplate with
-the reason it was dropped. HTML extracted by trafilatura is already the article: nothing is dropped.
+spans subheadings and inline ads between paragraphs but never a byline, a comment form or a
+"same topic" section. The run is widened over short paragraphs and lists at its edges and trimmed
+of calls to action ("Recevez notre newsletter"). Inside it, furniture is dropped and subheadings
+kept. The title is the headline just above, past bylines, credits and a lead paragraph, told apart
+from a subtitle or a caption. Everything else is boilerplate, each block with the reason it was
+dropped. HTML extracted by trafilatura is already the article: nothing is dropped
+(:func:`pipeline.html.html_blocks`).
 """
 
 from __future__ import annotations
