@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.boilerplate import describe, split_blocks, strip_boilerplate
 from pipeline.model import Article
@@ -300,3 +302,25 @@ SPLITS = [
 @pytest.mark.parametrize(("text", "blocks"), SPLITS)
 def test_split_blocks(text, blocks):
     assert [text[s:e] for s, e in split_blocks(text)] == blocks
+
+
+# lines of every kind, for pages made up at random
+LINES = [
+    "", "   ", "\u00a0", "Accueil", "18.8 C", "jeudi 31 octobre 2024", "Publié le 3 mars 2025",
+    "- Publicité -", "À lire aussi", "LAISSER UN COMMENTAIRE", "Titre de l'article sur le port de Tanger",
+    "- un point ;", "Trois terminaux sont prévus :", "Affaire à suivre.", "Par Jean Dupont", "spot_img",
+    BODY_LINE, NBSP_RUN.join(["Un deux trois", "quatre cinq six", "sept huit neuf", "dix onze douze"]),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=25), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_any_page_gives_exact_blocks_covering_the_text(lines, newline):
+    text = newline.join(lines)
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    for b in art.blocks:
+        assert art.text[b.start : b.end] == art.text[b.start : b.end].strip() != ""
+        assert bool(b.reason) == (b.kind == "boilerplate")
+    covered = "".join(art.text[b.start : b.end] for b in art.blocks)
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+    assert sum(b.kind == "title" for b in art.blocks) <= 1
