@@ -126,7 +126,7 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool, pr
         strong = sum(1 for p in phrases if f" {p} " in low)
         hits = sum(1 for w in singles if w in tokset)
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
-        if strong and n <= FURNITURE_MAX_WORDS and asking or strong >= 2:
+        if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
             return reason, reason
         hint = hint or (reason if strong and not prose else "")  # a sentence may use the phrase
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):

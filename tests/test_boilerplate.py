@@ -277,7 +277,11 @@ FURNITURE = [
     ("Publicité", "advertisement"),
     ("Lire aussi : le Maroc accélère sur l'hydrogène", "read_also"),
     ("Cliquez ici pour lire l'article depuis sa source.", "link"),
+    ("Cet article est réservé aux abonnés. En vous abonnant, vous soutenez une rédaction indépendante "
+     "qui enquête chaque jour sur l'économie du pays et de la région. Découvrez nos offres.", "subscribe"),
+    ("Ces articles devraient vous intéresser :", "related_articles"),
     ("Un partenariat avec Facebook au Maroc", ""),
+    ("Pour en savoir plus, le ministère a ouvert un site dédié.", ""),
     ("Le groupe va partager ses données avec les autorités marocaines dès cette année.", ""),
     ("La publicité en ligne progresse de 12 % au Maroc selon le dernier rapport annuel.", ""),
 ]

@@ -56,7 +56,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "subscribe": (
         ("abonnez-vous", "abonnez vous", "s'abonner", "inscrivez-vous", "recevez notre", "notre newsletter",
          "réservé aux abonnés", "réservée aux abonnés", "déjà abonné", "offrir l'article",
-         "il vous reste", "la suite est réservée", "pour lire la suite",
+         "il vous reste", "la suite est réservée", "pour lire la suite", "en vous abonnant",
+         "nos offres", "identifiez-vous",
          "offrir cet article", "se connecter", "sign up", "subscribe to"),
         ("newsletter", "abonnement", "abonné", "abonnés", "subscribe", "connexion", "inscription"),
     ),
@@ -70,7 +71,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "related_articles": (
         ("sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi",
          "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
-         "vous aimerez aussi", "vous pourriez aussi aimer", "ces articles pourraient vous intéresser",
+         "vous aimerez aussi", "vous pourriez aussi aimer", "pourraient vous intéresser",
+         "devraient vous intéresser", "pourrait vous intéresser", "pourrait aussi vous intéresser",
          "you may also like", "most read"),
         ("related",),
     ),
