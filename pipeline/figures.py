@@ -72,6 +72,7 @@ from .patterns.units import (
 WINDOW_BEFORE = 40  # characters searched for a qualifier before a number: "aux alentours de " is 17
 CUE_BEFORE = 120  # characters of the sentence before a number searched for a hiring cue: about a clause
 CUE_AFTER = 60  # and after it: "300 personnes seront recrutées"
+MINUS_SIGNS = "-−"  # hyphen-minus and U+2212, before a number and after a space: "-2,3 %"
 YEARS = range(1900, 2101)  # a bare 4-digit number in this range before a counted noun is a year
 
 _JOBS = {key(w) for w in JOB_NOUNS}
@@ -226,6 +227,14 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return _QUALIFIER_WORDS[q.lastgroup], q.start()
 
 
+def _signed(text: str, num, value: float) -> tuple[float, int]:
+    """A minus sign written before a number ("-2,3 %", "−20 MDH"): the value and where it starts."""
+    s = num.start()
+    if s and text[s - 1] in MINUS_SIGNS and (s == 1 or not text[s - 2].isalnum()):
+        return -value, s - 1
+    return value, s
+
+
 def _figure(block: _Block, kind, unit, value, qualifier, start, end, detail) -> Figure:
     raw, sentence = block.text[start:end], block.sentence(start, end)
     return Figure(kind, value, unit, qualifier, raw, start, end, sentence, detail)
@@ -239,8 +248,8 @@ def _single(block: _Block, num, value: float) -> tuple[list[Figure], int] | None
     if not found:
         return None
     kind, unit, factor, detail, end = found
-    value = (value + (0.5 if tail["half"] else 0)) * _scale(tail) * factor
-    qualifier, start = _qualifier(block.text, num.start())
+    value, start = _signed(block.text, num, (value + (0.5 if tail["half"] else 0)) * _scale(tail) * factor)
+    qualifier, start = _qualifier(block.text, start)
     if num["approx"] and not qualifier:
         qualifier = "about"
     return [_figure(block, kind, unit, value, qualifier, start, end, detail)], end

@@ -74,7 +74,7 @@ def _number_source(named: bool) -> str:
     # after "sept sept sept ..." does not retry every shorter sequence
     words = f"(?=(?P<words>{_WORDS}))(?P=words)" if named else f"(?:{_WORDS})"
     return rf"""
-    (?<![\w-])                                 # not inside a word nor after a hyphen ("COVID-19")
+    (?<!\w)(?<!\w-)                            # not inside a word nor hyphenated to one ("COVID-19")
     (?:
         (?<![.,/])                              # nor inside a decimal, a date or a code
         (?:

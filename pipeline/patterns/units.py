@@ -30,8 +30,9 @@ SCALES = {
 # currency: "100 M€", "2,5 Mds DH", "5 Md$", "500 k€"
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3,
-    "M": 1e6, "Mn": 1e6,
-    "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9,
+    "M": 1e6, "Mn": 1e6, "mn": 1e6,
+    "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+    "MM": 1e9,  # Moroccan press: "1,2 MM DH" as "1,2 MMDH"
 }
 
 # currencies that a scale abbreviation may precede (no scale of their own)
