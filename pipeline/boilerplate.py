@@ -41,6 +41,7 @@ MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
 FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
@@ -139,9 +140,11 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool, pr
 
 
 def is_ticker(seg: str) -> bool:
+    """Several headlines on one line; sentences typed with two spaces after the full stop are not."""
     parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
     long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
-    return len(long_parts) >= MIN_TICKER_PARTS
+    sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p))
+    return len(long_parts) >= MIN_TICKER_PARTS and sentences < TICKER_MAX_SENTENCE_SHARE * len(long_parts)
 
 
 def describe(seg: str, listed: bool = True) -> Info:

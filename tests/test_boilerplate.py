@@ -258,6 +258,8 @@ SHAPES = [
     (NBSP_RUN.join(["Un titre", "Deux titres ici", "Trois titres là", "Quatre titres enfin"]), "heading"),
     (NBSP_RUN.join(["Un premier titre", "Un deuxième titre", "Un troisième titre", "Le quatrième titre"]),
      "ticker"),
+    ("Le port a ouvert.  Les navires arrivent.  Les grues sont prêtes.  Les dockers sont au travail.",
+     "prose"),  # two spaces after each full stop: sentences, not a ticker
     ("Le Maroc et l'Espagne signent un accord", "heading"),
     ("Affaire à suivre.", "sentence"),
 ]
