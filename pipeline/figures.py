@@ -79,8 +79,6 @@ _JOBS = {key(w) for w in JOB_NOUNS}
 _PROFESSIONS = {key(w) for w in JOB_PROFESSIONS}
 _PEOPLE = {key(w) for w in JOB_PEOPLE}
 _ELIDED_JOBS = {"directs": "direct", "indirects": "indirect"}
-_QUALIFIER_WORDS = {"none": "", "at_least": "at_least", "more_than": "more_than", "less_than": "less_than",
-                    "up_to": "up_to", "about": "about"}
 
 
 class _Block:
@@ -224,7 +222,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     q = QUALIFIER.search(text, max(0, start - WINDOW_BEFORE), start)
     if not q or q.lastgroup == "none":
         return "", start
-    return _QUALIFIER_WORDS[q.lastgroup], q.start()
+    return q.lastgroup, q.start()  # the group names are the qualifier values
 
 
 def _signed(text: str, num, value: float) -> tuple[float, int]:

@@ -42,6 +42,8 @@ JOBS = [
     ("en plus de 300 emplois directs, le projet", [("jobs", 300, "jobs", "")]),
     ("Le programme vise à former 10 000 ingénieurs.", [("count", 10000, "ingénieurs", "")]),
     ("La conférence a réuni 300 personnes.", []),
+    ("la création de 300 emplois pour 500 personnes", [("jobs", 300, "jobs", "")]),
+    ("Le secteur emploie près de 90.000 personnes.", [("jobs", 90000, "jobs", "about")]),
     ("Deux postes frontières ont été rénovés.", []),
 ]
 
@@ -83,6 +85,9 @@ MONEY = [
      [("money", 2e9, "USD", "at_least"), ("money", 3e9, "USD", "up_to")]),
     ("2 millions d'euros (environ 21 MDH)", [("money", 2e6, "EUR", ""), ("money", 2.1e7, "MAD", "about")]),
     ("un million et demi de dirhams", [("money", 1.5e6, "MAD", "")]),
+    ("un résultat net de 1,2 MM DH", [("money", 1.2e9, "MAD", "")]),
+    ("une levée de 5 MUSD", [("money", 5e6, "USD", "")]),
+    ("une perte de −20 MDH", [("money", -2e7, "MAD", "")]),
 ]
 
 COUNTS = [
@@ -109,6 +114,8 @@ PERCENTS = [
     ("une hausse de 3,5 %", [("percent", 3.5, "%", "")]),
     ("entre 5 et 7 %", [("percent", 5, "%", "at_least"), ("percent", 7, "%", "up_to")]),
     ("près de 40% des entreprises", [("percent", 40, "%", "about")]),
+    ("une baisse de -2,3 % sur un an", [("percent", -2.3, "%", "")]),
+    ("le taux est passé de 6,1% à 3,4%", [("percent", 6.1, "%", ""), ("percent", 3.4, "%", "")]),
 ]
 
 NOT_FIGURES = [
@@ -132,6 +139,10 @@ NOT_FIGURES = [
     "les 5 et 6 mars",
     "trois Marocains ont été primés",
     "une dizaine d'années",
+    "Partie 3 Depuis le début de l'année",
+    "un budget de 15 Mds",
+    "La production atteindra 500.000 tonnes par an.",
+    "Le prix du gasoil a baissé de 43 centimes/litre",
 ]
 
 TABLE = JOBS + AREAS + MONEY + COUNTS + PERCENTS + [(t, []) for t in NOT_FIGURES]

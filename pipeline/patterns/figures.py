@@ -1,10 +1,14 @@
 """Patterns for figures: what follows a number (its scale and unit) and what precedes it.
 
-Verbose regexes with named groups. :data:`TAIL` is matched right after a number
-(``TAIL.match(text, number_end)``); the left-context patterns (:data:`QUALIFIER`,
+Verbose regexes with named groups. :data:`CANDIDATE` finds a number that may start a
+figure: it looks ahead, inside the regex engine, for a scale, a unit or a word of the tables,
+so that the Python code never sees the numbers followed by nothing known. :data:`TAIL` is
+then matched right after the number (``TAIL.match(text, number_end)``) and the word it ends
+on is looked up in a :class:`Lexicon`. The left-context patterns (:data:`QUALIFIER`,
 :data:`BETWEEN`, :data:`ANAPHORIC`) are searched in a short window that ends where the
-number starts, so each is anchored with ``\\Z``. None of them nests unbounded
-repetitions, so none can backtrack catastrophically. Tables: :mod:`.units`.
+number starts, so each is anchored with ``\\Z``. No pattern nests unbounded repetitions,
+spaces are never given back one by one, and number words are read atomically, so none
+can backtrack catastrophically. Tables: :mod:`.units` and ``data/figures_*.txt``.
 """
 
 from __future__ import annotations
@@ -48,8 +52,9 @@ def key(written: str) -> str:
 # a word after a number: a currency, an area unit, an adjective or a noun, told apart by the tables
 WORD = r"[^\W\d_][\w²-]*"
 
-# a capitalised plural that names things: "Technoparks" ("Campus" is not: no plural mark)
-PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ][sx]")
+# a capitalised plural that names things: "Technoparks", "Lions" (a final s or x); five
+# letters at least, which leaves out "Les", "Des", "Mds" and the like
+PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]{2,}[a-zà-öø-ÿ][sx]")
 
 TAIL = re.compile(
     rf"""
@@ -223,7 +228,7 @@ HIRING_CUE = re.compile(
     (?<!\w)(?i:
         recrut\w* | embauch\w*                      # recruter, embauche
       | emploi(?:e|es|ent|era|eront|erait|eraient)(?!\w) | employ\w+   # emploie, employer
-      | effectifs? | créer | création | créera | créeront | générer | génèrera   # créer 300 postes
+      | effectifs? | travaill\w*                    # un effectif de, 300 personnes y travaillent
     )
     """,
     re.VERBOSE,

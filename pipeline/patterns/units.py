@@ -55,6 +55,7 @@ CURRENCIES = {
     "dh": (DIRHAM, 1), "dhs": (DIRHAM, 1), "dirham": (DIRHAM, 1), "dirhams": (DIRHAM, 1),
     "mdh": (DIRHAM, 1e6), "mdhs": (DIRHAM, 1e6), "mmdh": (DIRHAM, 1e9), "mmdhs": (DIRHAM, 1e9),
     "mad": ("MAD", 1), "dirhams marocains": ("MAD", 1),
+    "musd": ("USD", 1e6), "meur": ("EUR", 1e6), "mda": ("DZD", 1e6),
     "aed": ("AED", 1), "dirhams émiratis": ("AED", 1), "dirhams des émirats": ("AED", 1),
     # euro, dollars, pound, franc and others
     "euro": ("EUR", 1), "euros": ("EUR", 1), "€": ("EUR", 1), "eur": ("EUR", 1),
