@@ -185,9 +185,9 @@ def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | No
         return None  # "5ème", "2e": a noun is written after a space
     if k in _JOBS or k in _PROFESSIONS or k in _PEOPLE or k in _ELIDED_JOBS:
         return _jobs(block, num, k, written, end)
-    if table == "proper" and (k in NOT_COUNTED or k.endswith(DEMONYM_ENDINGS) or written.isupper()):
-        return None
     plain = num["plain"] or ""
+    if table == "proper" and (k in NOT_COUNTED or k.endswith(DEMONYM_ENDINGS) or len(plain) >= 5):
+        return None  # "trois Marocains", "75008 Paris" (a postal code)
     if plain.isdigit() and len(plain) == 4 and int(plain) in YEARS:
         return None  # "en 2024 entreprises ..." is a year
     if num["words"] and ANAPHORIC.search(text, max(0, num.start() - WINDOW_BEFORE), num.start()):

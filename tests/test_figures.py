@@ -143,6 +143,8 @@ NOT_FIGURES = [
     "un budget de 15 Mds",
     "La production atteindra 500.000 tonnes par an.",
     "Le prix du gasoil a baissé de 43 centimes/litre",
+    "Bd Zerktouni, 50000 Meknès",
+    "75008 Paris",
 ]
 
 TABLE = JOBS + AREAS + MONEY + COUNTS + PERCENTS + [(t, []) for t in NOT_FIGURES]

@@ -53,8 +53,8 @@ def key(written: str) -> str:
 WORD = r"[^\W\d_][\w²-]*"
 
 # a capitalised plural that names things: "Technoparks", "Lions" (a final s or x); five
-# letters at least, which leaves out "Les", "Des", "Mds" and the like
-PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]{2,}[a-zà-öø-ÿ][sx]")
+# letters at least, which leaves out "Les", "Des", "Mds" and the like; not "-ès" (Meknès, Fès)
+PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]{2,}[a-zà-öø-ÿ](?<!è)[sx]")
 
 TAIL = re.compile(
     rf"""
