@@ -166,7 +166,7 @@ def _unit(block: _Block, tail) -> tuple[str, str, str, int] | None:
 def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | None:
     """(kind, unit, factor of the unit, detail, end) of a number and what follows it, or None."""
     text = block.text
-    if tail["de"] and not (tail["scale"] or num["approx"]):
+    if tail["de"] and not (tail["scale"] or tail["abbr"] or num["approx"]):
         return None  # "sept de ces villes"
     found = _unit(block, tail)
     if not found:
@@ -264,6 +264,7 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     if not found:
         return None
     kind, unit, factor, detail, end = found
+    high_value += 0.5 if tail["half"] else 0  # "entre 1 et 1 million et demi"
     high_scale = _scale(tail)
     if mid["scale"]:  # "entre 300 millions et 1 milliard"
         low_scale = SCALES[mid["scale"].lower()]

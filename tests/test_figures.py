@@ -87,6 +87,8 @@ MONEY = [
     ("un million et demi de dirhams", [("money", 1.5e6, "MAD", "")]),
     ("un résultat net de 1,2 MM DH", [("money", 1.2e9, "MAD", "")]),
     ("une levée de 5 MUSD", [("money", 5e6, "USD", "")]),
+    ("un bénéfice de 3 Mds de DH", [("money", 3e9, "MAD", "")]),
+    ("500 millions US dollars", [("money", 5e8, "USD", "")]),
     ("une perte de −20 MDH", [("money", -2e7, "MAD", "")]),
 ]
 

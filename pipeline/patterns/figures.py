@@ -28,12 +28,13 @@ from .units import (
     JOB_PEOPLE,
     JOB_PROFESSIONS,
     MOROCCO_CUES,
-    PLAIN_CURRENCIES,
     SCALE_ABBREVIATIONS,
     SCALES,
     UAE_CUES,
 )
 
+# currencies that a scale abbreviation may precede: those with no scale of their own (not MDH)
+PLAIN_CURRENCIES = [form for form, (_, factor) in CURRENCIES.items() if factor == 1]
 MAX_ADJECTIVES = 2  # adjectives skipped before a noun: "trois nouveaux grands sites" is about the most
 SP = r"[^\S\n]"  # one space of any kind (no-break, narrow...), never a line break
 
@@ -64,7 +65,7 @@ TAIL = re.compile(
         (?:{SP}+et{SP}+(?P<half>demie?)(?!\w))?     #   "un million et demi" = 1,5 million
         {SP}*
       | (?P<abbr>{alt(SCALE_ABBREVIATIONS)})        #   M, Md, Mds, k: only right before a currency
-        (?={SP}?(?i:{alt(PLAIN_CURRENCIES)})(?!\w))
+        (?={SP}?(?i:de{SP}+|d['’])?(?i:{alt(PLAIN_CURRENCIES)})(?!\w))   # "Mds DH", "Mds de dirhams"
         {SP}*
     )?
     (?P<de>(?i:de{SP}+|d['’]{SP}*))?                # "de", "d'" (after a scale or "une centaine")
@@ -118,13 +119,14 @@ _FIRST_WORDS = {_first_word(f) for f in [*CURRENCIES, *AREA_UNITS, *JOB_NOUNS, *
 # A quick test, inside the regex engine, that what follows a number may make a figure: the
 # same shape as TAIL but without groups, and with the words of the tables instead of any word.
 # It spares the Python code the numbers followed by nothing known ("1 1 1 ...", "en 2030,").
+_PLAIN_FIRST = trie({_first_word(f) if f[0].isalpha() else f for f in PLAIN_CURRENCIES})
 _SPACES = rf"{SP}*(?!{SP})"  # spaces, never given back one by one when what follows fails
 _SCALE_WORD = rf"(?i:{trie(SCALES)})(?!\w)"
 _TAIL_HEAD = rf"""
     {_SPACES}
     (?:
         {_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?{_SPACES}
-      | (?:{trie(SCALE_ABBREVIATIONS)})(?={SP}?(?i:{trie(PLAIN_CURRENCIES)})(?!\w)){_SPACES}
+      | (?:{trie(SCALE_ABBREVIATIONS)})(?={SP}?(?i:de{SP}+|d['’])?(?i:{_PLAIN_FIRST})(?!\w)){_SPACES}
     )?
     (?i:de{SP}+|d['’]{SP}*)?
     (?:

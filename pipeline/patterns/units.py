@@ -35,9 +35,6 @@ SCALE_ABBREVIATIONS = {
     "MM": 1e9,  # Moroccan press: "1,2 MM DH" as "1,2 MMDH"
 }
 
-# currencies that a scale abbreviation may precede (no scale of their own)
-PLAIN_CURRENCIES = ["€", "$", "£", "dh", "dhs", "mad", "eur", "usd", "fcfa", "xof", "xaf", "da", "dt", "tnd"]
-
 # "une dizaine de" -> 10 (an approximate number: the figure gets the qualifier "about")
 APPROXIMATE_NOUNS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -61,6 +58,7 @@ CURRENCIES = {
     "euro": ("EUR", 1), "euros": ("EUR", 1), "€": ("EUR", 1), "eur": ("EUR", 1),
     "dollar": ("USD", 1), "dollars": ("USD", 1), "$": ("USD", 1), "usd": ("USD", 1),
     "us$": ("USD", 1), "$us": ("USD", 1), "dollars us": ("USD", 1), "dollars américains": ("USD", 1),
+    "us dollars": ("USD", 1),
     "dollars canadiens": ("CAD", 1), "livres sterling": ("GBP", 1), "£": ("GBP", 1), "gbp": ("GBP", 1),
     "francs suisses": ("CHF", 1), "chf": ("CHF", 1), "yuans": ("CNY", 1), "yens": ("JPY", 1),
     "riyals saoudiens": ("SAR", 1), "rials saoudiens": ("SAR", 1), "riyals qataris": ("QAR", 1),
