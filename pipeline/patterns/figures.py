@@ -222,7 +222,7 @@ BETWEEN = re.compile(rf"(?<!\w)(?i:entre){SP}+\Z")
 
 # "les deux pays", "ces trois villes": a word number after a definite article or a
 # demonstrative refers back to things already named, it does not state a figure
-ANAPHORIC = re.compile(rf"(?<![\w'’])(?i:les|ces|des|aux|leurs){SP}+\Z")
+ANAPHORIC = re.compile(rf"(?<![\w'’])(?i:les|ces|des|aux){SP}+\Z")
 
 # in the sentence around "300 personnes": they are hired or employed
 HIRING_CUE = re.compile(
