@@ -101,8 +101,9 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
             log.info("%s: byline says %s, page metadata %s", art.file, published.date, art.published)
         art.dates.append(published)
         art.published = published.date
+    context = "\n".join(art.text[s:e] for s, e in art.spans("title", "body"))
     for s, e in art.spans("title", "body"):
-        for f in extract_figures(art.text[s:e]):
+        for f in extract_figures(art.text[s:e], context):
             f.start, f.end = f.start + s, f.end + s
             art.figures.append(f)
         for d in extract_dates(art.text[s:e], art.published, settings.reference_date):

@@ -84,8 +84,9 @@ _ELIDED_JOBS = {"directs": "direct", "indirects": "indirect"}
 class _Block:
     """The text passed in, with what is found once and looked up per figure."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, context: str = ""):
         self.text = text
+        self.context = context  # the whole article, for currencies whose paragraph names no country
 
     @cached_property
     def _ends(self) -> list[int]:
@@ -117,9 +118,14 @@ class _Block:
             sentence = self.sentence(start, end)
             return "AED" if UAE.search(sentence) and not MOROCCO.search(sentence) else "MAD"
         cues = self._dinar_cues if family == DINAR else self._cfa_cues
-        if not cues:
-            return "" if family == DINAR else "XOF"
-        return min(cues, key=lambda c: abs(c[0] - start))[1]
+        if cues:
+            return min(cues, key=lambda c: abs(c[0] - start))[1]
+        # no country in this paragraph: the one the article names most often, first named on a tie
+        pattern = DINAR_COUNTRY if family == DINAR else CFA_ZONE
+        named = [m.lastgroup for m in pattern.finditer(self.context)]
+        if named:
+            return max(named, key=lambda code: (named.count(code), -named.index(code)))
+        return "" if family == DINAR else "XOF"
 
     def cue_window(self, start: int, end: int) -> str:
         s, e = self.sentence_span(start, end)
@@ -279,9 +285,13 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     ], end
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Every figure ``text`` states, offsets relative to ``text``."""
-    block = _Block(text)
+def extract_figures(text: str, context: str = "") -> list[Figure]:
+    """Every figure ``text`` states, offsets relative to ``text``.
+
+    ``context`` is the whole article (title and body), read only to find the country of a
+    dinar or CFA franc amount whose own paragraph names none.
+    """
+    block = _Block(text, context)
     out: list[Figure] = []
     pos = 0
     while num := CANDIDATE.search(text, pos):

@@ -257,3 +257,19 @@ LIMITS = [
 @pytest.mark.parametrize("text,want", LIMITS, ids=[t for t, _ in LIMITS])
 def test_known_limits(text, want):
     assert same(rows(text), want)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "context", "unit"),
+    [
+        ("Le budget atteint 80 millions de dinars.", "La Tunisie relance ses zones industrielles.", "TND"),
+        ("Le budget atteint 80 millions de dinars.", "Alger mise sur le solaire. L'Algérie investit.", "DZD"),
+        ("Le budget atteint 80 millions de dinars.", "Un projet industriel sans pays nommé.", ""),
+        ("Le port coûtera 85 milliards de FCFA.", "Kribi, au Cameroun, accueille une zone.", "XAF"),
+        ("Le port coûtera 85 milliards de FCFA.", "", "XOF"),
+        ("À Tunis, 80 millions de dinars.", "L'Algérie, l'Algérie et encore l'Algérie.", "TND"),
+    ],
+)
+def test_currency_country_falls_back_on_the_article(paragraph, context, unit):
+    (fig,) = extract_figures(paragraph, context)
+    assert fig.kind == "money" and fig.unit == unit
