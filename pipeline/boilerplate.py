@@ -41,6 +41,8 @@ MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title}}", "photo.jpg")
+MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
 TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
 FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
@@ -79,6 +81,7 @@ WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 _SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it stands
     "ticker": "ticker", "code": "template_code", "temperature": "weather_header", "date": "date_header",
 }
+TAIL_CHARS = 8  # final punctuation, a closing quote and bracket: all in the last few characters
 _LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
 _TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
 _ELISION = re.compile(r"\b(\w{1,2})'")  # l', d', qu' glued to the next word
@@ -92,7 +95,7 @@ class Info:
     words: int
     period_end: bool
     all_caps: bool
-    shape: str  # prose, sentence, heading, ticker, byline, date, temperature, code
+    shape: str  # prose, sentence, heading, table, ticker, byline, date, temperature, code
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
 
@@ -143,8 +146,14 @@ def is_ticker(seg: str) -> bool:
     """Several headlines on one line; sentences typed with two spaces after the full stop are not."""
     parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
     long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
-    sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p))
+    sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p.strip()[-TAIL_CHARS:]))
     return len(long_parts) >= MIN_TICKER_PARTS and sentences < TICKER_MAX_SENTENCE_SHARE * len(long_parts)
+
+
+def _is_table_row(seg: str) -> bool:
+    """Three cells or more apart by tabs or wide spaces, with a figure among them."""
+    cells = [c for c in P.TABLE_CELL_SEPARATOR.split(seg.strip()) if c.strip()]
+    return len(cells) >= MIN_TABLE_CELLS and any(c.isdigit() for c in seg)
 
 
 def describe(seg: str, listed: bool = True) -> Info:
@@ -160,11 +169,14 @@ def describe(seg: str, listed: bool = True) -> Info:
     caseless = n > 0 and len(cased) < MIN_CASED_SHARE * n
     letters = [c for c in seg if c.isalpha()]
     all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
-    sentence_end = bool(P.SENTENCE_END.search(seg))
-    period = bool(P.PERIOD_END.search(seg))
+    tail = seg.rstrip()[-TAIL_CHARS:]  # the end of the line is enough, and keeps the search short
+    sentence_end = bool(P.SENTENCE_END.search(tail))
+    period = bool(P.PERIOD_END.search(tail))
     if is_ticker(seg):
         shape = "ticker"
-    elif P.CODE_TOKEN.match(seg.strip()):
+    elif _is_table_row(seg):
+        shape = "table"
+    elif len(seg) <= CODE_MAX_CHARS and P.CODE_TOKEN.match(seg.strip()):
         shape = "code"
     elif P.TEMPERATURE.match(seg):
         shape = "temperature"
@@ -218,7 +230,7 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             prev, cur = text[ps:pe], text[s:e]
             adjacent = text.count("\n", pe, s) + text.count("\r", pe, s) - text.count("\r\n", pe, s) == 1
             last_line = prev.rsplit("\n", 1)[-1]
-            unfinished = not P.SENTENCE_END.search(prev) and len(last_line) >= WRAP_MIN_CHARS
+            unfinished = not P.SENTENCE_END.search(prev[-TAIL_CHARS:]) and len(last_line) >= WRAP_MIN_CHARS
             filled = width and len(last_line) >= WRAP_FILL * width
             if adjacent and ((unfinished and cur[:1].islower()) or filled) and not P.BULLET.match(cur):
                 out[-1] = (ps, e)
@@ -236,7 +248,7 @@ def _cost(info: Info) -> int:
         return -BYLINE_COST
     if info.specific:
         return -REASON_COST.get(info.specific, END_COST)
-    return 0 if info.shape == "sentence" else -GAP_COST
+    return 0 if info.shape in ("sentence", "table") else -GAP_COST
 
 
 def densest_run(infos: list[Info]) -> tuple[int, int] | None:
@@ -259,7 +271,7 @@ def _joins_body(info: Info, above: Info | None = None) -> bool:
         return False
     if P.BULLET.match(info.text):
         return above is not None and (above.text.endswith(":") or bool(P.BULLET.match(above.text)))
-    return info.shape in ("prose", "sentence")
+    return info.shape in ("prose", "sentence", "table")
 
 
 def _closing_section(infos: list[Info], k: int) -> bool:

@@ -232,6 +232,16 @@ def test_short_last_line(last, kept):
     assert all(line in art.body for line in last.split("\n")) == kept
 
 
+TABLE = "Les chiffres clés :\nRégion\t2023\t2024\nCasablanca-Settat\t1 250\t1 410\nTanger-Tétouan\t830\t905"
+
+
+@pytest.mark.parametrize("after", ["", f"\n{BODY_LINE}x"])  # a table ending the article, or inside it
+def test_table_rows_stay_in_the_body(after):
+    text = f"Titre du port\n{BODY_LINE}\n{TABLE}{after}"
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert "Tanger-Tétouan\t830\t905" in art.body and "Casablanca-Settat\t1 250\t1 410" in art.body
+
+
 def test_title_text_is_set_only_when_missing():
     art = Article(article_id="t", file="x", text=(PAGES / "furniture.txt").read_text(encoding="utf-8"))
     art.title = "Titre donné par la page HTML"

@@ -166,6 +166,9 @@ TICKER_SEPARATOR = re.compile(
     re.VERBOSE,
 )
 
+# Between the cells of a table row copied as text: a tab or a run of spaces.
+TABLE_CELL_SEPARATOR = re.compile(r"\t|\ {3,}")
+
 # Template residue: identifiers left by the page's template ("spot_img", "td_module", "{{title}}").
 CODE_TOKEN = re.compile(
     r"""
