@@ -79,7 +79,8 @@ WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorte
 WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
 _SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it stands
-    "ticker": "ticker", "code": "template_code", "temperature": "weather_header", "date": "date_header",
+    "ticker": "ticker", "code": "template_code", "url": "link", "temperature": "weather_header",
+    "date": "date_header",
 }
 TAIL_CHARS = 8  # final punctuation, a closing quote and bracket: all in the last few characters
 _LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
@@ -95,14 +96,14 @@ class Info:
     words: int
     period_end: bool
     all_caps: bool
-    shape: str  # prose, sentence, heading, table, ticker, byline, date, temperature, code
+    shape: str  # prose, sentence, heading, table, ticker, byline, date, temperature, code, url
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
 
     @property
     def specific(self) -> str:
         """The reason to drop this block wherever it stands, or ""."""
-        if self.furniture and self.shape not in ("ticker", "code"):
+        if self.furniture and self.shape not in ("ticker", "code", "url"):
             return self.furniture
         return _SHAPE_REASON.get(self.shape, "")
 
@@ -178,6 +179,8 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "table"
     elif len(seg) <= CODE_MAX_CHARS and P.CODE_TOKEN.match(seg.strip()):
         shape = "code"
+    elif P.URL_LINE.match(seg.strip()):
+        shape = "url"
     elif P.TEMPERATURE.match(seg):
         shape = "temperature"
     elif P.DATE_LINE.match(seg):

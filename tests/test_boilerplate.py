@@ -265,6 +265,8 @@ SHAPES = [
     ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
     ("Par Dahir royal, le conseil a été dissous et ses membres remplacés par une commission.", "prose"),
     ("spot_img", "code"),
+    ("https://www.example.ma/economie/article-123.html", "url"),
+    ("redaction@example.ma", "url"),
     (NBSP_RUN.join(["Un titre", "Deux titres ici", "Trois titres là", "Quatre titres enfin"]), "heading"),
     (NBSP_RUN.join(["Un premier titre", "Un deuxième titre", "Un troisième titre", "Le quatrième titre"]),
      "ticker"),

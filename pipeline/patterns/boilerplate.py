@@ -169,6 +169,9 @@ TICKER_SEPARATOR = re.compile(
 # Between the cells of a table row copied as text: a tab or a run of spaces.
 TABLE_CELL_SEPARATOR = re.compile(r"\t|\ {3,}")
 
+# A bare web address or e-mail address on its own line: a link, not text.
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+
 # Template residue: identifiers left by the page's template ("spot_img", "td_module", "{{title}}").
 CODE_TOKEN = re.compile(
     r"""
