@@ -20,7 +20,6 @@ dropped. HTML extracted by trafilatura is already the article: nothing is droppe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .model import Article, Block
@@ -41,9 +40,9 @@ MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
 MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title}}", "photo.jpg")
 MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
-TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
 FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
@@ -83,9 +82,6 @@ _SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it sta
     "date": "date_header",
 }
 TAIL_CHARS = 8  # final punctuation, a closing quote and bracket: all in the last few characters
-_LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
-_TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
-_ELISION = re.compile(r"\b(\w{1,2})'")  # l', d', qu' glued to the next word
 
 
 @dataclass
@@ -120,9 +116,9 @@ def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool, pr
     call-to-action word in any short line ("Recevez l'essentiel dans votre newsletter."): evidence
     used only at the edges of the body.
     """
-    toks = _TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
+    toks = P.TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
-    low += _ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
+    low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
     n = len(words)
     best, best_hits, hint = "", 0, ""
@@ -219,7 +215,7 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
     filled up to the wrap width continues onto the next one.
     """
     lines = []
-    for m in _LINE.finditer(text):
+    for m in P.LINE.finditer(text):
         seg = m.group()
         stripped = seg.strip()
         if stripped:

@@ -143,7 +143,10 @@ CALL_TO_ACTION = frozenset(
     """.split()
 )
 
-# --- Line shapes ---------------------------------------------------------------------------------
+# --- Line shapes ----------------------------------------------------------------------------------
+LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
+TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
+ELISION = re.compile(r"\b(\w{1,2})'")  # l', d', qu' glued to the next word
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces between words
 WORD = re.compile(
     rf"""
