@@ -232,10 +232,9 @@ def run(
 
 def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:
     """entities_index.csv: one row per canonical actor across the corpus."""
-    from . import entities
+    from .entities import entities_index
 
-    if hasattr(entities, "entities_index"):
-        writer.add_table("entities_index.csv", INDEX_COLUMNS, entities.entities_index(articles))
+    writer.add_table("entities_index.csv", INDEX_COLUMNS, entities_index(articles))
 
 
 INDEX_COLUMNS = ["canonical", "label", "n_articles", "n_mentions", "variants"]
