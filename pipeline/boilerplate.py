@@ -95,6 +95,7 @@ class Info:
     shape: str  # prose, sentence, heading, table, ticker, byline, date, temperature, code, url
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
+    lone: str = ""  # reason of a furniture word in a short line, decisive beside the same furniture
 
     @property
     def specific(self) -> str:
@@ -109,34 +110,36 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _furniture(seg: str, words: list[str], stop_share: float, all_caps: bool, prose: bool) -> tuple[str, str]:
-    """(reason the vocabulary decides, reason of a weaker hint), each "" when there is none.
+def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: bool) -> tuple[str, str, str]:
+    """(reason the vocabulary decides, reason of a weaker hint, reason of a lone furniture word).
 
-    The hint is a furniture phrase in a short line that is not a sentence of prose, or a
-    call-to-action word in any short line ("Recevez l'essentiel dans votre newsletter."): evidence
-    used only at the edges of the body.
+    Each is "" when there is none. The hint is a furniture phrase in a short line that is not a
+    sentence of prose, or a call-to-action word in any short line ("Recevez l'essentiel dans votre
+    newsletter."): evidence used only at the edges of the body. The lone word decides only beside a
+    block of the same furniture ("Merci d'avoir signalé !" above an image-report notice).
     """
     toks = P.TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
     low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
     n = len(words)
-    best, best_hits, hint = "", 0, ""
+    best, best_hits, hint, lone = "", 0, "", ""
     cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
     for reason, (phrases, singles) in P.FURNITURE.items():
         strong = sum(1 for p in phrases if f" {p} " in low)
         hits = sum(1 for w in singles if w in tokset)
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
         if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
-            return reason, reason
+            return reason, reason, reason
         hint = hint or (reason if strong and not prose else "")  # a sentence may use the phrase
-        if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop_share < WEAK_MAX_STOP_SHARE)):
+        lone = lone or (reason if hits and not prose else "")
+        if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
                 best, best_hits = reason, hits
         elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
     hint = best or hint or ("call_to_action" if cta else "")
-    return best, hint if n <= EDGE_MAX_WORDS else best
+    return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
 
 
 def is_ticker(seg: str) -> bool:
@@ -194,8 +197,8 @@ def describe(seg: str, listed: bool = True) -> Info:
     else:
         shape = "heading"
     prose = shape == "prose"
-    furniture, weak = ("", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
-    return Info(seg, n, period, all_caps, shape, furniture, weak)
+    evidence = ("", "", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    return Info(seg, n, period, all_caps, shape, *evidence)
 
 
 def _is_wrapped(lines: list[str]) -> int:
@@ -314,7 +317,7 @@ def strip_boilerplate(art: Article) -> Article:
         from .html import html_blocks
 
         return html_blocks(art, spans, infos)
-    _mark_linked_headlines(infos)
+    _mark_by_neighbours(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     bounds = body_bounds(infos)
     title_idx = None
@@ -335,8 +338,9 @@ def strip_boilerplate(art: Article) -> Article:
             else:
                 verdict[k] = ("byline", "") if info.shape == "byline" else ("body", "")
                 seen.add(key)
-        for k in range(a if title_idx is None else title_idx, a):  # bylines between title and body
-            if infos[k].shape in ("byline", "date"):
+        above = range(title_idx, a) if title_idx is not None else _furniture_above(infos, a)
+        for k in above:  # bylines between the title and the body; a bare date too under a title
+            if infos[k].shape == "byline" or infos[k].shape == "date" and title_idx is not None:
                 verdict[k] = ("byline", "")
         if b + 1 < len(infos) and infos[b + 1].shape == "byline":  # "Par X" under the last paragraph
             verdict[b + 1] = ("byline", "")
@@ -350,8 +354,21 @@ def strip_boilerplate(art: Article) -> Article:
     return art
 
 
-def _mark_linked_headlines(infos: list[Info]) -> None:
-    """The headline under a bare "À lire aussi" is the linked story's, not a subheading."""
+def _furniture_above(infos: list[Info], body_start: int) -> range:
+    """The bylines, dates and furniture right above the body, up to a weather widget."""
+    top = body_start
+    while top > 0 and _skippable(infos[top - 1]) and infos[top - 1].shape != "temperature":
+        top -= 1
+    return range(top, body_start)
+
+
+def _mark_by_neighbours(infos: list[Info]) -> None:
+    """Furniture told by its neighbours: a short line with a furniture word beside that same
+    furniture is part of it, and the headline under a bare "À lire aussi" is the linked story's."""
+    for k, info in enumerate(infos):
+        around = infos[max(k - 1, 0) : k + 2]
+        if info.lone and not info.furniture and any(o.furniture == info.lone for o in around):
+            info.furniture = info.lone
     for marker, nxt in zip(infos, infos[1:], strict=False):
         linking = marker.furniture in ("read_also", "related_articles") and marker.words <= BARE_MARKER_WORDS
         if linking and nxt.shape != "prose" and not nxt.furniture:
@@ -395,7 +412,7 @@ def _give_reasons(infos: list[Info], verdict: list[tuple[str, str]], title_idx: 
         region = regions.get(k, "")
         if title_key is not None and norm(infos[k].text) == title_key:
             reason = "duplicate_title"
-        elif region == "weather_header":
+        elif region == "weather_header" and not infos[k].furniture:  # its date and town too
             reason = region
         else:
             reason = infos[k].specific or region or infos[k].weak or "outside_body"

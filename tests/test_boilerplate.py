@@ -98,6 +98,12 @@ BLOCKS = [
     ("comment_space.txt", "Bienvenue dans l'espace commentaires", "boilerplate", "comment_form"),
     ("comment_space.txt", "Nous souhaitons un espace de débat", "boilerplate", "comment_form"),
     ("comment_space.txt", "bravo à toutes les équipes", "boilerplate", "outside_body"),
+    # no title: a weather widget, then a report notice and a byline right above the body
+    ("no_title.txt", "lundi 2 juin 2025", "boilerplate", "weather_header"),
+    ("no_title.txt", "À lire aussi", "boilerplate", "read_also"),
+    ("no_title.txt", "Merci d'avoir signalé !", "boilerplate", "image_notice"),
+    ("no_title.txt", "Cette image sera bloquée", "boilerplate", "image_notice"),
+    ("no_title.txt", "Publié le 1er juin 2025", "byline", ""),
     # bullet list and short paragraphs of a body-only article
     ("body_only.txt", "- un terminal pour le vrac.", "body", ""),
     ("body_only.txt", "Affaire à suivre.", "body", ""),
@@ -126,6 +132,7 @@ BOUNDS = [
     ("lead_and_question.txt", "Le Maroc peut-il devenir le premier producteur africain de batteries ?",
      "Trois projets d'usines", "pour attirer d'autres investisseurs."),
     ("body_only.txt", "", "Le port de Nador West Med", "Affaire à suivre."),
+    ("no_title.txt", "", "La région de Fès-Meknès", "coopératives féminines de la région."),
     ("audio_page.txt", "Revue de presse : les régions face à la sécheresse",
      "Ce matin, la presse régionale", "pour les régions les plus touchées."),
     ("subscriber_page.txt", "L'Etat prépare un plan de soutien aux sous-traitants de l'aéronautique",
