@@ -10,10 +10,13 @@ metadata (``article:published_time``, JSON-LD, ...) through htmldate.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from .boilerplate import norm
-from .model import SKIPPED, Article, Block
+from .model import ERROR, SKIPPED, Article, Block
+
+log = logging.getLogger(__name__)
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
 
@@ -32,10 +35,16 @@ def _extract(html: str, **options):
 
 
 def extract_html(art: Article, html: str) -> Article:
+    """Fill ``art.text`` (title line, then body), ``title`` and ``published`` from a saved page."""
     art.source_kind = "html"
-    doc = _extract(html)  # trafilatura's balanced default: its best F1 on its benchmarks
-    if doc is None or not (doc.text or "").strip():
-        doc = _extract(html, favor_recall=True)  # short pages: recall mode keeps lone paragraphs
+    try:
+        doc = _extract(html)  # trafilatura's balanced default: its best F1 on its benchmarks
+        if doc is None or not (doc.text or "").strip():
+            doc = _extract(html, favor_recall=True)  # short pages: recall mode keeps lone paragraphs
+    except Exception as exc:  # a page trafilatura cannot parse must not end the run
+        log.warning("%s: HTML extraction failed: %s", art.file, exc)
+        art.status, art.reason = ERROR, f"html_error:{type(exc).__name__}"
+        return art
     if doc is None or not (doc.text or "").strip():
         art.status, art.reason = SKIPPED, "empty"
         return art

@@ -71,6 +71,7 @@ def foreign_block(text: str) -> str:
 
 
 def detect_language(art: Article) -> Article:
+    """Set the article's language and confidence; skip it when it is not French or too short."""
     body = art.body
     if len(WORD.findall(body)) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"

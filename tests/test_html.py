@@ -9,7 +9,7 @@ import pytest
 from pipeline.boilerplate import strip_boilerplate
 from pipeline.html import extract_html
 from pipeline.language import detect_language
-from pipeline.model import OK, SKIPPED, Article
+from pipeline.model import ERROR, OK, SKIPPED, Article
 from pipeline.reader import read_article
 
 PAGES = Path(__file__).parent / "pages"
@@ -78,3 +78,14 @@ def test_page_without_article_is_skipped(html, reason):
     if art.status == OK:
         detect_language(strip_boilerplate(art))
     assert (art.status, art.reason, art.source_kind) == (SKIPPED, reason, "html")
+
+
+def test_page_trafilatura_cannot_parse_is_an_error_not_a_crash(monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ValueError("unparsable")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    art = extract_html(Article(article_id="t", file="x.html"), "<html><body><p>x</p></body></html>")
+    assert (art.status, art.reason) == (ERROR, "html_error:ValueError")
