@@ -93,8 +93,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
-        ("contenu sponsorisé", "contenu sponsorise", "publi-reportage", "sponsored content",
-         "après cette publicité", "suite après la publicité", "après la publicité"),
+        ("contenu sponsorisé", "contenus sponsorisés", "sponsorisé par", "publi-reportage",
+         "sponsored content", "après cette publicité", "suite après la publicité", "après la publicité"),
         ("advertisement", "publicité", "publicite", "sponsorisé", "pub", "ads", "spot_img"),
     ),
     "link": (
@@ -104,8 +104,9 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
-         "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved"),
-        ("cookies", "cookie", "rgpd", "copyright"),
+         "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved",
+         "droits de reproduction", "paramétrer les cookies"),
+        ("cookies", "cookie", "rgpd", "copyright", "accepter", "refuser"),
     ),
     "image_notice": (
         ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
@@ -120,7 +121,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
          "page précédente", "article suivant", "article précédent", "ajouter à vos sélections",
-         "réutiliser ce contenu", "retour en haut"),
+         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés"),
         ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
          "précédent", "suivant", "tags", "catégories"),
     ),
@@ -232,7 +233,7 @@ BYLINE = re.compile(
       | mis\s+à\s+jour\b                           # Mis à jour le 12 mars 2024
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
-      | (?:par|by|por|von|di|door)\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane Doe
+      | (?:par|by|por|von|di|door)\s*:?\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane
       | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
       | (?:auteur|author)\s*:                        # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
