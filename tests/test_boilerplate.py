@@ -198,6 +198,7 @@ def test_body_only_article_loses_nothing():
 
 
 BODY_LINE = "Une phrase du corps. " * 9
+OTHER_BODY_LINE = "Une autre phrase du même article. " * 6
 
 # the first line of a text with nothing above it, the title it gives ("" = it is body)
 FIRST_LINES = [
@@ -234,7 +235,7 @@ LAST_LINES = [
 
 @pytest.mark.parametrize(("last", "kept"), LAST_LINES)
 def test_short_last_line(last, kept):
-    text = f"Tanger Med bat son record de trafic\n\n{BODY_LINE}\n\n{BODY_LINE}\n\n{last}\n"
+    text = f"Tanger Med bat son record de trafic\n\n{BODY_LINE}\n\n{OTHER_BODY_LINE}\n\n{last}\n"
     art = strip_boilerplate(Article(article_id="t", file="x", text=text))
     assert all(line in art.body for line in last.split("\n")) == kept
 
@@ -242,7 +243,7 @@ def test_short_last_line(last, kept):
 TABLE = "Les chiffres clés :\nRégion\t2023\t2024\nCasablanca-Settat\t1 250\t1 410\nTanger-Tétouan\t830\t905"
 
 
-@pytest.mark.parametrize("after", ["", f"\n{BODY_LINE}x"])  # a table ending the article, or inside it
+@pytest.mark.parametrize("after", ["", f"\n{OTHER_BODY_LINE}"])  # a table ending the article, or inside it
 def test_table_rows_stay_in_the_body(after):
     text = f"Titre du port\n{BODY_LINE}\n{TABLE}{after}"
     art = strip_boilerplate(Article(article_id="t", file="x", text=text))
