@@ -112,6 +112,10 @@ BLOCKS = [
         marks=pytest.mark.xfail(strict=True, reason="a caption without vocabulary reads as a subheading"),
     ),
     pytest.param(
+        "comments_without_form.txt", "Samir B. : très bonne initiative", "boilerplate", "outside_body",
+        marks=pytest.mark.xfail(strict=True, reason="a reader's comment with no comment header joins"),
+    ),
+    pytest.param(
         "long_teaser_after_read_also.txt", "Le constructeur français a lancé", "boilerplate", "outside_body",
         marks=pytest.mark.xfail(strict=True, reason="a long teaser after an inline 'À lire aussi' joins"),
     ),
