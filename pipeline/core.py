@@ -11,8 +11,9 @@ Stages, in the order the data flows (one module each):
 7. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
 
 The work on one article is a pure function of its bytes and the :class:`Settings`
-(``analyse_text`` then ``finish``), so results can be cached per article
-(:mod:`pipeline.cache`) and the same code could run on a distributed engine.
+(:func:`process_files`: ``read_article``, ``analyse_text``, spaCy, ``finish``), so
+results can be cached per article (:mod:`pipeline.cache`) and the same code could run
+on a distributed engine.
 Only stage 4 is batched, because spaCy is fastest on batches.
 """
 
@@ -65,12 +66,19 @@ class RunSummary:
         )
 
 
-def list_corpus(corpus: Path) -> list[Path]:
-    """Every regular file under the corpus folder, hidden files and folders aside, in path order."""
+def list_corpus(corpus: Path, out: Path | None = None) -> list[Path]:
+    """Every regular file under the corpus folder, in path order.
+
+    Hidden files and folders are left out, and so is the output folder when it lies
+    inside the corpus (its tables must not be read back as articles).
+    """
     files = []
+    out = out.resolve() if out is not None else None
     for p in corpus.rglob("*"):
         rel = p.relative_to(corpus)
         if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if out is not None and p.resolve().is_relative_to(out):
             continue
         files.append(p)
     return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
@@ -182,7 +190,7 @@ def run(
     """
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
-    files = list_corpus(corpus)
+    files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     summary = RunSummary(read=len(files))
     plan: dict[Path, str] = {}  # file -> article id

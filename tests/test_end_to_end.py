@@ -149,3 +149,15 @@ def test_files_with_the_same_stem_keep_one_json_each(tmp_path):
     assert names == ["a.json", "a.txt.json", "sub__a.json"]
     files = {json.loads((out / "json" / n).read_text(encoding="utf-8"))["file"] for n in names}
     assert files == {"a.md", "a.txt", "sub/a.txt"}
+
+
+def test_an_output_folder_inside_the_corpus_is_not_read_back(tmp_path):
+    from pipeline.core import Settings, run
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SEED_CORPUS / "000_e93303220beda217.txt", corpus / "a.txt")
+    out = corpus / "sorties"
+    for _ in range(2):
+        summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
+    assert summary.read == 1 and read(out / "articles.csv")[0]["file"] == "a.txt"
