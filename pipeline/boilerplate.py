@@ -38,11 +38,12 @@ ALL_CAPS_LABEL_WORDS = 3  # "ÉCONOMIE ET FINANCES" in capitals is a section lab
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
-MIN_TICKER_PARTS = 4  # this many headlines on one line is a ticker, not a paragraph
+MIN_TICKER_PARTS = 3  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
 TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title}}", "photo.jpg")
 MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
+TABLE_CELL_MAX_WORDS = 4  # cells are figures and labels; headlines spaced out on a line are longer
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
 FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
@@ -151,9 +152,10 @@ def is_ticker(seg: str) -> bool:
 
 
 def _is_table_row(seg: str) -> bool:
-    """Three cells or more apart by tabs or wide spaces, with a figure among them."""
+    """Three cells or more apart by tabs or wide spaces, mostly short, with a figure among them."""
     cells = [c for c in P.TABLE_CELL_SEPARATOR.split(seg.strip()) if c.strip()]
-    return len(cells) >= MIN_TABLE_CELLS and any(c.isdigit() for c in seg)
+    short = sum(1 for c in cells if len(P.WORD.findall(c)) <= TABLE_CELL_MAX_WORDS)
+    return len(cells) >= MIN_TABLE_CELLS and 2 * short >= len(cells) and any(c.isdigit() for c in seg)
 
 
 def describe(seg: str, listed: bool = True) -> Info:

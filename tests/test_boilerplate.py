@@ -279,7 +279,10 @@ SHAPES = [
     ("spot_img", "code"),
     ("https://www.example.ma/economie/article-123.html", "url"),
     ("redaction@example.ma", "url"),
-    (NBSP_RUN.join(["Un titre", "Deux titres ici", "Trois titres là", "Quatre titres enfin"]), "heading"),
+    (NBSP_RUN.join(["Un titre", "Deux titres", "Trois titres là", "Quatre titres enfin"]), "heading"),
+    ("Le port de Tanger bat un record    La Bourse termine en hausse de 2 %    Le dirham reste stable",
+     "ticker"),  # three headlines apart by wide spaces, not a table row
+    ("Casablanca-Settat    1 250 MDH    3 400 emplois", "table"),
     (NBSP_RUN.join(["Un premier titre", "Un deuxième titre", "Un troisième titre", "Le quatrième titre"]),
      "ticker"),
     ("Le port a ouvert.  Les navires arrivent.  Les grues sont prêtes.  Les dockers sont au travail.",
