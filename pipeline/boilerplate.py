@@ -106,6 +106,12 @@ class Info:
         return _SHAPE_REASON.get(self.shape, "")
 
 
+def function_share(words: list[str], function_words: frozenset[str]) -> float:
+    """Share of ``words`` that are function words; "l'usine" counts as "l"."""
+    hits = sum(w.lower().replace("’", "'").split("'")[0] in function_words for w in words)
+    return hits / len(words) if words else 0.0
+
+
 def norm(s: str) -> str:
     """Text compared for repetition: case, apostrophes and spacing aside."""
     return " ".join(s.replace("’", "'").lower().split())
@@ -163,8 +169,7 @@ def describe(seg: str, listed: bool = True) -> Info:
     we list (else their share says nothing about prose)."""
     words = P.WORD.findall(seg)
     n = len(words)
-    lw = [w.lower().replace("’", "'").split("'")[0] for w in words]
-    stop = sum(w in P.PROSE_STOP_WORDS for w in lw) / n if n else 0.0
+    stop = function_share(words, P.PROSE_STOP_WORDS)
     cased = [w for w in words if w[0].islower() or w[0].isupper()]
     lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
     # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing
@@ -300,8 +305,7 @@ def headline(info: Info) -> bool:
 
 def _listed_language(text: str) -> bool:
     """Whether the page is written in a language whose function words we list (fr, en, es, ...)."""
-    words = [w.lower().replace("’", "'").split("'")[0] for w in P.WORD.findall(text)]
-    return sum(w in P.PROSE_STOP_WORDS for w in words) >= MIN_LISTED_SHARE * len(words)
+    return function_share(P.WORD.findall(text), P.PROSE_STOP_WORDS) >= MIN_LISTED_SHARE
 
 
 def _skippable(info: Info) -> bool:

@@ -9,6 +9,7 @@ agree) is dropped as boilerplate with the reason ``language:<code>``.
 
 from __future__ import annotations
 
+from .boilerplate import function_share
 from .model import SKIPPED, Article
 from .patterns.boilerplate import STOP_WORDS, WORD
 
@@ -44,9 +45,7 @@ def detect(text: str) -> tuple[str, float]:
 
 def stop_share(text: str, language: str) -> float:
     """Share of the text's words that are function words of ``language`` (0 if none are listed)."""
-    stops = STOP_WORDS.get(language, frozenset())
-    words = [w.lower().replace("’", "'").split("'")[0] for w in WORD.findall(text)]
-    return sum(w in stops for w in words) / len(words) if words else 0.0
+    return function_share(WORD.findall(text), STOP_WORDS.get(language, frozenset()))
 
 
 def foreign_block(text: str) -> str:
