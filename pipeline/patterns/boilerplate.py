@@ -43,7 +43,6 @@ STOP_WORDS = {
     "it": frozenset("il lo la i gli le di che per non sono della dei nel alla un una è e con".split()),
     "de": frozenset("der die das und ist nicht mit den dem ein eine zu von auf für sich im des".split()),
 }
-FRENCH_STOP_WORDS = STOP_WORDS["fr"]
 PROSE_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
 
 # --- Page furniture vocabulary --------------------------------------------------------------------
