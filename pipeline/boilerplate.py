@@ -437,26 +437,33 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     lead: list[int] = []
     found: list[int] = []  # headlines, lower first
     bylines_below: list[bool] = []  # whether a byline lies between each headline and the next one down
-    byline_seen = False
+    furniture_below: list[bool] = []  # whether other skipped blocks (menus, breadcrumbs) lie there
+    byline_seen = furniture_seen = False
     for k in range(body_start - 1, -1, -1):
         info = infos[k]
         if _skippable(info):
             byline_seen = byline_seen or info.shape == "byline"
+            furniture_seen = furniture_seen or info.shape != "byline"
             continue
         if headline(info):
             found.append(k)
             bylines_below.append(byline_seen)
-            byline_seen = False
-            if len(found) == 2:
+            furniture_below.append(furniture_seen)
+            byline_seen = furniture_seen = False
+            if len(found) == 3:
                 break
             continue
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         break
-    if len(found) == 2:
+    if len(found) >= 2:
         lower, upper = infos[found[0]], infos[found[1]]
-        subtitle = lower.words >= SUBTITLE_MIN_WORDS and lower.words > upper.words
+        # A title and its subtitle sit together: page furniture between two headlines (a menu, a
+        # breadcrumb) means the upper one is the site's tagline or a widget's; three headlines in
+        # a row are a list of other stories, whose last one, next to the body, is the article's.
+        apart = furniture_below[1] or len(found) == 3 and not furniture_below[2]
+        subtitle = lower.words >= SUBTITLE_MIN_WORDS and lower.words > upper.words and not apart
         caption = bylines_below[1] and not bylines_below[0]
         return (found[1], [*lead, found[0]]) if subtitle or caption else (found[0], lead)
     if found:

@@ -172,6 +172,30 @@ def test_title_and_body_bounds(page, title, first, last):
     assert art.body.endswith(last)
 
 
+# the headline just above the byline or the body is the article's, whatever sits higher up
+TITLE_LAYOUTS = [
+    # a site tagline over a menu and a breadcrumb: furniture between two headlines sets them apart
+    ("title_under_menu.txt", "Meknès : un fabricant de sièges automobiles ouvre sa deuxième usine marocaine"),
+    # a "most read" list right above: three headlines in a row are a list; the last one is the title
+    (
+        "title_after_teaser_list.txt",
+        "Ziguinchor : une usine de transformation de mangues va créer 600 emplois",
+    ),
+    # an edition date over the title and a date-and-comments line under it are dates, not headlines
+    (
+        "title_and_edition_date.txt",
+        "Bamako : la Banque régionale lance un fonds de 50 milliards pour les PME",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), TITLE_LAYOUTS)
+def test_title_is_the_article_headline(page, title):
+    art = stripped(page)
+    assert art.title == title
+    assert title not in art.body
+
+
 @pytest.mark.parametrize("page", TEXT_PAGES)
 def test_blocks_are_exact_and_cover_the_text(page):
     art = stripped(page)
@@ -267,6 +291,8 @@ SHAPES = [
     ("18.8 C", "temperature"),
     ("-3 °C", "temperature"),
     ("jeudi 31 octobre 2024", "date"),
+    ("Édition du 04/03/2025", "date"),
+    ("18/09/2024 11:47 | 0 commentaire", "date"),
     ("31/10/2024 - 10:30", "date"),
     ("Publié dans InfoMagazine le 23 - 07 - 2025", "byline"),
     ("Par Ahmed Benali, le 12 mars 2024", "byline"),

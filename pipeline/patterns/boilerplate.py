@@ -206,6 +206,7 @@ DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 DATE_LINE = re.compile(
     rf"""
     ^\s*(?:le\s+)?
+    (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
         (?:(?:{DAYS})\s*,?\s+)?                                    # jeudi
         (?:
@@ -218,6 +219,7 @@ DATE_LINE = re.compile(
       | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
     (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    (?:\s*\|\s*[^|\n]{{1,30}}?){{0,3}}                              # | 0 commentaire | 3 min
     \s*$
     """,
     re.VERBOSE | re.IGNORECASE,
