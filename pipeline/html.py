@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .boilerplate import norm
+from .blocks import norm
 from .model import ERROR, SKIPPED, Article, Block
 
 log = logging.getLogger(__name__)

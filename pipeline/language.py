@@ -9,7 +9,7 @@ agree) is dropped as boilerplate with the reason ``language:<code>``.
 
 from __future__ import annotations
 
-from .boilerplate import function_share
+from .blocks import function_share
 from .model import SKIPPED, Article
 from .patterns.boilerplate import STOP_WORDS, WORD
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.boilerplate import describe, split_blocks, strip_boilerplate
+from pipeline.blocks import describe, split_blocks
+from pipeline.boilerplate import strip_boilerplate
 from pipeline.model import Article
 
 PAGES = Path(__file__).parent / "pages"

@@ -1,0 +1,211 @@
+"""Stage 2, first half: split the decoded text into blocks and describe each by its evidence.
+
+Blocks are lines; hard-wrapped lines are joined back into paragraphs. Each keeps exact offsets
+into the text. The evidence does not depend on a site: length in words, sentence-final
+punctuation, the share of function words and of lower-case words, all-caps, the block's shape
+(ticker of headlines, table row, bare date, temperature, template code, URL, byline, prose,
+sentence, heading) and page-furniture vocabulary (:mod:`pipeline.patterns.boilerplate`, one
+signal among these). :mod:`pipeline.boilerplate` decides from this evidence what the article is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import boilerplate as P
+
+MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu item
+LONG_PROSE_WORDS = 25  # a block this long is prose even without final punctuation (cut-off paragraph)
+MIN_PROSE_STOP_SHARE = 0.2  # prose is a third to a half function words; headline tickers and menus far less
+MIN_PROSE_LOWER_SHARE = 0.4  # prose words are mostly lower-case (German nouns aside); menus are not
+MIN_CASED_SHARE = 0.5  # below this share of words with letter case, the script has none (Arabic)
+MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 2024 à 10h30"
+MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
+MIN_TICKER_PARTS = 3  # this many headlines on one line is a ticker, not a paragraph
+MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
+CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title}}", "photo.jpg")
+MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
+TABLE_CELL_MAX_WORDS = 4  # cells are figures and labels; headlines spaced out on a line are longer
+ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
+FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
+WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
+WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
+MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
+EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
+
+# Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
+WRAP_MIN_LINES = 5  # this many long lines are needed to tell a wrap width
+WRAP_MIN_CHARS = 40  # lines shorter than this tell nothing about wrapping
+WRAP_MAX_WIDTH = 100  # copied web text has one paragraph per line, much longer than this
+WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorter one ended a paragraph
+WRAP_SHARE = 0.8  # share of the long lines that must fit the width
+
+_SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it stands
+    "ticker": "ticker", "code": "template_code", "url": "link", "temperature": "weather_header",
+    "date": "date_header",
+}
+TAIL_CHARS = 8  # final punctuation, a closing quote and bracket: all in the last few characters
+
+
+@dataclass
+class Info:
+    """The evidence about one block."""
+
+    text: str
+    words: int
+    period_end: bool
+    all_caps: bool
+    shape: str  # prose, sentence, heading, table, ticker, byline, date, temperature, code, url
+    furniture: str  # reason from the furniture vocabulary, or ""
+    weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
+    lone: str = ""  # reason of a furniture word in a short line, decisive beside the same furniture
+
+    @property
+    def specific(self) -> str:
+        """The reason to drop this block wherever it stands, or ""."""
+        if self.furniture and self.shape not in ("ticker", "code", "url"):
+            return self.furniture
+        return _SHAPE_REASON.get(self.shape, "")
+
+
+def function_share(words: list[str], function_words: frozenset[str]) -> float:
+    """Share of ``words`` that are function words; "l'usine" counts as "l"."""
+    hits = sum(w.lower().replace("’", "'").split("'")[0] in function_words for w in words)
+    return hits / len(words) if words else 0.0
+
+
+def norm(s: str) -> str:
+    """Text compared for repetition: case, apostrophes and spacing aside."""
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: bool) -> tuple[str, str, str]:
+    """(reason the vocabulary decides, reason of a weaker hint, reason of a lone furniture word).
+
+    Each is "" when there is none. The hint is a furniture phrase in a short line that is not a
+    sentence of prose, or a call-to-action word in any short line ("Recevez l'essentiel dans votre
+    newsletter."): evidence used only at the edges of the body. The lone word decides only beside a
+    block of the same furniture ("Merci d'avoir signalé !" above an image-report notice).
+    """
+    toks = P.TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
+    low = " " + " ".join(toks) + " "
+    low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
+    tokset = set(toks)
+    n = len(words)
+    best, best_hits, hint, lone = "", 0, "", ""
+    cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
+    for reason, (phrases, singles) in P.FURNITURE.items():
+        strong = sum(1 for p in phrases if f" {p} " in low)
+        hits = sum(1 for w in singles if w in tokset)
+        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
+        if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
+            return reason, reason, reason
+        hint = hint or (reason if strong and not prose else "")  # a sentence may use the phrase
+        lone = lone or (reason if hits and not prose else "")
+        if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop < WEAK_MAX_STOP_SHARE)):
+            if hits > best_hits:
+                best, best_hits = reason, hits
+        elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
+            best, best_hits = reason, hits
+    hint = best or hint or ("call_to_action" if cta else "")
+    return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
+
+
+def is_ticker(seg: str) -> bool:
+    """Several headlines on one line; sentences typed with two spaces after the full stop are not."""
+    parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
+    long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
+    sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p.strip()[-TAIL_CHARS:]))
+    return len(long_parts) >= MIN_TICKER_PARTS and sentences < TICKER_MAX_SENTENCE_SHARE * len(long_parts)
+
+
+def _is_table_row(seg: str) -> bool:
+    """Three cells or more apart by tabs or wide spaces, mostly short, with a figure among them."""
+    cells = [c for c in P.TABLE_CELL_SEPARATOR.split(seg.strip()) if c.strip()]
+    short = sum(1 for c in cells if len(P.WORD.findall(c)) <= TABLE_CELL_MAX_WORDS)
+    return len(cells) >= MIN_TABLE_CELLS and 2 * short >= len(cells) and any(c.isdigit() for c in seg)
+
+
+def describe(seg: str, listed: bool = True) -> Info:
+    """The evidence about one block; ``listed``: the page is in a language whose function words
+    we list (else their share says nothing about prose)."""
+    words = P.WORD.findall(seg)
+    n = len(words)
+    stop = function_share(words, P.PROSE_STOP_WORDS)
+    cased = [w for w in words if w[0].islower() or w[0].isupper()]
+    lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
+    # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing
+    caseless = n > 0 and len(cased) < MIN_CASED_SHARE * n
+    letters = [c for c in seg if c.isalpha()]
+    all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
+    tail = seg.rstrip()[-TAIL_CHARS:]  # the end of the line is enough, and keeps the search short
+    sentence_end = bool(P.SENTENCE_END.search(tail))
+    period = bool(P.PERIOD_END.search(tail))
+    if is_ticker(seg):
+        shape = "ticker"
+    elif _is_table_row(seg):
+        shape = "table"
+    elif len(seg) <= CODE_MAX_CHARS and P.CODE_TOKEN.match(seg.strip()):
+        shape = "code"
+    elif P.URL_LINE.match(seg.strip()):
+        shape = "url"
+    elif P.TEMPERATURE.match(seg):
+        shape = "temperature"
+    elif P.DATE_LINE.match(seg):
+        shape = "date"
+    elif P.BYLINE.match(seg) and (n <= MAX_SENTENCE_BYLINE_WORDS or n <= MAX_BYLINE_WORDS and not period):
+        shape = "byline"
+    elif (
+        n >= MIN_PROSE_WORDS
+        and (sentence_end or n >= LONG_PROSE_WORDS)
+        and (caseless or (stop >= MIN_PROSE_STOP_SHARE or not listed) and lower >= MIN_PROSE_LOWER_SHARE)
+    ):
+        shape = "prose"
+    elif sentence_end and n >= 2 and not all_caps:
+        shape = "sentence"
+    else:
+        shape = "heading"
+    prose = shape == "prose"
+    evidence = ("", "", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    return Info(seg, n, period, all_caps, shape, *evidence)
+
+
+def _is_wrapped(lines: list[str]) -> int:
+    """The wrap width when the text is hard-wrapped, else 0."""
+    long_lines = [len(x) for x in lines if len(x) >= WRAP_MIN_CHARS]
+    if len(long_lines) < WRAP_MIN_LINES:
+        return 0
+    width = max(long_lines)
+    fits = sum(1 for n in long_lines if n <= WRAP_MAX_WIDTH)
+    return width if width <= WRAP_MAX_WIDTH and fits >= WRAP_SHARE * len(long_lines) else 0
+
+
+def split_blocks(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines (or wrapped paragraphs) as (start, end), surrounding whitespace excluded.
+
+    A line starting in lower case after an unfinished line continues it; in hard-wrapped text a line
+    filled up to the wrap width continues onto the next one.
+    """
+    lines = []
+    for m in P.LINE.finditer(text):
+        seg = m.group()
+        stripped = seg.strip()
+        if stripped:
+            s = m.start() + len(seg) - len(seg.lstrip())
+            lines.append((s, s + len(stripped)))
+    width = _is_wrapped([text[s:e] for s, e in lines])
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out:
+            ps, pe = out[-1]
+            prev, cur = text[ps:pe], text[s:e]
+            adjacent = text.count("\n", pe, s) + text.count("\r", pe, s) - text.count("\r\n", pe, s) == 1
+            last_line = prev.rsplit("\n", 1)[-1]
+            unfinished = not P.SENTENCE_END.search(prev[-TAIL_CHARS:]) and len(last_line) >= WRAP_MIN_CHARS
+            filled = width and len(last_line) >= WRAP_FILL * width
+            if adjacent and ((unfinished and cur[:1].islower()) or filled) and not P.BULLET.match(cur):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
