@@ -126,7 +126,7 @@ def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
     from .entities import joined_text, load_nlp
 
     for a in arts:
-        analyse_text(a)
+        _guarded(analyse_text, a)
     todo = [a for a in arts if a.status == OK]
     if not todo:
         return arts
@@ -134,13 +134,18 @@ def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
     joined = [joined_text(a) for a in todo]
     docs = nlp.pipe((t for t, _ in joined), batch_size=BATCH_ARTICLES)
     for a, (_, table), doc in zip(todo, joined, docs, strict=True):
-        try:
-            finish(a, doc, table, settings)
-        except Exception as exc:  # a bug on one article must not end the run
-            log.exception("%s: extraction failed", a.file)
-            a.status, a.reason = ERROR, f"internal_error:{type(exc).__name__}"
-            a.entities, a.figures, a.dates = [], [], []
+        _guarded(finish, a, doc, table, settings)
     return arts
+
+
+def _guarded(stage: Callable, art: Article, *args) -> None:
+    """Run one stage on one article; a bug there fails that article, not the run."""
+    try:
+        stage(art, *args)
+    except Exception as exc:
+        log.exception("%s: %s failed", art.file, stage.__name__)
+        art.status, art.reason = ERROR, f"internal_error:{type(exc).__name__}"
+        art.entities, art.figures, art.dates = [], [], []
 
 
 def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article]:

@@ -161,3 +161,29 @@ def test_an_output_folder_inside_the_corpus_is_not_read_back(tmp_path):
     for _ in range(2):
         summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
     assert summary.read == 1 and read(out / "articles.csv")[0]["file"] == "a.txt"
+
+
+@pytest.mark.parametrize("stage", ["strip_boilerplate", "extract_figures"])
+def test_a_bug_in_a_stage_fails_one_article_not_the_run(tmp_path, monkeypatch, stage):
+    import pipeline.boilerplate
+    import pipeline.figures
+    from pipeline.core import Settings, run
+
+    module = pipeline.boilerplate if stage == "strip_boilerplate" else pipeline.figures
+    real = getattr(module, stage)
+
+    def buggy(art_or_text, *args):
+        text = art_or_text if isinstance(art_or_text, str) else art_or_text.text
+        if "Essaouira" in text:
+            raise ZeroDivisionError("bug")
+        return real(art_or_text, *args)
+
+    monkeypatch.setattr(module, stage, buggy)
+    corpus = tmp_path / "c"
+    shutil.copytree(SEED_CORPUS, corpus)
+    out = tmp_path / "o"
+    summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1, use_cache=False))
+    rows = {r["file"]: r for r in read(out / "articles.csv")}
+    assert rows["004_51cde8b4fc9d3645.txt"]["reason"] == "internal_error:ZeroDivisionError"
+    assert summary.kept == 4
+    assert "004_51cde8b4fc9d3645.txt" not in {r["file"] for r in read(out / "figures.csv")}
