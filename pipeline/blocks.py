@@ -142,7 +142,8 @@ def describe(seg: str, listed: bool = True) -> Info:
     tail = seg.rstrip()[-TAIL_CHARS:]  # the end of the line is enough, and keeps the search short
     sentence_end = bool(P.SENTENCE_END.search(tail))
     period = bool(P.PERIOD_END.search(tail))
-    if is_ticker(seg):
+    byline = P.BYLINE.match(seg) and (n <= MAX_SENTENCE_BYLINE_WORDS or n <= MAX_BYLINE_WORDS and not period)
+    if is_ticker(seg) and not byline:  # "Par X | Publié le ... | Mis à jour le ..." is one byline
         shape = "ticker"
     elif _is_table_row(seg):
         shape = "table"
@@ -154,7 +155,7 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "temperature"
     elif P.DATE_LINE.match(seg):
         shape = "date"
-    elif P.BYLINE.match(seg) and (n <= MAX_SENTENCE_BYLINE_WORDS or n <= MAX_BYLINE_WORDS and not period):
+    elif byline:
         shape = "byline"
     elif (
         n >= MIN_PROSE_WORDS

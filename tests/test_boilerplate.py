@@ -293,6 +293,7 @@ SHAPES = [
     ("-3 °C", "temperature"),
     ("jeudi 31 octobre 2024", "date"),
     ("Édition du 04/03/2025", "date"),
+    ("Par Awa Diop | Publié le 08/10/2024 à 14h05 | Mis à jour le 08/10/2024 à 16h40", "byline"),
     ("18/09/2024 11:47 | 0 commentaire", "date"),
     ("31/10/2024 - 10:30", "date"),
     ("Publié dans InfoMagazine le 23 - 07 - 2025", "byline"),
