@@ -10,6 +10,7 @@ lower case unless said otherwise; lookups lower-case the token first.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # --- roles -----------------------------------------------------------------------------
 # Words that head a role or title phrase: "le wali de la région", "du directeur général de
@@ -61,7 +62,13 @@ ROLE_STOPS = frozenset("""
 ROLE_SPLIT_DETERMINERS = frozenset("le la les l' l’ un une son sa ses leur".split())
 
 # Words after a comma that continue a role rather than end it: ", chargée de la Transition ...".
-ROLE_FOLLOWERS = frozenset("chargé chargée chargés chargées en".split())
+# A connector after a comma continues an enumeration of portfolios: "ministre de l'Économie,
+# des Finances et de la Souveraineté économique".
+ROLE_FOLLOWERS = frozenset("chargé chargée chargés chargées en de du des d' d’".split())
+
+# Capitalised words before a role head that belong to the role, not to a name: "Premier
+# ministre Ousmane Sonko", "Ex-ministre", "Vice-président" (hyphenated forms are split on "-").
+ROLE_PREFIXES = frozenset("premier première premiers ancien ancienne ex nouveau nouvelle".split())
 
 ROLE_MAX_TOKENS = 30  # a long French role ("ministre déléguée auprès du Chef de ...") fits in 30
 
@@ -134,31 +141,14 @@ FURNITURE = frozenset("""
 SENTENCE_END = frozenset(". ! ? … : « “ \" ;".split())
 
 # --- people ----------------------------------------------------------------------------
-# Common given names in Moroccan, Maghreb, West-African and French news: a span "ACR Khalid
-# Safir" is split before a given name. Source: the civil-registry name lists published by
-# the Moroccan HCP and INSEE's "Fichier des prénoms", most frequent forms only.
-GIVEN_NAMES = frozenset("""
-    abdelaziz abdelkader abdellah abdellatif abdelilah abdelmajid abdelouahed abdelghani
-    abdeslam abderrahim abderrahmane abdessamad abdelhak abdelhamid abdelkrim abdellatif
-    ahmed ahmad aicha aïcha aziz aziza adil adnane ali amal amina amine anas anouar asmaa
-    aymane ayoub aziz badr bouchra brahim chakib chafik driss fatima fatiha fatim-zahra
-    fatima-zahra fouad ghita hafid hakim hamid hamza hanane hassan hicham hind houda ilham
-    imane ismail issam jamal jalal kamal karim khadija khalid kenza latifa leila leïla
-    lahcen laila lamia larbi loubna mehdi meriem mohamed mohammed mohamad mouhamed mustapha
-    mostafa mustafa mounir mourad nabil nabila nadia nadia nadir najib naoufal nawal nizar
-    noureddine omar othmane ouafae rachid rachida ryad riad reda redouane saad said saïd
-    salaheddine salma samir samira sanaa siham soufiane souad tarik tariq taoufik younes
-    youssef yassine yasmine zakaria zineb zohra abdoulaye aminata amadou boubacar cheikh
-    fatou ibrahima mamadou moussa ousmane oumar seydou souleymane alassane macky
-    walid achraf hakim marouane yahya yassir ilyas nourdine abdelhadi abdelali abdelaaziz
-    abderrazak abdeljalil abdelouafi abdessalam aziz azzedine boubker chakir el-mehdi faouzi
-    fayçal hassane houcine jaouad kamil khalil lhoussaine lahoucine mohcine mounia nadia
-    nasser noureddine rabii rachid saloua sara sarah soumaya tahar wafae wiam yousra zakia
-    jean pierre paul jacques michel philippe françois nicolas emmanuel marie anne sophie
-    catherine isabelle christine nathalie laurent thierry olivier éric eric david daniel
-    andré patrick alain bruno christophe stéphane frédéric julien thomas antoine marc
-    louis vincent sébastien guillaume pascal didier gilles denis bernard claude serge
-""".split())
+# Common given names in Moroccan, Maghreb, West-African and French news, kept as data with
+# its sources in ``pipeline/data/given_names.txt``: a span "ACR Khalid Safir" is split before
+# a given name, and a place or organisation label on "Samir Belkacem" is a person's.
+GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+GIVEN_NAMES = frozenset(
+    ln.strip().lower() for ln in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
 
 # --- acronyms --------------------------------------------------------------------------
 # An acronym as written: two to ten characters, at least two capitals, digits and "&" allowed
@@ -188,3 +178,94 @@ PLACE_CUES = frozenset("""
     municipalité douar cercle zone parc village
 """.split())
 PLACE_CUE_WINDOW = 3  # tokens looked at before the name for a place cue ("préfecture de la")
+
+# --- portfolios ------------------------------------------------------------------------
+# Heads whose complement is a portfolio, not an entity: "ministre de l'Industrie et du
+# Commerce", "secrétaire d'État chargé de l'Investissement", "ministère de la Santé".
+PORTFOLIO_HEADS = frozenset("""
+    ministre ministres ministère ministères secrétaire secrétariat chargé chargée chargés
+    chargées charge délégué déléguée portefeuille
+""".split())
+# First words of a ministerial portfolio, capitalised in French press style (sources: the
+# decrees naming the Moroccan, Senegalese, Ivorian, Tunisian and French governments, 2021-2025).
+# A span inside a portfolio chain that starts with one of these is part of the role.
+PORTFOLIO_WORDS = frozenset("""
+    affaires agriculture aménagement artisanat budget commerce communication compétences
+    coopération culture défense développement digital domaines eau eaux économie éducation
+    élevage emploi énergie enseignement environnement équipement famille finances fonction
+    forêts formation habitat hydraulique industrie infrastructures innovation insertion
+    intégration intérieur investissement investissements jeunesse justice logement
+    logistique mer mines modernisation numérique pêche pêches pétrole planification
+    politique postes préscolaire promotion protection recherche réforme relations santé
+    solidarité souveraineté sports télécommunications tourisme transformation transition transports
+    travail urbanisme
+""".split())
+# Tokens looked back from a portfolio word for its head: "ministre délégué auprès du ministre
+# de l'Économie et des Finances, chargé du Budget" puts "Budget" 15 tokens after "ministre".
+PORTFOLIO_MAX_TOKENS = 16
+
+# --- institution and programme names --------------------------------------------------
+# Capitalised head nouns that start a long name with lower-case inner words: "Agence nationale
+# des ports", "Instance tunisienne de l'investissement". The label of the extended name comes
+# from the group the head is in: a park, zone or port is a place (as the model and the seeds
+# have it: "Port autonome de Lomé", "Casanearshore"); a plan or a strategy is neither a place
+# nor an organisation, so MISC; everything else an organisation.
+INSTITUTION_HEADS = ORG_HEADS | frozenset("""
+    ministère direction conseil université école centre société compagnie groupe
+    institut instance office fonds caisse banque autorité commission chambre fédération
+    confédération agence académie laboratoire hôpital clinique lycée musée théâtre
+""".split())
+PLACE_HEADS = frozenset("parc zone port aéroport technopole technopôle cité pôle marina".split())
+PROGRAMME_HEADS = frozenset("plan programme stratégie initiative pacte feuille charte".split())
+# Longest institution name read by rule, in tokens: "Chambre de commerce, d'industrie et de
+# services de Rabat" is 11 ("d'" and "," count); verbs and clause words end a name before.
+INSTITUTION_MAX_TOKENS = 12
+# Adjective endings that may follow an institution head or a complement: national, régionale,
+# économique, industriel, spéciale, intégré, potable, tunisienne, béninoise, supérieur, publics...
+# Lower-case words without these endings end the name (verbs, adverbs: "avance lentement").
+ADJECTIVE = re.compile(
+    r"""
+    ^[a-zàâäçéèêëîïôöûüÿœ-]+
+    (?: aux | al(?:es?|s)? | els? | elles? | iques? | aires? | ières? | iers?
+      | ées? | és? | ables? | ibles? | iennes? | iens? | aises? | ais | oises? | ois
+      | aines? | ains? | eurs? | ieures? | ives? | ifs? | istes? | ines? | ins? | ics? | oles? )$
+    """,
+    re.VERBOSE,
+)
+# Adjectives of names that the endings above miss ("Port autonome", "Zone franche").
+ADJECTIVE_WORDS = frozenset("""
+    autonome autonomes franc franche francs franches libre libres grand grande grands grandes
+    haut haute hauts hautes petit petite petits petites moyen moyenne moyens moyennes nouveau
+    nouvelle nouveaux nouvelles liquide liquides solide solides unique uniques verte vert
+""".split())
+# Lower-case words that never sit inside a name even when they look like a noun or adjective.
+NAME_STOPS = ROLE_STOPS | LEADING_DETERMINERS - JOIN_ARTICLES | frozenset("""
+    un une deux trois plusieurs chaque tout tous toute toutes afin soit
+    et ou mais ainsi encore déjà très plus moins bien mal
+""".split())
+
+# Words that name a programme when a year follows them ("Vision 2030", "Horizon 2025-2030").
+PROGRAMME_WORDS = PROGRAMME_HEADS | frozenset("""
+    vision horizon agenda ambition cap émergence génération objectif expo mondial forum
+""".split())
+PROGRAMME_MAX_WORDS = 4  # "Plan Sénégal Émergent 2035"
+YEAR = re.compile(
+    r"""
+    ^(?P<first>(?:19|20)\d{2})                       # a year
+    (?:[-–/](?P<last>(?:19|20)\d{2}))?$              # or a range "2020-2030" as one token
+    """,
+    re.VERBOSE,
+)
+# Capitalised words before a year that are dates, not programmes ("Mars 2026", "Lundi 2025").
+MONTHS_AND_DAYS = frozenset("""
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche
+""".split())
+
+# Words before a given name that make the name a place or an institution's, not a person:
+# "boulevard Mohamed Zerktouni", "le lycée Ahmed Chaouki".
+NAME_PLACE_CUES = PLACE_CUES | INSTITUTION_HEADS | PLACE_HEADS | frozenset("""
+    rue avenue boulevard bd place square rond-point autoroute route stade complexe salle
+    mosquée mausolée hôpital lycée collège école faculté bibliothèque prix trophée
+    promotion fondation institut université centre
+""".split())
