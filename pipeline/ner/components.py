@@ -27,6 +27,8 @@ from spacy.util import filter_spans
 
 from ..patterns import entities as P
 from . import gazetteer
+from .names import institution_spans, merge_names, programme_spans
+from .roles import in_portfolio
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
 CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
@@ -69,6 +71,7 @@ class EntityRepair:
         self.spans_key = spans_key
         self.entries = gazetteer.by_canonical(path)
         self.forms = frozenset(f for e in self.entries.values() for f in e.forms)
+        self.place_forms = frozenset(f for e in self.entries.values() if e.label == "LOC" for f in e.forms)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
@@ -79,6 +82,9 @@ class EntityRepair:
             if not shouted[ent.start]:
                 spans.extend(self.repair(doc, ent, lower_words))
         spans = split_before_given_name(doc, spans, gaz)
+        names = institution_spans(doc, {s.start for s in spans if len(s) > 1}, sentence_start)
+        names += programme_spans(doc, self.place_forms)
+        spans = merge_names(doc, spans, [n for n in names if not shouted[n.start]])
         spans = overlay(doc, spans, gaz)
         spans = join_halves(doc, spans)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
@@ -104,6 +110,8 @@ class EntityRepair:
             determiner = t.lower_ in P.LEADING_DETERMINERS and (t.is_lower or sentence_start(doc, i))
             if t.text in P.TITLES or determiner:
                 i += 1
+            elif t.lower_ in P.ROLE_PREFIXES and i + 1 < j and doc[i + 1].lower_ in P.ROLE_HEADS:
+                i += 1  # "Premier ministre Ousmane Sonko": the role is read next
             elif t.lower_ in P.ROLE_HEADS or t.lower_.split("-")[0] in P.ROLE_HEADS:
                 i = after_role(doc, i, j, ent.label_)
                 if i is None:
@@ -119,9 +127,9 @@ class EntityRepair:
         if i >= j:
             return []
         label = ent.label_
-        if label == "MISC" and after_role_word(doc, i):
-            return []  # a portfolio: "chargée de la Transition numérique"
         k = extend_to_ministry(doc, i)
+        if k == i and ((label == "MISC" and after_role_word(doc, i)) or in_portfolio(doc, i)):
+            return []  # a portfolio: "chargée de la Transition numérique", "et du Commerce"
         if k < i:
             i, label = k, "ORG"
         span = doc[i:j]
@@ -129,6 +137,8 @@ class EntityRepair:
             return []
         if j - i == 1 and span.text.endswith("s") and span.text[:-1] in self.forms:
             return []  # "les Technoparks": the plural of a name is a common noun
+        if j - i == 1 and span.text.lower() in P.MONTHS_AND_DAYS:
+            return []  # "en Mars 2025": a date's month, which the model reads as a place
         if j - i == 1 and sentence_start(doc, i):
             low = span.text.lower()
             if low in P.SENTENCE_STARTERS or low in STOP_WORDS or low in lower_words:

@@ -52,6 +52,8 @@ def role_before(doc: Doc, start: int, person: list[bool]) -> tuple[int, int] | N
         i -= 1
     if head is None:
         return None
+    if head > 0 and doc[head - 1].lower_ in P.ROLE_PREFIXES:
+        head -= 1  # "Premier ministre"
     return head, k + 1
 
 
@@ -82,3 +84,24 @@ def role_of(doc: Doc, start: int, end: int, person: list[bool]) -> str:
     while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in P.NAME_PARTICLES):
         b -= 1
     return doc[a:b].text if b > a else ""
+
+
+def in_portfolio(doc: Doc, i: int) -> bool:
+    """Whether a span starting at token i is a portfolio inside a ministerial role phrase.
+
+    "ministre de l'Industrie et du Commerce", "secrétaire d'État chargé de l'Investissement et
+    de la Transition numérique": the span starts with a portfolio word, right after "de"/"du"/
+    "des"/"de la", and a portfolio head (ministre, ministère, chargé, délégué...) comes before it
+    in the same clause. "ministre des Affaires étrangères du Sénégal" keeps "Sénégal".
+    """
+    if doc[i].lower_ not in P.PORTFOLIO_WORDS or i == 0 or doc[i - 1].lower_ not in P.NAME_PARTICLES:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= P.PORTFOLIO_MAX_TOKENS:
+        t = doc[k]
+        if t.lower_ in P.PORTFOLIO_HEADS:
+            return True
+        if t.is_space or (t.lower_ in P.ROLE_STOPS and t.lower_ != "en") or t.like_num:
+            return False  # "en charge de": "en" is inside the role
+        k -= 1
+    return False
