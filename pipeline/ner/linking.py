@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..patterns import entities as P
 from .index import same_person
+from .people import promote_people
 from .roles import role_of
 
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
@@ -48,6 +49,7 @@ def link(doc: Doc) -> list[Mention]:
     for m in ms:
         taken[m.start : m.end] = [True] * (m.end - m.start)
     acronyms = define_acronyms(doc, ms, taken)
+    promote_people(doc, ms, set(acronyms.values()))
     people = link_people(ms)
     scan_tokens(doc, ms, taken, acronyms, people)
     for m in ms:
