@@ -200,6 +200,14 @@ LONG_NAMES = [
      [("Affaires étrangères", "ORG"), ("Niger", "LOC")], [("Niger", "LOC")]),
     ("Le ministère du Tourisme et de l'Artisanat recrute.", [("Tourisme", "ORG")],
      [("ministère du Tourisme", "ORG")]),
+    ("Le ministre de l'Économie, du Plan et de la Coopération, Awa Ndiaye, signe.",
+     [("Plan", "LOC"), ("Coopération", "ORG"), ("Awa Ndiaye", "PER")], [("Awa Ndiaye", "PER")]),
+    ("Le ministre des Transports et de l'Entretien routier arrive.", [("Entretien routier", "MISC")], []),
+    ("Le ministre de l'Habitat, de l'Urbanisme, de l'Aménagement du territoire et de la Politique "
+     "de la ville arrive.", [("Politique de la ville", "ORG")], []),
+    # an eponym ends the name: the town after it is a place of its own
+    ("Il a étudié à l'Institut national polytechnique Jean Mermoz de Dakar.", [("Dakar", "LOC")],
+     [("Institut national polytechnique Jean Mermoz", "ORG"), ("Dakar", "LOC")]),
 ]
 
 

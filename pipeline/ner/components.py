@@ -84,7 +84,8 @@ class EntityRepair:
         spans = split_before_given_name(doc, spans, gaz)
         names = institution_spans(doc, {s.start for s in spans if len(s) > 1}, sentence_start)
         names += programme_spans(doc, self.place_forms)
-        spans = merge_names(doc, spans, [n for n in names if not shouted[n.start]])
+        names = [n for n in names if not shouted[n.start] and not in_portfolio(doc, n.start)]
+        spans = merge_names(doc, spans, names)
         spans = overlay(doc, spans, gaz)
         spans = join_halves(doc, spans)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])

@@ -30,6 +30,7 @@ from ..patterns import entities as P
 
 LOWER_WORD = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'’-]*$")
 ROMAN = re.compile(r"^[IVX]+$")
+CONNECTOR_WORDS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
 PERSON_WORDS = (2, 4)  # a person's name glued after an institution name: given name + 1 to 3 words
 
 
@@ -85,7 +86,7 @@ def name_run(doc: Doc, j: int, limit: int) -> int:
 def extend_name(doc: Doc, i: int, max_tokens: int = P.INSTITUTION_MAX_TOKENS) -> int:
     """End (exclusive) of the institution name whose head is token i; i + 1 when nothing follows."""
     limit = min(len(doc), i + max_tokens)
-    end, j, after_name = i + 1, i + 1, False
+    end, j, after_name, person_named = i + 1, i + 1, False, False
     while j < limit:
         t = doc[j]
         if t.is_space or "\n" in t.text:
@@ -93,18 +94,24 @@ def extend_name(doc: Doc, i: int, max_tokens: int = P.INSTITUTION_MAX_TOKENS) ->
         if is_name_word(t) and not after_name:
             if doc[j - 1].is_lower and not is_adjective(doc[j - 1]) and t.lower_ in P.GIVEN_NAMES:
                 break  # "de l'Office national des pêches Karim Tazi": a person after the name
-            end = j = name_run(doc, j, limit)
+            run_end = name_run(doc, j, limit)
+            # an eponym of two words or more right after the head or an adjective ends the name
+            person_named = run_end > j + 1 and doc[j - 1].lower_ not in CONNECTOR_WORDS
+            end = j = run_end
             after_name = True
             continue
         k = skip_connectors(doc, j)
-        if after_name:  # after a name only a place may follow: "Université Hassan II de Casablanca"
-            if k > j and k < limit and is_name_word(doc[k]):
+        if after_name:  # after a name only a place may follow: "Conseil régional de l'Oriental",
+            # but not after an eponym: "Institut ... Félix Houphouët-Boigny" + "de Yamoussoukro"
+            if k > j and k < limit and is_name_word(doc[k]) and not person_named:
                 end = j = name_run(doc, k, limit)
                 continue
             break
         if k == j and is_adjective(t) and doc[j - 1].lower_ not in P.JOIN_ARTICLES:
             end = j = j + 1
             continue
+        if (t.lower_ == "et" or t.text == ",") and j == i + 1:
+            break  # "du Plan et de la Coopération": a coordination needs a complement first
         if t.lower_ == "et" or (t.text == "," and not after_name):  # "de l'électricité et de l'eau",
             k = skip_connectors(doc, j + 1)  # "de commerce, d'industrie et de services"
             if k == j + 1 or (t.text == "," and not (k < limit and is_noun(doc[k]))):

@@ -93,15 +93,23 @@ def in_portfolio(doc: Doc, i: int) -> bool:
     de la Transition numérique": the span starts with a portfolio word, right after "de"/"du"/
     "des"/"de la", and a portfolio head (ministre, ministère, chargé, délégué...) comes before it
     in the same clause. "ministre des Affaires étrangères du Sénégal" keeps "Sénégal".
+    A word the list lacks is a portfolio too when it is coordinated ("et de", ", de") with a
+    listed one: "ministre de l'Équipement et de l'Entretien routier".
     """
-    if doc[i].lower_ not in P.PORTFOLIO_WORDS or i == 0 or doc[i - 1].lower_ not in P.NAME_PARTICLES:
+    if i == 0 or doc[i - 1].lower_ not in P.NAME_PARTICLES:
         return False
+    listed = doc[i].lower_ in P.PORTFOLIO_WORDS
     k = i - 1
+    while k >= 0 and doc[k].lower_ in P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES:
+        k -= 1
+    coordinated = k >= 0 and (doc[k].lower_ == "et" or doc[k].text == ",")
+    seen = False  # a listed portfolio word between the head and the span
     while k >= 0 and i - k <= P.PORTFOLIO_MAX_TOKENS:
         t = doc[k]
         if t.lower_ in P.PORTFOLIO_HEADS:
-            return True
+            return listed or (coordinated and seen)
         if t.is_space or (t.lower_ in P.ROLE_STOPS and t.lower_ != "en") or t.like_num:
             return False  # "en charge de": "en" is inside the role
+        seen = seen or t.lower_ in P.PORTFOLIO_WORDS
         k -= 1
     return False

@@ -188,21 +188,23 @@ PORTFOLIO_HEADS = frozenset("""
 """.split())
 # First words of a ministerial portfolio, capitalised in French press style (sources: the
 # decrees naming the Moroccan, Senegalese, Ivorian, Tunisian and French governments, 2021-2025).
-# A span inside a portfolio chain that starts with one of these is part of the role.
+# A span inside a portfolio chain that starts with one of these is part of the role (a
+# gazetteer name such as "Plan Maroc Vert" is laid over afterwards and still wins).
 PORTFOLIO_WORDS = frozenset("""
     affaires agriculture aménagement artisanat budget commerce communication compétences
     coopération culture défense développement digital domaines eau eaux économie éducation
     élevage emploi énergie enseignement environnement équipement famille finances fonction
     forêts formation habitat hydraulique industrie infrastructures innovation insertion
     intégration intérieur investissement investissements jeunesse justice logement
-    logistique mer mines modernisation numérique pêche pêches pétrole planification
+    logistique mer mines modernisation numérique pêche pêches pétrole plan planification
     politique postes préscolaire promotion protection recherche réforme relations santé
     solidarité souveraineté sports télécommunications tourisme transformation transition transports
     travail urbanisme
 """.split())
-# Tokens looked back from a portfolio word for its head: "ministre délégué auprès du ministre
-# de l'Économie et des Finances, chargé du Budget" puts "Budget" 15 tokens after "ministre".
-PORTFOLIO_MAX_TOKENS = 16
+# Tokens looked back from a portfolio word for its head: "ministre de l'Aménagement du
+# territoire national, de l'Urbanisme, de l'Habitat et de la Politique de la ville" puts
+# "Politique" 18 tokens after "ministre"; clause words and verbs stop the scan before.
+PORTFOLIO_MAX_TOKENS = 24
 
 # --- institution and programme names --------------------------------------------------
 # Capitalised head nouns that start a long name with lower-case inner words: "Agence nationale
