@@ -255,6 +255,10 @@ def test_portfolio_inside_a_role_is_not_an_entity(nlp):
         ("Le Premier ministre Ousmane Diop a annoncé un plan.", "Ousmane Diop", "Premier ministre", set()),
         ("Hamid Berrada, directeur général de l'Office national des pêches, a présenté les chiffres.",
          "Hamid Berrada", "directeur général de l'Office national des pêches", set()),
+        ("Le directeur de l'Agence nationale des barrages (ANB), Omar Sekkat, a répondu.",
+         "Omar Sekkat", "directeur de l'Agence nationale des barrages", set()),
+        ("Pour Jean-Paul Kouassi, ancien ministre du Budget, la réforme tarde.",
+         "Jean-Paul Kouassi", "ancien ministre du Budget", set()),
     ],
 )
 def test_a_name_next_to_a_role_is_a_person_and_the_portfolio_is_part_of_the_role(
@@ -323,6 +327,8 @@ def blank():
         ("Le directeur du stade, Hassan II, est parti.", "Hassan II", "LOC", "LOC", ""),  # numerals: no one
         ("Le directeur de l'agence, Casablanca Events, signe.", "Casablanca Events", "ORG", "ORG", ""),
         ("Le président du conseil, Conseil provincial, vote.", "Conseil provincial", "ORG", "ORG", ""),
+        ("Le patron de l'équipe, Raja Casablanca, a gagné.", "Raja Casablanca", "ORG", "ORG", ""),  # a town
+        ("Le directeur du fonds, Atlas Capital, investit.", "Atlas Capital", "ORG", "ORG", ""),  # a company
     ],
 )
 def test_a_place_or_organisation_label_on_a_person_is_fixed(blank, text, surface, model_label, label, role):

@@ -26,7 +26,8 @@ from .roles import role_after, role_before
 PERSON_MIN_WORDS = 2  # "Mezzour" alone is linked to the full name later, never promoted by itself
 PERSON_MAX_WORDS = 4  # "Amal El Fellah Seghrouchni"; longer capitalised runs are titles or names of things
 NOT_IN_A_PERSON_NAME = (P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS | P.ROLE_HEADS
-                        | P.GENERIC_ALONE | P.PORTFOLIO_WORDS | P.GEO_GENERICS | P.MONTHS_AND_DAYS)
+                        | P.GENERIC_ALONE | P.PORTFOLIO_WORDS | P.GEO_GENERICS | P.MONTHS_AND_DAYS
+                        | P.COMPANY_WORDS)
 
 
 def name_words(doc: Doc, start: int, end: int, forms: frozenset[str]) -> bool:
@@ -38,13 +39,15 @@ def name_words(doc: Doc, start: int, end: int, forms: frozenset[str]) -> bool:
         return False  # acronyms, digits, roman numerals ("Hassan II"), lower-case words
     if any(t.lower_ in NOT_IN_A_PERSON_NAME for t in words):
         return False
-    first = words[0]
-    return first.text not in forms or first.lower_ in P.GIVEN_NAMES  # "Casablanca Events" is no one
+    if words[0].lower_ in P.GIVEN_NAMES:
+        return True  # "Mohamed Safi": a given name first outweighs a town's name after it
+    return not any(t.text in forms for t in words)  # "Raja Casablanca", "Casablanca Events" are no one
 
 
 @lru_cache(maxsize=1)
 def gazetteer_forms() -> frozenset[str]:
-    return frozenset(f for e in gazetteer.by_canonical().values() for f in e.forms)
+    """Single-word gazetteer forms ("Casablanca", "CDG"), matched against the words of a name."""
+    return frozenset(f for e in gazetteer.by_canonical().values() for f in e.forms if " " not in f)
 
 
 def after_place_cue(doc: Doc, start: int) -> bool:

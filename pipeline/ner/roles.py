@@ -37,6 +37,11 @@ def _stops(doc: Doc, i: int, person: list[bool]) -> bool:
     return k < len(doc) and is_head(doc[k])
 
 
+def bracketed_acronym(doc: Doc, k: int) -> bool:
+    """Whether tokens k-2..k are "(ACR)"."""
+    return k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and bool(P.ACRONYM.match(doc[k - 1].text))
+
+
 def role_before(doc: Doc, start: int, person: list[bool]) -> tuple[int, int] | None:
     """Token range of the role phrase that ends just before the name (one comma allowed)."""
     k = start - 1
@@ -44,6 +49,8 @@ def role_before(doc: Doc, start: int, person: list[bool]) -> tuple[int, int] | N
         k -= 1
     head = None
     i = k
+    if bracketed_acronym(doc, k):
+        i = k - 3  # "de l'Agence nationale des ports (ANP), Hamid Tazi": read the role over "(ANP)"
     while i >= max(0, start - P.ROLE_MAX_TOKENS):
         if _stops(doc, i, person):
             break
@@ -64,6 +71,8 @@ def role_after(doc: Doc, end: int, person: list[bool]) -> tuple[int, int] | None
     j = end + 1
     if doc[j].lower_ == "en" and j + 1 < len(doc) and doc[j + 1].lower_ == "charge":
         pass  # "en charge de la Transition numérique"
+    elif doc[j].lower_ in P.ROLE_PREFIXES and j + 1 < len(doc) and is_head(doc[j + 1]):
+        pass  # "ancien ministre du Commerce"
     elif not is_head(doc[j]):
         return None
     k = j + 1
@@ -81,6 +90,8 @@ def role_of(doc: Doc, start: int, end: int, person: list[bool]) -> str:
     if span is None:
         return ""
     a, b = span
+    if b - a > 3 and bracketed_acronym(doc, b - 1):
+        b -= 3  # the acronym after the role's institution is not part of the role
     while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in P.NAME_PARTICLES):
         b -= 1
     return doc[a:b].text if b > a else ""

@@ -264,6 +264,15 @@ MONTHS_AND_DAYS = frozenset("""
     décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 
+# Capitalised words of company, club and brand names that no person's name contains:
+# "Raja Club Athletic", "Atlas Capital", "Sahel Consulting" (they block the person relabel).
+COMPANY_WORDS = frozenset("""
+    club athletic sporting fc ac as union group groupe holding bank capital invest finance
+    consulting services solutions technologies technology tech digital industries international
+    africa afrique maroc morocco énergie energy motors media médias télécom telecom assurance
+    assurances immobilier logistics airlines air
+""".split())
+
 # Words before a given name that make the name a place or an institution's, not a person:
 # "boulevard Mohamed Zerktouni", "le lycée Ahmed Chaouki".
 NAME_PLACE_CUES = PLACE_CUES | INSTITUTION_HEADS | PLACE_HEADS | frozenset("""
