@@ -176,6 +176,12 @@ LONG_NAMES = [
      [("Office national de l'électricité et de l'eau potable", "ORG")]),
     ("Le Fonds Mohammed VI pour l'Investissement a investi.", [("Fonds Mohammed VI", "ORG")],
      [("Fonds Mohammed VI pour l'Investissement", "ORG")]),
+    ("Le Musée Mohammed VI d'art moderne et contemporain expose.",
+     [("Musée Mohammed VI d'art moderne et contemporain", "LOC")],
+     [("Musée Mohammed VI d'art moderne et contemporain", "LOC")]),  # the model's span and label stand
+    ("L'Office national des barrages prévoit d'agrandir.",
+     [("Office national des barrages prévoit d'agrandir", "ORG")],
+     [("Office national des barrages", "ORG")]),
     # a capital at a sentence start says nothing: prose stays prose
     ("Centre de gravité de l'économie, la ville attire.", [], []),
     ("Le Groupe de travail se réunit.", [], [("Groupe de travail", "ORG")]),

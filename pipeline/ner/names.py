@@ -191,17 +191,21 @@ def _inner_particle(doc: Doc, k: int) -> bool:
 
 def merge_names(doc: Doc, spans: list[Span], names: list[Span]) -> list[Span]:
     """Each rule name replaces the model spans inside it. It gives way to a model span that starts
-    before it, or that runs past its end over capitalised words the rule did not read."""
+    before it, that runs past its end over capitalised words, or that goes on after the rule
+    stopped at a name ("Musée Mohammed VI d'art moderne"). It wins over a longer model span
+    only where the rule stopped at a lower-case word it cannot read as part of a name: the
+    model running on into the verb ("Office national des aéroports prévoit")."""
     for e in sorted(names, key=lambda s: (s.start, len(s))):  # "Plan Azur", then "Plan Azur 2030"
         hits = [s for s in spans if s.start < e.end and e.start < s.end]
         if any(s.start < e.start for s in hits):
             continue
         person = [person_after(doc, e, s) for s in hits]
+        ends_on_name = is_name_word(doc[e.end - 1])
         if any(s.end > e.end and p is None
-               and (s.start > e.start or any(is_name_word(t) for t in doc[e.end : s.end])
+               and (s.start > e.start or ends_on_name or any(is_name_word(t) for t in doc[e.end : s.end])
                     or extend_name(doc, s.start, len(s)) == s.end)
                for s, p in zip(hits, person, strict=True)):
-            continue  # the model's longer span reads as a name too: it went past the bound
+            continue  # the model's longer span reads as a name too, or goes on after the rule's name
         spans = [s for s in spans if s not in hits] + [e] + [p for p in person if p is not None]
     return spans
 
