@@ -7,10 +7,12 @@
     de" + "Casablanca-Settat", "Université Hassan II de" + "Casablanca").
 ``newsfacts_entity_repair`` (after ``ner``)
     Repairs the model's spans (line breaks, page furniture, shouted all-capitals headlines,
-    leading determiners and role words, portfolios after a role word, lower-case and
-    sentence-initial common words), splits "CDG Khalid Safir" before the given name, lays
-    the gazetteer over the result (a gazetteer match wins over every model span it overlaps,
-    unless a model span strictly contains it: "Conseil régional de Casablanca-Settat"), then
+    leading determiners and role words, portfolios inside a ministerial role, lower-case and
+    sentence-initial common words, a month alone), splits "CDG Khalid Safir" before the given
+    name, lays the rule names of :mod:`.names` over them (long institution names read from a
+    capitalised head, programmes with a year), lays the gazetteer over the result (a gazetteer
+    match wins over every span it overlaps, unless one strictly contains it: "Conseil régional
+    de Casablanca-Settat"), then
     joins "Caisse de Dépôt" + "et de" + "Gestion" when the first half starts with an
     institution word.
 
