@@ -31,6 +31,16 @@ from ..patterns import entities as P
 LOWER_WORD = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'’-]*$")
 ROMAN = re.compile(r"^[IVX]+$")
 CONNECTOR_WORDS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
+# Candidates found on the text: a capitalised head noun, a year or a year range as one token.
+HEAD_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(w[:1].upper() + w[1:]) for w in P.INSTITUTION_HEADS | P.PLACE_HEADS
+                       | P.PROGRAMME_HEADS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# a year, or a year range when the tokenizer keeps it as one token ("2025–2030"); a range it
+# splits ("2020", "-", "2030") is found at its first year and read on by programme_spans
+YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:19|20)\d{2}(?:[-–/](?:19|20)\d{2}(?![\w.,]?\d))?(?![\w.,]?\d)")
 PERSON_WORDS = (2, 4)  # a person's name glued after an institution name: given name + 1 to 3 words
 
 
@@ -141,28 +151,35 @@ def institution_spans(doc: Doc, model_starts: set[int], sentence_start) -> list[
     """Institution names from a capitalised head. At a sentence start, where every word has a
     capital, only where the model saw a name of two words or more starting at the head
     (``model_starts``): "Centre de gravité de l'économie, la ville..." is prose."""
-    out = []
-    i = 0
-    while i < len(doc):
+    out: list[Span] = []
+    for i in token_starts(doc, HEAD_RE):
         t = doc[i]
-        low = t.lower_
-        head = low in P.INSTITUTION_HEADS or low in P.PLACE_HEADS or low in P.PROGRAMME_HEADS
-        if head and t.is_title and (i in model_starts or not sentence_start(doc, i)):
+        if out and i < out[-1].end:
+            continue
+        if t.is_title and (i in model_starts or not sentence_start(doc, i)):
             end = extend_name(doc, i)
             if end > i + 1:
                 out.append(Span(doc, i, end, label=head_label(t)))
-                i = end
-                continue
-        i += 1
+    return out
+
+
+def token_starts(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """Indices of the tokens where a match of ``pattern`` on the doc's text starts.
+
+    A regex over the text finds the rare candidates (a head noun, a year) without a Python
+    loop over every token: the component stays cheap next to the model."""
+    out = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and span[0].idx == m.start() and m.group().startswith(span[0].text):
+            out.append(span.start)
     return out
 
 
 def programme_spans(doc: Doc, place_forms: frozenset[str]) -> list[Span]:
     """"Vision 2030", "Sénégal 2050", "Génération Green 2020-2030": capitalised words before a year."""
     out = []
-    for y, t in enumerate(doc):
-        if not P.YEAR.match(t.text):
-            continue
+    for y in token_starts(doc, YEAR_IN_TEXT):
         end = y + 1
         if y + 2 < len(doc) and doc[y + 1].text in "-–/" and P.YEAR.match(doc[y + 2].text) \
                 and not doc[y].whitespace_ and not doc[y + 1].whitespace_:
