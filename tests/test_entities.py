@@ -323,6 +323,8 @@ def blank():
         ("Selon la directrice de l'usine, Ndeye Fall, la production double.", "Ndeye Fall", "LOC", "PER",
          "directrice de l'usine"),
         ("Mamadou Sarr a inauguré la ligne.", "Mamadou Sarr", "LOC", "PER", ""),  # a listed given name
+        ("Le gouverneur Lhoucine Ammari a visité le site.", "Lhoucine Ammari", "LOC", "PER", "gouverneur"),
+        ("Le directeur général Zoumana Bamba signe.", "Zoumana Bamba", "ORG", "PER", "directeur général"),
         ("Le boulevard Mohamed Zerktouni est fermé.", "Mohamed Zerktouni", "LOC", "LOC", ""),  # a street
         ("Le directeur du stade, Hassan II, est parti.", "Hassan II", "LOC", "LOC", ""),  # numerals: no one
         ("Le directeur de l'agence, Casablanca Events, signe.", "Casablanca Events", "ORG", "ORG", ""),

@@ -7,6 +7,7 @@ institution, place, programme, portfolio or role word, not a gazetteer name) and
 
 - a role phrase stands next to it across a comma: "<role>, X Y" or "X Y, <role>"
   (:func:`~pipeline.ner.roles.role_before`, :func:`~pipeline.ner.roles.role_after`); or
+- a role word comes right before it: "le gouverneur X Y", "le directeur général X Y"; or
 - its first word is a listed given name (``pipeline/data/given_names.txt``) and no place or
   institution noun comes right before it ("l'avenue Hassan Seghir", "le lycée Ahmed Chaouki").
 
@@ -21,10 +22,11 @@ from spacy.tokens import Doc
 
 from ..patterns import entities as P
 from . import gazetteer
-from .roles import role_after, role_before
+from .roles import is_head, role_after, role_before
 
 PERSON_MIN_WORDS = 2  # "Mezzour" alone is linked to the full name later, never promoted by itself
 PERSON_MAX_WORDS = 4  # "Amal El Fellah Seghrouchni"; longer capitalised runs are titles or names of things
+ROLE_QUALIFIERS = P.ROLE_INNER - P.NAME_PARTICLES - {","}  # "général", "délégué", "adjoint"...
 NOT_IN_A_PERSON_NAME = (P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS | P.ROLE_HEADS
                         | P.GENERIC_ALONE | P.PORTFOLIO_WORDS | P.GEO_GENERICS | P.MONTHS_AND_DAYS
                         | P.COMPANY_WORDS)
@@ -50,6 +52,14 @@ def gazetteer_forms() -> frozenset[str]:
     return frozenset(f for e in gazetteer.by_canonical().values() for f in e.forms if " " not in f)
 
 
+def right_after_role_word(doc: Doc, start: int) -> bool:
+    """"le gouverneur X Y", "le directeur général X Y": a role word, maybe one qualifier, then the name."""
+    k = start - 1
+    if k > 0 and doc[k].is_lower and doc[k].lower_ in ROLE_QUALIFIERS:
+        k -= 1
+    return k >= 0 and doc[k].is_lower and is_head(doc[k])
+
+
 def after_place_cue(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and doc[k].lower_ in P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES:
@@ -72,6 +82,6 @@ def promote_people(doc: Doc, ms: list, long_forms: set[str]) -> None:
         comma_role = (m.start > 0 and doc[m.start - 1].text == "," and role_before(doc, m.start, person)) \
             or role_after(doc, m.end, person)
         given = doc[m.start].lower_ in P.GIVEN_NAMES and not after_place_cue(doc, m.start)
-        if comma_role or given:
+        if comma_role or given or right_after_role_word(doc, m.start):
             m.label = "PER"
             person[m.start : m.end] = [True] * (m.end - m.start)
