@@ -293,6 +293,14 @@ def test_long_names_and_programmes_are_one_entity(nlp, text, name, label):
     assert {e.label for e in ents if e.text == name} == {label}
 
 
+def test_a_place_a_name_ends_with_is_not_a_short_form_of_it(nlp):
+    ents = entities(nlp, "Le port a traité 9 millions de conteneurs, selon l'Autorité portuaire de "
+                         "Tanger Med. Tanger Med vise 12 millions.")
+    assert {(e.text, e.label, e.canonical) for e in ents} == {
+        ("Autorité portuaire de Tanger Med", "ORG", "Autorité portuaire de Tanger Med"),
+        ("Tanger Med", "LOC", "Tanger Med")}
+
+
 def test_a_long_name_keeps_its_acronym(nlp):
     ents = entities(nlp, "L'Agence nationale des barrages (ANB) lance un appel d'offres. L'ANB vise 2027.")
     assert canonical_of(ents, "ANB") == {"Agence nationale des barrages"}

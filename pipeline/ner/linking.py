@@ -202,16 +202,22 @@ def scan_tokens(doc: Doc, ms: list[Mention], taken: list[bool], acronyms: dict, 
 
 
 def link_suffixes(ms: list[Mention]) -> None:
-    """A name of two words or more that ends a longer name of the article points to it."""
+    """A name of two words or more that ends a longer name of the article points to it.
+
+    Not after "de"/"du"/"des": "Tanger Med" in "Autorité portuaire de Tanger Med" is the place
+    the authority is named after, not a short form of it; nor a gazetteer name, already linked.
+    """
     longer: dict[str, str | None] = {}
     for m in ms:
         words = m.text.split()
         for k in range(1, len(words) - SUFFIX_MIN_WORDS + 1):
+            if words[k - 1].lower() in P.NAME_PARTICLES or words[k - 1][-1:] in "'’":
+                continue
             suffix = " ".join(words[k:])
             longer[suffix] = m.canonical if longer.get(suffix, m.canonical) == m.canonical else None
     for m in ms:
         target = longer.get(m.text)
-        if target and m.label != "PER" and m.canonical == clean(m.text):
+        if target and m.label != "PER" and not m.gaz and m.canonical == clean(m.text):
             m.canonical = target
 
 

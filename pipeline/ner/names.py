@@ -122,6 +122,16 @@ def extend_name(doc: Doc, i: int, max_tokens: int = P.INSTITUTION_MAX_TOKENS) ->
             continue
         if (t.lower_ == "et" or t.text == ",") and j == i + 1:
             break  # "du Plan et de la Coopération": a coordination needs a complement first
+        if (t.lower_ == "et" or t.text == ",") and is_adjective(doc[j - 1]) and j + 1 < limit \
+                and is_adjective(doc[j + 1]):
+            end = j = j + 2  # "Conseil national économique, social et environnemental"
+            continue
+        if t.lower_ in P.NOUN_PREPOSITIONS and doc[j - 1].is_lower:  # "Programme d'appui aux exportateurs"
+            k = j + 1 + (j + 1 < limit and doc[j + 1].lower_ in P.JOIN_ARTICLES | {"le", "les"})
+            if k < limit and is_noun(doc[k]):
+                end = j = k + 1
+                continue
+            break
         if t.lower_ == "et" or (t.text == "," and not after_name):  # "de l'électricité et de l'eau",
             k = skip_connectors(doc, j + 1)  # "de commerce, d'industrie et de services"
             if k == j + 1 or (t.text == "," and not (k < limit and is_noun(doc[k]))):
@@ -158,6 +168,8 @@ def institution_spans(doc: Doc, model_starts: set[int], sentence_start) -> list[
             continue
         if t.is_title and (i in model_starts or not sentence_start(doc, i)):
             end = extend_name(doc, i)
+            if end > i + 1 and t.lower_ in P.PROGRAMME_HEADS:
+                end = after_year(doc, end)  # "Stratégie nationale des énergies renouvelables 2030"
             if end > i + 1:
                 out.append(Span(doc, i, end, label=head_label(t)))
     return out
@@ -176,14 +188,21 @@ def token_starts(doc: Doc, pattern: re.Pattern) -> list[int]:
     return out
 
 
+def after_year(doc: Doc, end: int) -> int:
+    """End of a year or year range ("2030", "2025-2030") at token ``end``; ``end`` if there is none."""
+    if end >= len(doc) or not P.YEAR.match(doc[end].text):
+        return end
+    if end + 2 < len(doc) and doc[end + 1].text in "-–/" and P.YEAR.match(doc[end + 2].text) \
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        return end + 3  # "2020-2030" split into three tokens
+    return end + 1
+
+
 def programme_spans(doc: Doc, place_forms: frozenset[str]) -> list[Span]:
     """"Vision 2030", "Sénégal 2050", "Génération Green 2020-2030": capitalised words before a year."""
     out = []
     for y in token_starts(doc, YEAR_IN_TEXT):
-        end = y + 1
-        if y + 2 < len(doc) and doc[y + 1].text in "-–/" and P.YEAR.match(doc[y + 2].text) \
-                and not doc[y].whitespace_ and not doc[y + 1].whitespace_:
-            end = y + 3  # "2020-2030" split into three tokens
+        end = after_year(doc, y)
         s = y
         while s > 0 and y - s < P.PROGRAMME_MAX_WORDS and (is_name_word(doc[s - 1])
                                                            or _inner_particle(doc, s - 1)):

@@ -240,6 +240,10 @@ ADJECTIVE_WORDS = frozenset("""
     haut haute hauts hautes petit petite petits petites moyen moyenne moyens moyennes nouveau
     nouvelle nouveaux nouvelles liquide liquides solide solides unique uniques verte vert
 """.split())
+# Prepositions other than "de" that introduce the noun complement of a name, before a
+# lower-case noun only: "Programme d'appui aux exportateurs", "Fonds ... pour la promotion".
+# Not "à"/"en"/"dans": those place the institution ("l'Agence à Rabat").
+NOUN_PREPOSITIONS = frozenset("au aux pour contre".split())
 # Lower-case words that never sit inside a name even when they look like a noun or adjective.
 NAME_STOPS = ROLE_STOPS | LEADING_DETERMINERS - JOIN_ARTICLES | frozenset("""
     un une deux trois plusieurs chaque tout tous toute toutes afin soit
