@@ -6,9 +6,12 @@ Institutions
     The model often stops at the first lower-case word or at "de" ("Conseil régional" +
     "Souss-Massa"). From a capitalised head noun (:data:`~pipeline.patterns.entities.INSTITUTION_HEADS`),
     :func:`extend_name` reads on over adjectives, "de/du/des/de la/de l'/d'" complements and
-    "et de ..." coordinations, up to and including a capitalised name, for at most
-    ``INSTITUTION_MAX_TOKENS`` tokens. Verbs, adverbs and punctuation end it: a lower-case word
-    is taken only as an adjective (by its ending) or as the noun of a complement.
+    "et de ..." coordinations, adjective enumerations ("économique, social et environnemental"),
+    "au/aux/pour" noun complements ("Programme d'appui aux exportateurs"), up to and including
+    a capitalised name, for at most ``INSTITUTION_MAX_TOKENS`` tokens (a plan or strategy also
+    takes the year after it). Verbs, adverbs and punctuation end it: a lower-case word is taken
+    only as an adjective (by its ending) or as the noun of a complement. A person's name after
+    the institution's ("... de Tiznit Karim Bennani") is cut off at its given name.
 Programmes
     "Vision 2030", "Horizon 2025-2030", "Maroc Digital 2030": capitalised words right before a
     year are one MISC name when the first is a programme word or a known place, or when there
@@ -38,9 +41,17 @@ HEAD_RE = re.compile(
                        | P.PROGRAMME_HEADS), key=len, reverse=True))
     + r")(?![\w-])"
 )
-# a year, or a year range when the tokenizer keeps it as one token ("2025–2030"); a range it
-# splits ("2020", "-", "2030") is found at its first year and read on by programme_spans
-YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:19|20)\d{2}(?:[-–/](?:19|20)\d{2}(?![\w.,]?\d))?(?![\w.,]?\d)")
+# A year, or a year range when the tokenizer keeps it as one token ("2025–2030"); a range it
+# splits ("2020", "-", "2030") is found at its first year and read on by :func:`after_year`.
+YEAR_IN_TEXT = re.compile(
+    r"""
+    (?<![\w.,])                                  # not inside a word or a number ("1.2030")
+    (?P<first>(?:19|20)\d{2})                     # a year
+    (?: [-–/] (?P<last>(?:19|20)\d{2}) (?![\w.,]?\d) )?   # "-2030"
+    (?![\w.,]?\d)                                # not followed by more digits ("2030,5")
+    """,
+    re.VERBOSE,
+)
 PERSON_WORDS = (2, 4)  # a person's name glued after an institution name: given name + 1 to 3 words
 
 

@@ -227,8 +227,8 @@ INSTITUTION_MAX_TOKENS = 12
 # Lower-case words without these endings end the name (verbs, adverbs: "avance lentement").
 ADJECTIVE = re.compile(
     r"""
-    ^[a-zàâäçéèêëîïôöûüÿœ-]+
-    (?: aux | al(?:es?|s)? | els? | elles? | iques? | aires? | ières? | iers?
+    ^(?P<stem>[a-zàâäçéèêëîïôöûüÿœ-]+?)
+    (?P<ending> aux | al(?:es?|s)? | els? | elles? | iques? | aires? | ières? | iers?
       | ées? | és? | ables? | ibles? | iennes? | iens? | aises? | ais | oises? | ois
       | aines? | ains? | eurs? | ieures? | ives? | ifs? | istes? | ines? | ins? | ics? | oles? )$
     """,
