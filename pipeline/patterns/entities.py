@@ -245,9 +245,13 @@ ADJECTIVE_WORDS = frozenset("""
 # Not "à"/"en"/"dans": those place the institution ("l'Agence à Rabat").
 NOUN_PREPOSITIONS = frozenset("au aux pour contre".split())
 # Lower-case words that never sit inside a name even when they look like a noun or adjective.
+# Context nouns are here too: "de la société", "de la ville" point back to the article's
+# company or town ("le Conseil d'administration de la société"), they do not name one.
 NAME_STOPS = ROLE_STOPS | LEADING_DETERMINERS - JOIN_ARTICLES | frozenset("""
     un une deux trois plusieurs chaque tout tous toute toutes afin soit
     et ou mais ainsi encore déjà très plus moins bien mal
+    société entreprise entreprises ville pays groupe région commune banque projet année
+    semaine mois jour filiale
 """.split())
 
 # Words that name a programme when a year follows them ("Vision 2030", "Horizon 2025-2030").
