@@ -350,3 +350,15 @@ def test_a_place_or_organisation_label_on_a_person_is_fixed(blank, text, surface
     for _, proc in blank.pipeline:
         doc = proc(doc)
     assert [(m.text, m.label, m.role) for m in link(doc) if m.text == surface] == [(surface, label, role)]
+
+
+def test_a_person_found_by_a_role_is_a_person_everywhere_in_the_article(blank):
+    from pipeline.ner.linking import link
+
+    text = "Zoumana Bamba a parlé. Le directeur de l'usine, Zoumana Bamba, a signé."
+    doc = blank.make_doc(text)
+    doc.set_ents([doc.char_span(0, 13, label="LOC"), doc.char_span(text.rindex("Zoumana"), len(text) - 10,
+                                                                    label="LOC")])
+    for _, proc in blank.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.label) for m in link(doc)] == [("Zoumana Bamba", "PER")] * 2

@@ -71,6 +71,7 @@ def promote_people(doc: Doc, ms: list, long_forms: set[str]) -> None:
     """Relabel as PER the mentions that are people by the rules above (in place)."""
     forms = gazetteer_forms()
     person = [False] * len(doc)
+    promoted: set[str] = set()
     for m in ms:
         if m.label == "PER":
             person[m.start : m.end] = [True] * (m.end - m.start)
@@ -85,3 +86,7 @@ def promote_people(doc: Doc, ms: list, long_forms: set[str]) -> None:
         if comma_role or given or right_after_role_word(doc, m.start):
             m.label = "PER"
             person[m.start : m.end] = [True] * (m.end - m.start)
+            promoted.add(m.text)
+    for m in ms:  # the same name elsewhere in the article, with no role beside it this time
+        if m.text in promoted and not m.gaz:
+            m.label = "PER"
