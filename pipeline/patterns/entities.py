@@ -278,7 +278,8 @@ COMPANY_WORDS = frozenset("""
     club athletic sporting fc ac as union group groupe holding bank capital invest finance
     consulting services solutions technologies technology tech digital industries international
     africa afrique maroc morocco énergie energy motors media médias télécom telecom assurance
-    assurances immobilier logistics airlines air
+    assurances immobilier logistics airlines air business systems partners ventures corp
+    corporation company sa sarl sas inc ltd plc
 """.split())
 
 # Words before a given name that make the name a place or an institution's, not a person:
