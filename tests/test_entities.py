@@ -362,3 +362,15 @@ def test_a_person_found_by_a_role_is_a_person_everywhere_in_the_article(blank):
     for _, proc in blank.pipeline:
         doc = proc(doc)
     assert [(m.text, m.label) for m in link(doc)] == [("Zoumana Bamba", "PER")] * 2
+
+
+@pytest.mark.xfail(strict=True, reason="with no role beside it and no listed given name, the model's place label stands")
+def test_an_unlisted_person_with_no_role_keeps_the_model_label(blank):
+    from pipeline.ner.linking import link
+
+    text = "Zoumana Bamba a inauguré la ligne."
+    doc = blank.make_doc(text)
+    doc.set_ents([doc.char_span(0, 13, label="LOC")])
+    for _, proc in blank.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.label) for m in link(doc)] == [("Zoumana Bamba", "PER")]
