@@ -364,7 +364,7 @@ def test_a_person_found_by_a_role_is_a_person_everywhere_in_the_article(blank):
     assert [(m.text, m.label) for m in link(doc)] == [("Zoumana Bamba", "PER")] * 2
 
 
-@pytest.mark.xfail(strict=True, reason="with no role beside it and no listed given name, the model's place label stands")
+@pytest.mark.xfail(strict=True, reason="no role beside it, no listed given name: the model's label stands")
 def test_an_unlisted_person_with_no_role_keeps_the_model_label(blank):
     from pipeline.ner.linking import link
 
