@@ -219,6 +219,7 @@ LONG_NAMES = [
     ("Le ministre de l'Économie, du Plan et de la Coopération, Awa Ndiaye, signe.",
      [("Plan", "LOC"), ("Coopération", "ORG"), ("Awa Ndiaye", "PER")], [("Awa Ndiaye", "PER")]),
     ("Le ministre des Transports et de l'Entretien routier arrive.", [("Entretien routier", "MISC")], []),
+    ("Le ministre de la Santé et de l'OMS ont signé.", [("OMS", "ORG")], [("OMS", "ORG")]),
     ("Le ministre de l'Habitat, de l'Urbanisme, de l'Aménagement du territoire et de la Politique "
      "de la ville arrive.", [("Politique de la ville", "ORG")], []),
     # an eponym ends the name: the town after it is a place of its own

@@ -110,6 +110,9 @@ def in_portfolio(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i - 1].lower_ not in P.NAME_PARTICLES:
         return False
     listed = doc[i].lower_ in P.PORTFOLIO_WORDS
+    # an acronym or an institution coordinated with a portfolio is a second party, not a
+    # portfolio: "le ministre de la Santé et de l'OMS", "... et de l'Agence nationale des ports"
+    other_party = doc[i].is_upper or doc[i].lower_ in P.INSTITUTION_HEADS
     k = i - 1
     while k >= 0 and doc[k].lower_ in P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES:
         k -= 1
@@ -118,7 +121,7 @@ def in_portfolio(doc: Doc, i: int) -> bool:
     while k >= 0 and i - k <= P.PORTFOLIO_MAX_TOKENS:
         t = doc[k]
         if t.lower_ in P.PORTFOLIO_HEADS:
-            return listed or (coordinated and seen)
+            return listed or (coordinated and seen and not other_party)
         if t.is_space or (t.lower_ in P.ROLE_STOPS and t.lower_ != "en") or t.like_num:
             return False  # "en charge de": "en" is inside the role
         seen = seen or t.lower_ in P.PORTFOLIO_WORDS
