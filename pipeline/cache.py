@@ -5,7 +5,9 @@ changes with the code, the model version and the pattern and data files, so
 any change to them invalidates every entry at once (the old folder is removed).
 An article whose dates were placed with the run's reference date (no year and
 no publication date in the text) is stored as ``<article id>@<YYYY-MM-DD>.json``
-and reused only under that same reference date.
+and reused only under that same reference date. ``<out>/.cache/last_run.json``
+remembers the last run (files, settings key, output sizes, summary) so that a run
+where nothing changed stops after hashing the files.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +53,37 @@ class Cache:
         path = dated if art.uses_reference_date else plain
         atomic_write(path, json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True))
         return path
+
+    # --- the last run, so that a run where nothing changed can stop after hashing the files
+
+    @property
+    def _manifest(self) -> Path:
+        return self.root / "last_run.json"
+
+    @staticmethod
+    def _outputs(out: Path) -> dict[str, int]:
+        """Size of every output file (tables and json/), the fingerprint of an intact output folder."""
+        files = [p for p in out.glob("*.csv")] + [p for p in (out / "json").glob("*.json")]
+        return {p.relative_to(out).as_posix(): p.stat().st_size for p in sorted(files)}
+
+    def unchanged_run(self, listing: list[tuple[str, str]], out: Path) -> dict | None:
+        """The last run's summary when it saw exactly these files and its outputs are intact."""
+        if not self.enabled:
+            return None
+        try:
+            last = json.loads(self._manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if last.get("key") != self.dir.name:  # another version of the code, model or data
+            return None
+        if [tuple(x) for x in last.get("files", [])] != listing or last.get("outputs") != self._outputs(out):
+            return None
+        summary = last["summary"]
+        return {**summary, "skipped": Counter(summary["skipped"])}
+
+    def save_run(self, listing: list[tuple[str, str]], out: Path, summary: dict) -> None:
+        d = {"key": self.dir.name, "files": listing, "outputs": self._outputs(out), "summary": summary}
+        atomic_write(self._manifest, json.dumps(d, ensure_ascii=False, sort_keys=True))
 
     def prune(self, keep_ids: set[str]) -> None:
         """Remove entries of other settings and of articles no longer in the corpus."""

@@ -58,7 +58,7 @@ class RunSummary:
     def line(self) -> str:
         skipped = sum(self.skipped.values())
         reasons = ", ".join(f"{r}: {n}" for r, n in sorted(self.skipped.items()))
-        facts = ", ".join(f"{n} {k}" for k, n in self.facts.items())
+        facts = ", ".join(f"{self.facts.get(k, 0)} {k}" for k in ("figures", "entities", "dates"))
         return (
             f"{self.read} articles read, {self.kept} kept, {skipped} skipped or failed"
             + (f" ({reasons})" if reasons else "")
@@ -188,7 +188,8 @@ def run(
 ) -> RunSummary:
     """Process every file of ``corpus`` and write the outputs into ``out``.
 
-    1. plan: hash every file; an article whose cache entry is valid is not read again;
+    1. plan: hash every file; an article whose cache entry is valid is not read again, and a run
+       where nothing changed since the last one (same files, settings and outputs) stops here;
     2. process the others in chunks (stages 1 to 6), each result stored in the cache;
     3. stream every article, in file order, from the cache into the output tables.
     Memory stays flat: no more than a chunk of articles is held at once.
@@ -197,42 +198,43 @@ def run(
     out.mkdir(parents=True, exist_ok=True)
     files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
-    summary = RunSummary(read=len(files))
-    plan: dict[Path, str] = {}  # file -> article id
+    plan: dict[Path, str] = {}  # file -> article id ("" when unreadable)
     todo: list[tuple[Path, Path]] = []
-    unreadable: dict[Path, Article] = {}
     for path in files:
         try:
-            art_id = article_id(path.read_bytes())
+            plan[path] = article_id(path.read_bytes())
         except OSError:
-            unreadable[path] = read_article(path, corpus)[0]
+            plan[path] = ""
             continue
-        plan[path] = art_id
-        if cache.path_of(art_id) is None:
+        if cache.path_of(plan[path]) is None:
             todo.append((path, corpus))
-        else:
-            summary.cached += 1
+    listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
+    if not todo and (last := cache.unchanged_run(listing, out)) is not None:
+        return RunSummary(read=len(files), cached=len(files), **last)
     fresh: dict[str, Path] = {}
-    done = 0
     for chunk in _process_all(todo, settings):
         for art in chunk:
             fresh[art.article_id] = cache.put(art)
-        done += len(chunk)
         if progress:
-            progress(done, len(todo))
+            progress(len(fresh), len(todo))
     cache.prune(set(plan.values()))
+    summary = _write(corpus, out, plan, cache, fresh, settings)
+    summary.cached = len(files) - len(todo)
+    cache.save_run(listing, out, {"kept": summary.kept, "skipped": summary.skipped, "facts": summary.facts})
+    return summary
+
+
+def _write(corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: dict, settings) -> RunSummary:
+    """Stream every article, in file order, from the cache into the output tables."""
+    summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # entities only, for the corpus-wide index
     with OutputWriter(out) as writer:
-        for path in files:
-            if path in unreadable:
-                art = unreadable[path]
-            else:
-                art_id = plan[path]
-                entry = fresh.get(art_id) or cache.path_of(art_id)
-                art = cache.load(entry) if entry else None
-                if art is None:  # damaged entry: recompute this one now
-                    art = process_files(([(path, corpus)], settings))[0]
-                art.file = path.relative_to(corpus).as_posix()
+        for path, art_id in plan.items():
+            entry = fresh.get(art_id) or cache.path_of(art_id) if art_id else None
+            art = cache.load(entry) if entry else None
+            if art is None:  # unreadable file, or damaged cache entry: (re)compute this one now
+                art = process_files(([(path, corpus)], settings))[0]
+            art.file = path.relative_to(corpus).as_posix()
             writer.add(art)
             summary.kept += art.status == OK
             if art.status != OK:

@@ -9,7 +9,7 @@ as price-parser's ``Price`` keeps ``amount_text`` beside ``amount``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
 # Article.status values
 OK = "ok"
@@ -104,8 +104,14 @@ class Article:
         return "\n\n".join(self.text[s:e] for s, e in self.spans("body"))
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict (facts nested, blocks with their verdicts)."""
-        d = asdict(self)
+        """A JSON-ready dict (facts nested, blocks with their verdicts).
+
+        Built from ``vars`` rather than ``dataclasses.asdict``, which deep-copies every field:
+        the records hold only strings and numbers, and this runs for every article of every run.
+        """
+        d = dict(vars(self))
+        for name in ("blocks", "entities", "figures", "dates"):
+            d[name] = [dict(vars(x)) for x in d[name]]
         d["n_chars"] = self.n_chars
         d["body"] = self.body
         return d

@@ -11,7 +11,6 @@ import io
 import json
 import os
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 
 from .model import Article
@@ -90,8 +89,8 @@ def csv_text(columns: list[str], rows: list[dict]) -> str:
 
 def fact_rows(art: Article, attr: str) -> list[dict]:
     """One article's facts of one kind as CSV rows, in text order."""
-    facts = sorted(getattr(art, attr), key=lambda f: (f.start, f.end, *(str(v) for v in asdict(f).values())))
-    return [{"article_id": art.article_id, "file": art.file, **asdict(f)} for f in facts]
+    facts = sorted(getattr(art, attr), key=lambda f: (f.start, f.end, *map(str, vars(f).values())))
+    return [{"article_id": art.article_id, "file": art.file, **vars(f)} for f in facts]
 
 
 def json_name(art: Article, taken: set[str] = frozenset()) -> str:

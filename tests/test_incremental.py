@@ -52,6 +52,18 @@ def test_unchanged_rerun_uses_the_cache_and_never_loads_spacy(corpus, tmp_path, 
     assert {n: (out / n).read_bytes() for n in TABLES} == before
 
 
+def test_unchanged_rerun_rewrites_nothing_but_a_damaged_output_folder_is_rebuilt(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = run(corpus, out, settings())
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    again = run(corpus, out, settings())
+    assert (again.kept, again.facts, again.cached) == (first.kept, first.facts, 3)
+    assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
+    (out / "figures.csv").unlink()  # a user deleted an output: the next run writes it again
+    run(corpus, out, settings())
+    assert (out / "figures.csv").read_text(encoding="utf-8").count("\n") == first.facts["figures"] + 1
+
+
 def test_edit_delete_add(corpus, tmp_path):
     out = tmp_path / "out"
     run(corpus, out, settings())
@@ -76,7 +88,7 @@ def test_a_settings_change_invalidates_everything(corpus, tmp_path, monkeypatch)
     monkeypatch.setattr(core, "settings_key", lambda s: "another-version")
     summary = run(corpus, out, settings())
     assert summary.cached == 0
-    assert [p.name for p in (out / ".cache").iterdir()] == ["another-version"]
+    assert [p.name for p in (out / ".cache").iterdir() if p.is_dir()] == ["another-version"]
 
 
 def test_force_ignores_the_cache(corpus, tmp_path):
