@@ -186,13 +186,20 @@ def institution_spans(doc: Doc, model_starts: set[int], sentence_start) -> list[
     return out
 
 
+TEXT_KEY = "newsfacts_text"  # doc.user_data key of the doc's text, computed once
+
+
 def token_starts(doc: Doc, pattern: re.Pattern) -> list[int]:
     """Indices of the tokens where a match of ``pattern`` on the doc's text starts.
 
     A regex over the text finds the rare candidates (a head noun, a year) without a Python
-    loop over every token: the component stays cheap next to the model."""
+    loop over every token: the component stays cheap next to the model. ``Doc.text`` itself
+    joins every token in Python, so it is built once per doc and kept in ``user_data``."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
     out = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and span[0].idx == m.start() and m.group().startswith(span[0].text):
             out.append(span.start)
