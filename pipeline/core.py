@@ -172,12 +172,21 @@ def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[
         return
     import multiprocessing
 
-    from .entities import load_nlp
-
-    load_nlp()  # loaded once before the fork: the workers share the model's memory
+    _warm_up()  # once before the fork: the workers share the model and the language data
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(n_process) as pool:
         yield from pool.imap(process_files, jobs)
+
+
+def _warm_up() -> None:
+    """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
+    from .dates import extract_dates
+    from .entities import load_nlp
+    from .language import detect
+
+    load_nlp()
+    detect("Le projet industriel sera lancé au Maroc cette année.")
+    extract_dates("le 3 mars 2024", "2024-03-04")
 
 
 def run(
