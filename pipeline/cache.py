@@ -61,10 +61,9 @@ class Cache:
         return self.root / "last_run.json"
 
     @staticmethod
-    def _outputs(out: Path) -> dict[str, int]:
-        """Size of every output file (tables and json/), the fingerprint of an intact output folder."""
-        files = [p for p in out.glob("*.csv")] + [p for p in (out / "json").glob("*.json")]
-        return {p.relative_to(out).as_posix(): p.stat().st_size for p in sorted(files)}
+    def _sizes(out: Path, names) -> dict[str, int | None]:
+        """Size of each output file (None when missing): the fingerprint of an intact output folder."""
+        return {n: (out / n).stat().st_size if (out / n).is_file() else None for n in sorted(names)}
 
     def unchanged_run(self, listing: list[tuple[str, str]], out: Path) -> dict | None:
         """The last run's summary when it saw exactly these files and its outputs are intact."""
@@ -76,13 +75,23 @@ class Cache:
             return None
         if last.get("key") != self.dir.name:  # another version of the code, model or data
             return None
-        if [tuple(x) for x in last.get("files", [])] != listing or last.get("outputs") != self._outputs(out):
+        recorded = last.get("outputs", {})
+        if [tuple(x) for x in last.get("files", [])] != listing or recorded != self._sizes(out, recorded):
             return None
         summary = last["summary"]
         return {**summary, "skipped": Counter(summary["skipped"])}
 
-    def save_run(self, listing: list[tuple[str, str]], out: Path, summary: dict) -> None:
-        d = {"key": self.dir.name, "files": listing, "outputs": self._outputs(out), "summary": summary}
+    def previous_json(self) -> frozenset[str]:
+        """Names of the json/ files the last run wrote (other files in json/ are not ours)."""
+        try:
+            outputs = json.loads(self._manifest.read_text(encoding="utf-8")).get("outputs", {})
+        except (OSError, ValueError):
+            return frozenset()
+        return frozenset(name.removeprefix("json/") for name in outputs if name.startswith("json/"))
+
+    def save_run(self, listing: list[tuple[str, str]], out: Path, written: list[str], summary: dict) -> None:
+        """Remember this run: its files, settings key, summary, and the outputs it wrote."""
+        d = {"key": self.dir.name, "files": listing, "outputs": self._sizes(out, written), "summary": summary}
         atomic_write(self._manifest, json.dumps(d, ensure_ascii=False, sort_keys=True))
 
     def prune(self, keep_ids: set[str]) -> None:

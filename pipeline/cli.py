@@ -82,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.out.resolve() == args.corpus.resolve():
+        print("error: --out is the corpus folder; give another folder for the outputs "
+              "(e.g. --out outputs)", file=sys.stderr)
+        return 2
     if args.out.exists() and not args.out.is_dir():
         print(f"error: output path {str(args.out)!r} is a file; give a folder with --out", file=sys.stderr)
         return 2

@@ -227,17 +227,22 @@ def run(
         if progress:
             progress(len(fresh), len(todo))
     cache.prune(set(plan.values()))
-    summary = _write(corpus, out, plan, cache, fresh, settings)
+    summary, written = _write(corpus, out, plan, cache, fresh, settings)
     summary.cached = len(files) - len(todo)
-    cache.save_run(listing, out, {"kept": summary.kept, "skipped": summary.skipped, "facts": summary.facts})
+    remembered = {"kept": summary.kept, "skipped": summary.skipped, "facts": summary.facts}
+    cache.save_run(listing, out, written, remembered)
     return summary
 
 
-def _write(corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: dict, settings) -> RunSummary:
-    """Stream every article, in file order, from the cache into the output tables."""
+def _write(
+    corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: dict, settings
+) -> tuple[RunSummary, list[str]]:
+    """Stream every article, in file order, from the cache into the output tables.
+
+    Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # entities only, for the corpus-wide index
-    with OutputWriter(out) as writer:
+    with OutputWriter(out, cache.previous_json()) as writer:
         for path, art_id in plan.items():
             entry = fresh.get(art_id) or cache.path_of(art_id) if art_id else None
             art = cache.load(entry) if entry else None
@@ -251,7 +256,7 @@ def _write(corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: 
             mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
         write_entities_index(writer, mentions)
     summary.facts = writer.counts
-    return summary
+    return summary, writer.written
 
 
 def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:

@@ -122,11 +122,13 @@ class OutputWriter:
     }
     FACTS = {"figures.csv": "figures", "entities.csv": "entities", "dates.csv": "dates"}
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, previous_json: frozenset[str] = frozenset()):
         self.out = out
+        self.previous_json = previous_json  # json/ files the last run wrote: the only ones we delete
         self.jdir = out / "json"
         self.jdir.mkdir(parents=True, exist_ok=True)
         self.json_names: set[str] = set()
+        self.extra_tables: list[str] = []
         self.counts = {attr: 0 for attr in self.FACTS.values()}
         self._tmp: dict[str, str] = {}
         self._fh = {}
@@ -162,11 +164,16 @@ class OutputWriter:
     def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
         """A whole extra table (e.g. the entities index), written atomically now."""
         atomic_write(self.out / name, csv_text(columns, rows))
+        self.extra_tables.append(name)
+
+    @property
+    def written(self) -> list[str]:
+        """Every file this writer produced, relative to the output folder."""
+        return [*self.TABLES, *self.extra_tables, *(f"json/{n}" for n in sorted(self.json_names))]
 
     def commit(self) -> None:
-        for old in self.jdir.glob("*.json"):  # articles no longer in the corpus
-            if old.name not in self.json_names:
-                old.unlink()
+        for name in sorted(self.previous_json - self.json_names):  # articles no longer in the corpus
+            (self.jdir / name).unlink(missing_ok=True)
         for name, fh in self._fh.items():
             fh.flush()
             os.fsync(fh.fileno())

@@ -187,3 +187,25 @@ def test_a_bug_in_a_stage_fails_one_article_not_the_run(tmp_path, monkeypatch, s
     assert rows["004_51cde8b4fc9d3645.txt"]["reason"] == "internal_error:ZeroDivisionError"
     assert summary.kept == 4
     assert "004_51cde8b4fc9d3645.txt" not in {r["file"] for r in read(out / "figures.csv")}
+
+
+def test_files_in_the_output_folder_that_we_did_not_write_are_left_alone(tmp_path):
+    from pipeline.core import Settings, run
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SEED_CORPUS / "000_e93303220beda217.txt", corpus / "a.txt")
+    shutil.copy(SEED_CORPUS / "001_63424e8b89f484e6.txt", corpus / "b.txt")
+    out = tmp_path / "o"
+    (out / "json").mkdir(parents=True)
+    (out / "json" / "mes_notes.json").write_text("{}", encoding="utf-8")  # the user's own file
+    run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
+    (corpus / "b.txt").unlink()
+    run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
+    names = sorted(p.name for p in (out / "json").iterdir())
+    assert names == ["a.json", "mes_notes.json"]  # b.json, ours, is gone; the user's file stays
+
+
+def test_the_corpus_folder_cannot_be_the_output_folder(tmp_path):
+    res = cli("extract", str(tmp_path), "--out", str(tmp_path))
+    assert res.returncode == 2 and "--out is the corpus folder" in res.stderr
