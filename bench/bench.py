@@ -120,7 +120,7 @@ def main() -> int:
     bare = bare_nlp()
     # the exact texts the pipeline gives spaCy: title + body after boilerplate stripping
     paths = [(p, corpus) for p in sorted(corpus.iterdir())]
-    texts = [joined_text(analyse_text(read_article(p, c)[0]))[0] for p, c in paths]
+    texts = [joined_text(analyse_text(read_article(p, c)))[0] for p, c in paths]
     ner_words = sum(len(t.split()) for t in texts)
 
     def full_run(n_process: int):

@@ -155,7 +155,7 @@ def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article
     distributed engine): it reads the files itself, so only paths travel.
     """
     paths, settings = job
-    return process_batch([read_article(path, corpus)[0] for path, corpus in paths], settings)
+    return process_batch([read_article(path, corpus) for path, corpus in paths], settings)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -208,27 +208,27 @@ def run(
     files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     plan: dict[Path, str] = {}  # file -> article id ("" when unreadable)
-    todo: list[tuple[Path, Path]] = []
+    todo: dict[str, tuple[Path, Path]] = {}  # article id -> one file with that content
     for path in files:
         try:
-            plan[path] = article_id(path.read_bytes())
+            plan[path] = art_id = article_id(path.read_bytes())
         except OSError:
             plan[path] = ""
             continue
-        if cache.path_of(plan[path]) is None:
-            todo.append((path, corpus))
+        if art_id not in todo and cache.path_of(art_id) is None:  # copies are processed once
+            todo[art_id] = (path, corpus)
     listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
         return RunSummary(read=len(files), cached=len(files), **last)
     fresh: dict[str, Path] = {}
-    for chunk in _process_all(todo, settings):
+    for chunk in _process_all(list(todo.values()), settings):
         for art in chunk:
             fresh[art.article_id] = cache.put(art)
         if progress:
             progress(len(fresh), len(todo))
     cache.prune(set(plan.values()))
     summary, written = _write(corpus, out, plan, cache, fresh, settings)
-    summary.cached = len(files) - len(todo)
+    summary.cached = sum(1 for art_id in plan.values() if art_id and art_id not in todo)
     remembered = {"kept": summary.kept, "skipped": summary.skipped, "facts": summary.facts}
     cache.save_run(listing, out, written, remembered)
     return summary

@@ -207,11 +207,3 @@ def write_if_changed(path: Path, data: str) -> None:
     except (OSError, UnicodeDecodeError):
         pass
     atomic_write(path, data)
-
-
-def write_outputs(articles: list[Article], out: Path) -> dict[str, int]:
-    """Write every table for a list of articles (sorted by file). Returns fact counts."""
-    with OutputWriter(out) as w:
-        for a in sorted(articles, key=lambda a: a.file):
-            w.add(a)
-    return w.counts

@@ -84,29 +84,29 @@ def decode(data: bytes) -> tuple[str | None, str]:
     return text, best.encoding
 
 
-def read_article(path: Path, corpus: Path) -> tuple[Article, bytes]:
+def read_article(path: Path, corpus: Path) -> Article:
     """Read and decode one file. Bad input gives an article with a status and a reason."""
     rel = path.relative_to(corpus).as_posix()
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return Article(article_id="", file=rel, status=ERROR, reason=f"unreadable:{exc.strerror}"), b""
+        return Article(article_id="", file=rel, status=ERROR, reason=f"unreadable:{exc.strerror}")
     art = Article(article_id=article_id(data), file=rel)
     if not data.strip():
         art.status, art.reason = SKIPPED, "empty"
-        return art, data
+        return art
     if _bom(data) is None and looks_binary(data):
         art.status, art.reason = SKIPPED, "not_text"
-        return art, data
+        return art
     text, encoding = decode(data)
     if text is None:
         art.status, art.reason = ERROR, "decode_error"
-        return art, data
+        return art
     if encoding != "utf-8":
         log.info("%s: not UTF-8, decoded as %s", rel, encoding)
     if looks_html(path, data):
         from .html import extract_html
 
-        return extract_html(art, text), data
+        return extract_html(art, text)
     art.text = text
-    return art, data
+    return art

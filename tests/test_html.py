@@ -17,7 +17,7 @@ PAGES = Path(__file__).parent / "pages"
 
 @pytest.fixture(scope="module")
 def page() -> Article:
-    art, _ = read_article(PAGES / "article.html", PAGES)
+    art = read_article(PAGES / "article.html", PAGES)
     return detect_language(strip_boilerplate(art))
 
 

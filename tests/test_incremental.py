@@ -151,3 +151,17 @@ def test_an_interrupted_write_leaves_the_old_outputs_whole(corpus, tmp_path, mon
     summary = run(corpus, out, settings())
     assert summary.cached == 4  # the interrupted run's work was kept in the cache
     assert "new.txt" in files_of(out)
+
+
+def test_copies_of_one_article_are_processed_once_and_reported_for_each_file(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name in ("a.txt", "copie_de_a.txt"):
+        shutil.copy(SEED_CORPUS / "000_e93303220beda217.txt", corpus / name)
+    processed = []
+    real = core.process_batch
+    monkeypatch.setattr(core, "process_batch", lambda arts, s: processed.extend(arts) or real(arts, s))
+    out = tmp_path / "out"
+    run(corpus, out, settings())
+    assert len(processed) == 1
+    assert files_of(out) == ["a.txt", "copie_de_a.txt"]
