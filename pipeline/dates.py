@@ -23,6 +23,7 @@ publication date. Results never depend on the local time zone or the file's date
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -58,6 +59,12 @@ FUTURE_WINDOW_DAYS = 183
 # A day and month fall on every weekday within 28 years (the Gregorian weekday cycle, 29 February
 # included), so the weekday rule looks this far back from the reference date and no further.
 WEEKDAY_SEARCH_YEARS = 28
+# Date forms are searched only around their anchors (month names, years, "12/03"...), which makes
+# the stage about ten times faster than searching every character. The longest text a form allows
+# before its anchor is a cue with a weekday and a range, "au plus tard le lundi 3 au vendredi "
+# (under 60 characters); after it, a year, "dernier" and a lookahead (under 40).
+ANCHOR_LEAD = 100
+ANCHOR_TRAIL = 100
 # A byline is a short line ("Publié dans X le 23 - 07 - 2025"); a paragraph starting with
 # "Publié en 2023, le rapport..." is prose and keeps its dates.
 BYLINE_MAX_CHARS = 160
@@ -160,8 +167,8 @@ def _is_update(block: str, full: list[DateFact], i: int) -> bool:
 def _facts(text: str, pub: date | None, ref: date | None) -> list[DateFact]:
     """Every form's candidates, resolved; where two overlap the longer (then earlier form) wins."""
     found = []
-    for order, (form, pattern) in enumerate(FORMS):
-        for m in pattern.finditer(text):
+    for order, (form, pattern, anchor) in enumerate(FORMS):
+        for m in _near(pattern, anchor, text):
             facts = RESOLVERS[form](m, pub, ref)
             if facts:
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), facts))
@@ -173,6 +180,24 @@ def _facts(text: str, pub: date | None, ref: date | None) -> list[DateFact]:
         taken.append((start, end))
         out.extend(facts)
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _near(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, searched only in windows around the anchor's matches.
+
+    The same matches as a search of the whole text: every match holds an anchor, starts at most
+    ANCHOR_LEAD characters before it and ends (lookaheads included) well within ANCHOR_TRAIL after
+    it; windows that overlap are merged, and lookbehinds still see the text before a window.
+    """
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        lo, hi = max(0, a.start() - ANCHOR_LEAD), min(len(text), a.end() + ANCHOR_TRAIL)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
 
 
 # ---------------------------------------------------------------- resolvers, one per form

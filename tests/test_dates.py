@@ -362,3 +362,18 @@ def test_dateline_of_a_dispatch_is_the_publication_date():
 )
 def test_no_dateline(opening):
     assert find_published(article(("title", "Un titre"), ("body", opening))) is None
+
+
+def test_searching_near_anchors_finds_what_a_full_search_finds():
+    """Every form is searched only around its anchors: the matches must be those of a full search,
+    here on every example of this file joined into one long text (so windows merge and part)."""
+    from pipeline.dates import _near
+    from pipeline.patterns.dates import FORMS
+
+    examples = [c[0] for c in CASES] + [p.values[0] for p in KNOWN_LIMITS]
+    examples += NOT_DATES + NOT_DATES_WITH_PUBLICATION
+    filler = " Le conseil a étudié le dossier pendant la séance sans rien décider de nouveau. " * 3
+    text = filler.join(examples)
+    for _, pattern, anchor in FORMS:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert expected and [m.span() for m in _near(pattern, anchor, text)] == expected

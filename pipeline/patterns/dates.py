@@ -209,15 +209,27 @@ RELATIVE = re.compile(
 # "chaque lundi", "le lundi": a habit, not a date
 HABITUAL = re.compile(r"(?:chaque|tous\s+les|les|le)\s+$", re.IGNORECASE)
 
-# the order forms are tried in; an earlier form wins an overlap of the same length
+# Anchors: a part every match of a form contains, cheap to find. The forms above start with
+# optional cues, so the regex engine tries them at every character; :mod:`pipeline.dates` runs a
+# form only in a window around its anchors (see ANCHOR_LEAD and ANCHOR_TRAIL there).
+NUMERIC_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d")  # day-separator-month, or year-month (ISO)
+MONTH_ANCHOR = re.compile(  # a month name or abbreviation: forms 2, 3 and 4 all hold one
+    rf"{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}", re.IGNORECASE
+)
+YEAR_ANCHOR = re.compile(YEAR)  # forms 5 and 6 hold a four-digit year
+RELATIVE_ANCHOR = re.compile(  # form 7: hier, année, l'an, a weekday
+    rf"hier|année|{APOS}an\b|{WEEKDAY}", re.IGNORECASE
+)
+
+# the order forms are tried in (an earlier form wins an overlap of the same length), each with its anchor
 FORMS = (
-    ("numeric", NUMERIC),
-    ("day_month", DAY_MONTH),
-    ("month_year", MONTH_YEAR),
-    ("year_range", YEAR_RANGE),
-    ("year", YEAR_CUED),
-    ("month", MONTH_CUED),
-    ("relative", RELATIVE),
+    ("numeric", NUMERIC, NUMERIC_ANCHOR),
+    ("day_month", DAY_MONTH, MONTH_ANCHOR),
+    ("month_year", MONTH_YEAR, MONTH_ANCHOR),
+    ("year_range", YEAR_RANGE, YEAR_ANCHOR),
+    ("year", YEAR_CUED, YEAR_ANCHOR),
+    ("month", MONTH_CUED, MONTH_ANCHOR),
+    ("relative", RELATIVE, RELATIVE_ANCHOR),
 )
 
 # a byline line: the date it states is when the article was published, not an event
