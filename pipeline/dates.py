@@ -167,8 +167,11 @@ def _is_update(block: str, full: list[DateFact], i: int) -> bool:
 def _facts(text: str, pub: date | None, ref: date | None) -> list[DateFact]:
     """Every form's candidates, resolved; where two overlap the longer (then earlier form) wins."""
     found = []
+    windows: dict[re.Pattern, list[tuple[int, int]]] = {}  # forms 2 to 4 share the month anchor
     for order, (form, pattern, anchor) in enumerate(FORMS):
-        for m in _near(pattern, anchor, text):
+        if anchor not in windows:
+            windows[anchor] = _windows(anchor, text)
+        for m in _near(pattern, windows[anchor], text):
             facts = RESOLVERS[form](m, pub, ref)
             if facts:
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), facts))
@@ -182,13 +185,8 @@ def _facts(text: str, pub: date | None, ref: date | None) -> list[DateFact]:
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
-def _near(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, searched only in windows around the anchor's matches.
-
-    The same matches as a search of the whole text: every match holds an anchor, starts at most
-    ANCHOR_LEAD characters before it and ends (lookaheads included) well within ANCHOR_TRAIL after
-    it; windows that overlap are merged, and lookbehinds still see the text before a window.
-    """
+def _windows(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the anchor's matches where a form may match, merged."""
     windows: list[list[int]] = []
     for a in anchor.finditer(text):
         lo, hi = max(0, a.start() - ANCHOR_LEAD), min(len(text), a.end() + ANCHOR_TRAIL)
@@ -196,6 +194,16 @@ def _near(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Mat
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def _near(pattern: re.Pattern, windows: list[tuple[int, int]], text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, searched only in the windows around its anchor (:func:`_windows`).
+
+    The same matches as a search of the whole text: every match holds an anchor, starts at most
+    ANCHOR_LEAD characters before it and ends (lookaheads included) well within ANCHOR_TRAIL after
+    it; windows that overlap are merged, and lookbehinds still see the text before a window.
+    """
     for lo, hi in windows:
         yield from pattern.finditer(text, lo, hi)
 

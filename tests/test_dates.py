@@ -367,7 +367,7 @@ def test_no_dateline(opening):
 def test_searching_near_anchors_finds_what_a_full_search_finds():
     """Every form is searched only around its anchors: the matches must be those of a full search,
     here on every example of this file joined into one long text (so windows merge and part)."""
-    from pipeline.dates import _near
+    from pipeline.dates import _near, _windows
     from pipeline.patterns.dates import FORMS
 
     examples = [c[0] for c in CASES] + [p.values[0] for p in KNOWN_LIMITS]
@@ -376,4 +376,4 @@ def test_searching_near_anchors_finds_what_a_full_search_finds():
     text = filler.join(examples)
     for _, pattern, anchor in FORMS:
         expected = [m.span() for m in pattern.finditer(text)]
-        assert expected and [m.span() for m in _near(pattern, anchor, text)] == expected
+        assert expected and [m.span() for m in _near(pattern, _windows(anchor, text), text)] == expected

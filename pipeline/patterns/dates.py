@@ -212,14 +212,26 @@ HABITUAL = re.compile(r"(?:chaque|tous\s+les|les|le)\s+$", re.IGNORECASE)
 # Anchors: a part every match of a form contains, cheap to find. The forms above start with
 # optional cues, so the regex engine tries them at every character; :mod:`pipeline.dates` runs a
 # form only in a window around its anchors (see ANCHOR_LEAD and ANCHOR_TRAIL there).
+
+
+def word_anchor(words) -> re.Pattern:
+    r"""Any of ``words`` as a whole word, case aside, found fast.
+
+    The pattern starts with a character class (the words' first letters), which lets the regex
+    engine skip ahead to a candidate letter instead of trying an alternation at every character;
+    ``(?<!\w.)`` then asks that letter to start a word, and each alternative its first letter.
+    """
+    tails: dict[str, list[str]] = {}
+    for w in sorted({w.lower() for w in words}):
+        tails.setdefault(w[0], []).append(w[1:])
+    branches = "|".join(f"(?<={c})(?:{_alt(t)})" for c, t in tails.items())
+    return re.compile(rf"[{''.join(tails)}](?<!\w.)(?:{branches})(?!\w)", re.IGNORECASE)
+
+
 NUMERIC_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d")  # day-separator-month, or year-month (ISO)
-MONTH_ANCHOR = re.compile(  # a month name or abbreviation: forms 2, 3 and 4 all hold one
-    rf"{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}", re.IGNORECASE
-)
+MONTH_ANCHOR = word_anchor([*MONTHS, *MONTH_ABBREVIATIONS])  # forms 2, 3 and 4 all hold a month
 YEAR_ANCHOR = re.compile(YEAR)  # forms 5 and 6 hold a four-digit year
-RELATIVE_ANCHOR = re.compile(  # form 7: hier, année, l'an, a weekday
-    rf"hier|année|{APOS}an\b|{WEEKDAY}", re.IGNORECASE
-)
+RELATIVE_ANCHOR = word_anchor(["hier", "année", "an", *WEEKDAYS])  # form 7: hier, l'an, mardi
 
 # the order forms are tried in (an earlier form wins an overlap of the same length), each with its anchor
 FORMS = (
