@@ -69,10 +69,17 @@ class Info:
         return _SHAPE_REASON.get(self.shape, "")
 
 
-def function_share(words: list[str], function_words: frozenset[str]) -> float:
-    """Share of ``words`` that are function words; "l'usine" counts as "l"."""
-    hits = sum(w.lower().replace("’", "'").split("'")[0] in function_words for w in words)
-    return hits / len(words) if words else 0.0
+def function_heads(words: list[str]) -> list[str]:
+    """Each word lower-cased and cut at its apostrophe, as function words are listed ("l'usine": "l")."""
+    return P.WORD_HEAD.findall(" ".join(words).lower().replace("’", "'"))
+
+
+def function_share(words: list[str], function_words: frozenset[str], heads: list[str] | None = None) -> float:
+    """Share of ``words`` that are function words (``heads``: their :func:`function_heads`, if known)."""
+    if not words:
+        return 0.0
+    heads = function_heads(words) if heads is None else heads
+    return sum(map(function_words.__contains__, heads)) / len(words)
 
 
 def norm(s: str) -> str:

@@ -99,3 +99,24 @@ def test_detection_is_deterministic():
 @pytest.mark.parametrize("text", ["", "12 345 678", "—"])
 def test_detect_without_letters(text):
     assert detect(text) == ("", 0.0)
+
+
+@pytest.mark.parametrize(
+    "page", ["furniture.txt", "spanish.txt", "english.txt", "german.txt", "arabic.txt", "wrapped.txt"]
+)
+def test_fast_detector_gives_langdetects_own_probabilities(page):
+    """The sped-up Detector must give exactly what langdetect's own Detector gives."""
+    from langdetect.detector import Detector
+
+    from pipeline import language
+
+    text = (PAGES / page).read_text(encoding="utf-8") + " ÉTÉ 2025 – «Ça» ﻻ 東京 ＡＢＣ"
+    detect(text)  # loads the profiles and the fast class
+    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    for det in (fast, stock):
+        det.set_max_text_length(language.LANGDETECT_MAX_CHARS * 3)
+        det.append(text)
+    assert [(x.lang, x.prob) for x in fast.get_probabilities()] == [
+        (x.lang, x.prob) for x in stock.get_probabilities()
+    ]
+    assert fast._extract_ngrams() == stock._extract_ngrams()

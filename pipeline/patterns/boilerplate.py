@@ -155,6 +155,8 @@ WORD = re.compile(
     """,
     re.VERBOSE,
 )
+# the part of each word before its apostrophe, in words joined by single spaces ("l'usine de" -> l, de)
+WORD_HEAD = re.compile(r"(?:^|(?<= ))([^ ']*)")
 # sentence-final punctuation, Arabic and Chinese included (a colon opens a list)
 SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]؟。！？]\s*$""")
 PERIOD_END = re.compile(r"""[.;。]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
