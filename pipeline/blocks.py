@@ -99,11 +99,12 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     low = " " + " ".join(toks) + " "
     low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
+    firsts = set(low.split())  # a phrase can be in the line only if its first word is
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
-    for reason, (phrases, singles) in P.FURNITURE.items():
-        strong = sum(1 for p in phrases if f" {p} " in low)
+    for reason, (_, singles) in P.FURNITURE.items():
+        strong = sum(1 for first, p in _FIRST_WORDS[reason] if first in firsts and f" {p} " in low)
         hits = sum(1 for w in singles if w in tokset)
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
         if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
@@ -119,9 +120,17 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
 
 
+# each furniture phrase with its first word, the cheap test before the substring search
+_FIRST_WORDS = {
+    reason: tuple((p.split(" ", 1)[0], p) for p in phrases) for reason, (phrases, _) in P.FURNITURE.items()
+}
+
+
 def is_ticker(seg: str) -> bool:
     """Several headlines on one line; sentences typed with two spaces after the full stop are not."""
     parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
+    if len(parts) < MIN_TICKER_PARTS:
+        return False
     long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
     sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p.strip()[-TAIL_CHARS:]))
     return len(long_parts) >= MIN_TICKER_PARTS and sentences < TICKER_MAX_SENTENCE_SHARE * len(long_parts)
@@ -130,6 +139,8 @@ def is_ticker(seg: str) -> bool:
 def _is_table_row(seg: str) -> bool:
     """Three cells or more apart by tabs or wide spaces, mostly short, with a figure among them."""
     cells = [c for c in P.TABLE_CELL_SEPARATOR.split(seg.strip()) if c.strip()]
+    if len(cells) < MIN_TABLE_CELLS:
+        return False
     short = sum(1 for c in cells if len(P.WORD.findall(c)) <= TABLE_CELL_MAX_WORDS)
     return len(cells) >= MIN_TABLE_CELLS and 2 * short >= len(cells) and any(c.isdigit() for c in seg)
 
@@ -144,7 +155,8 @@ def describe(seg: str, listed: bool = True) -> Info:
     lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
     # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing
     caseless = n > 0 and len(cased) < MIN_CASED_SHARE * n
-    letters = [c for c in seg if c.isalpha()]
+    # every letter upper-case (a caseless letter, Arabic, counts against); isupper() rules out most lines
+    letters = [c for c in seg if c.isalpha()] if seg.isupper() else []
     all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)
     tail = seg.rstrip()[-TAIL_CHARS:]  # the end of the line is enough, and keeps the search short
     sentence_end = bool(P.SENTENCE_END.search(tail))
