@@ -51,7 +51,7 @@ class Cache:
     def put(self, art: Article) -> Path:
         plain, dated = self._paths(art.article_id)
         path = dated if art.uses_reference_date else plain
-        atomic_write(path, json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True))
+        atomic_write(path, json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True), sync=False)
         return path
 
     # --- the last run, so that a run where nothing changed can stop after hashing the files

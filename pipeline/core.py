@@ -35,6 +35,10 @@ from .reader import article_id, read_article
 log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 64  # articles per spaCy batch: large enough for throughput, small enough for memory
+# Articles per task handed to a worker process. Small, so that the two workers finish together
+# (a task of 64 articles is ~3 s of work: one worker idled that long at the end); spaCy's speed per
+# article is the same on batches of 16 as of 64.
+TASK_ARTICLES = 16
 PARALLEL_MIN_ARTICLES = 200  # below this, starting a second spaCy process costs more than it saves
 
 
@@ -166,20 +170,22 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[list[Article]]:
     """Results chunk by chunk, in input order, from one process or a pool of two."""
     n_process = settings.n_process or (2 if len(todo) >= PARALLEL_MIN_ARTICLES else 1)
-    jobs = ((chunk, settings) for chunk in _chunks(todo, BATCH_ARTICLES))
     if n_process == 1:
+        jobs = ((chunk, settings) for chunk in _chunks(todo, BATCH_ARTICLES))
         yield from map(process_files, jobs)
         return
     import multiprocessing
 
     _warm_up()  # once before the fork: the workers share the model and the language data
     ctx = multiprocessing.get_context("fork")
+    jobs = ((chunk, settings) for chunk in _chunks(todo, TASK_ARTICLES))
     with ctx.Pool(n_process) as pool:
         yield from pool.imap(process_files, jobs)
 
 
 def _warm_up() -> None:
     """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
+    from . import figures  # noqa: F401  (its patterns compile at import)
     from .dates import extract_dates
     from .entities import load_nlp
     from .language import detect
@@ -199,9 +205,10 @@ def run(
 
     1. plan: hash every file; an article whose cache entry is valid is not read again, and a run
        where nothing changed since the last one (same files, settings and outputs) stops here;
-    2. process the others in chunks (stages 1 to 6), each result stored in the cache;
-    3. stream every article, in file order, from the cache into the output tables.
-    Memory stays flat: no more than a chunk of articles is held at once.
+    2. stream every article, in file order, into the output tables: a cached one from its cache
+       entry, the others as the stages (1 to 6, in one process or a pool of two) hand them back,
+       each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
+    Memory stays flat: no more than a few chunks of articles are held at once.
     """
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
@@ -220,32 +227,50 @@ def run(
     listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
         return RunSummary(read=len(files), cached=len(files), **last)
-    fresh: dict[str, Path] = {}
-    for chunk in _process_all(list(todo.values()), settings):
-        for art in chunk:
-            fresh[art.article_id] = cache.put(art)
-        if progress:
-            progress(len(fresh), len(todo))
+    results = (art for chunk in _process_all(list(todo.values()), settings) for art in chunk)
+    summary, written = _write(corpus, out, plan, cache, _Fresh(todo, results, cache, progress), settings)
     cache.prune(set(plan.values()))
-    summary, written = _write(corpus, out, plan, cache, fresh, settings)
     summary.cached = sum(1 for art_id in plan.values() if art_id and art_id not in todo)
     remembered = {"kept": summary.kept, "skipped": summary.skipped, "facts": summary.facts}
     cache.save_run(listing, out, written, remembered)
     return summary
 
 
+class _Fresh:
+    """The articles processed in this run, taken in file order as the writer reaches them."""
+
+    def __init__(self, todo: dict, results: Iterator[Article], cache: Cache, progress) -> None:
+        self.first_file = {path: art_id for art_id, (path, _) in todo.items()}
+        self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
+        self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
+
+    def take(self, path: Path) -> Article | None:
+        """The article of ``path`` when this run processes it (stored in the cache), else None."""
+        art_id = self.first_file.get(path)
+        if art_id is None:
+            return None
+        art = next(self.results)
+        assert art.article_id == art_id, "results must come back in file order"
+        self.stored[art_id] = self.cache.put(art)
+        if self.progress:
+            self.progress(len(self.stored), self.total)
+        return art
+
+
 def _write(
-    corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: dict, settings
+    corpus: Path, out: Path, plan: dict[Path, str], cache: Cache, fresh: _Fresh, settings
 ) -> tuple[RunSummary, list[str]]:
-    """Stream every article, in file order, from the cache into the output tables.
+    """Stream every article, in file order, into the output tables.
 
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # entities only, for the corpus-wide index
     with OutputWriter(out, cache.previous_json()) as writer:
         for path, art_id in plan.items():
-            entry = fresh.get(art_id) or cache.path_of(art_id) if art_id else None
-            art = cache.load(entry) if entry else None
+            art = fresh.take(path)
+            if art is None:
+                entry = fresh.stored.get(art_id) or cache.path_of(art_id) if art_id else None
+                art = cache.load(entry) if entry else None
             if art is None:  # unreadable file, or damaged cache entry: (re)compute this one now
                 art = process_files(([(path, corpus)], settings))[0]
             art.file = path.relative_to(corpus).as_posix()
