@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from ..patterns import entities as P
 from . import gazetteer
-from .names import institution_spans, merge_names, programme_spans
+from .names import institution_spans, merge_names, programme_spans, token_texts
 from .roles import in_portfolio
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
@@ -77,7 +77,7 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
-        lower_words = {t.text for t in doc if t.is_lower}
+        lower_words = {w for w in token_texts(doc) if w.islower()}
         shouted = shouted_tokens(doc)
         spans: list[Span] = []
         for ent in doc.ents:
@@ -151,12 +151,13 @@ class EntityRepair:
 
 def shouted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether its line is written all in capitals ("FOOTBALL : LE WYDAD S'IMPOSE")."""
-    out = [False] * len(doc)
+    texts = token_texts(doc)
+    out = [False] * len(texts)
     start = 0
-    for i in range(len(doc) + 1):
-        if i == len(doc) or (doc[i].is_space and "\n" in doc[i].text):
-            words = [t for t in doc[start:i] if t.is_alpha and len(t) > 1]
-            if len(words) >= SHOUTED_LINE_MIN_WORDS and all(t.is_upper for t in words):
+    for i in range(len(texts) + 1):
+        if i == len(texts) or ("\n" in texts[i] and texts[i].isspace()):
+            words = [w for w in texts[start:i] if w.isalpha() and len(w) > 1]
+            if len(words) >= SHOUTED_LINE_MIN_WORDS and all(w.isupper() for w in words):
                 out[start:i] = [True] * (i - start)
             start = i + 1
     return out

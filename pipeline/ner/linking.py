@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..patterns import entities as P
 from .index import same_person
+from .names import token_texts
 from .people import promote_people
 from .roles import role_of
 
@@ -101,12 +102,13 @@ def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str,
     ending = {m.end: m for m in ms}
     at = {(m.start, m.end): m for m in ms}
     out: dict[str, str] = {}
-    for i, tok in enumerate(doc):
-        if tok.text != "(" or i == 0:
+    texts = token_texts(doc)
+    for i in [i for i, w in enumerate(texts) if w == "("]:
+        if i == 0:
             continue
-        close = next((k for k in range(i + 1, min(len(doc), i + P.ACRONYM_MAX_LONG_WORDS + 2))
-                      if doc[k].text == ")" or "\n" in doc[k].text), None)
-        if close is None or doc[close].text != ")" or close == i + 1:
+        close = next((k for k in range(i + 1, min(len(texts), i + P.ACRONYM_MAX_LONG_WORDS + 2))
+                      if texts[k] == ")" or "\n" in texts[k]), None)
+        if close is None or texts[close] != ")" or close == i + 1:
             continue
         inner = doc[i + 1 : close]
         if len(inner) == 1 and P.ACRONYM.match(inner.text):  # Long Form (ACR)
@@ -192,12 +194,12 @@ def scan_tokens(doc: Doc, ms: list[Mention], taken: list[bool], acronyms: dict, 
     if not acronyms and not people:
         return
     labels = {m.canonical: m.label for m in ms}
-    for i, t in enumerate(doc):
+    for i, w in enumerate(token_texts(doc)):
         if taken[i]:
             continue
-        if t.text in acronyms:
-            _add(ms, taken, doc, i, i + 1, labels.get(acronyms[t.text], ACRONYM_LABEL))
-        elif t.text in people and t.is_title:
+        if w in acronyms:
+            _add(ms, taken, doc, i, i + 1, labels.get(acronyms[w], ACRONYM_LABEL))
+        elif w in people and w.istitle():
             _add(ms, taken, doc, i, i + 1, "PER")
 
 

@@ -25,7 +25,9 @@ contains it ("Conseil régional de Souss-Massa" keeps "Souss-Massa" inside).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.attrs import ORTH, SPACY
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -186,23 +188,47 @@ def institution_spans(doc: Doc, model_starts: set[int], sentence_start) -> list[
     return out
 
 
-TEXT_KEY = "newsfacts_text"  # doc.user_data key of the doc's text, computed once
+STRINGS_KEY = "newsfacts_strings"  # doc.user_data key of the doc's text and token texts, built once
+
+
+def doc_strings(doc: Doc) -> tuple[str, list[str], list[int]]:
+    """The doc's text, every token's text and every token's start offset, built once per doc.
+
+    Each ``doc[i]``, ``for t in doc`` and ``Doc.text`` builds Token objects, and the rule
+    components read every token several times; these lists are built from two arrays instead.
+    spaCy's own flags are string methods of the token text (``is_lower`` is ``str.islower()``;
+    ``is_title``, ``is_upper``, ``is_alpha`` and ``is_space`` likewise), so they are read here too.
+    """
+    found = doc.user_data.get(STRINGS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        texts, starts, parts, pos = [], [], [], 0
+        for orth, space in doc.to_array([ORTH, SPACY]).tolist():
+            word = strings[orth]
+            texts.append(word)
+            starts.append(pos)
+            parts.append(word + " " if space else word)
+            pos += len(word) + space
+        found = doc.user_data[STRINGS_KEY] = ("".join(parts), texts, starts)
+    return found
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text (see :func:`doc_strings`)."""
+    return doc_strings(doc)[1]
 
 
 def token_starts(doc: Doc, pattern: re.Pattern) -> list[int]:
     """Indices of the tokens where a match of ``pattern`` on the doc's text starts.
 
     A regex over the text finds the rare candidates (a head noun, a year) without a Python
-    loop over every token: the component stays cheap next to the model. ``Doc.text`` itself
-    joins every token in Python, so it is built once per doc and kept in ``user_data``."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+    loop over every token: the component stays cheap next to the model."""
+    text, texts, starts = doc_strings(doc)
     out = []
     for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and span[0].idx == m.start() and m.group().startswith(span[0].text):
-            out.append(span.start)
+        i = bisect_right(starts, m.start()) - 1
+        if starts[i] == m.start() and m.group().startswith(texts[i]):
+            out.append(i)
     return out
 
 
