@@ -20,7 +20,7 @@ MIN_BLOCK_WORDS = 6  # a single block shorter than this is too short to judge (l
 MIN_BLOCK_PROB = 0.95  # langdetect's probability for the other language must be this sure
 # langdetect's cost grows with the text; 1,000 characters (about 150 words of prose) already give
 # it more n-grams than it needs to be sure (p > 0.9999 on news prose), at a fifth of the cost.
-LANGDETECT_MAX_CHARS = 1000
+LANGDETECT_MAX_CHARS = 500
 
 _factory = None
 _detector_class = None
