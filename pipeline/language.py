@@ -18,8 +18,9 @@ MIN_BODY_WORDS = 20  # below this langdetect guesses; such bodies are reported t
 TARGET_LANGUAGE = "fr"
 MIN_BLOCK_WORDS = 6  # a single block shorter than this is too short to judge (langdetect errs on 5 words)
 MIN_BLOCK_PROB = 0.95  # langdetect's probability for the other language must be this sure
-# langdetect's cost grows with the text; 1,000 characters (about 150 words of prose) already give
-# it more n-grams than it needs to be sure (p > 0.9999 on news prose), at a fifth of the cost.
+# langdetect's cost grows with the text; 500 characters (about 75 words of prose, ~1,500 n-grams
+# to sample from) already make it sure (p > 0.9999 on every French article of the bench corpus
+# and the held-out set, the same codes on Spanish and English pages), at half the cost of 1,000.
 LANGDETECT_MAX_CHARS = 500
 
 _factory = None
