@@ -11,6 +11,7 @@ signal among these). :mod:`pipeline.boilerplate` decides from this evidence what
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .patterns import boilerplate as P
 
@@ -41,6 +42,10 @@ WRAP_MAX_WIDTH = 100  # copied web text has one paragraph per line, much longer 
 WRAP_FILL = 0.7  # a line filled to 70 % of the wrap width was wrapped, a shorter one ended a paragraph
 WRAP_SHARE = 0.8  # share of the long lines that must fit the width
 
+# Blocks whose words are remembered (:func:`block_words`): the boilerplate stage reads every block
+# of an article, then the language stage its title and body blocks again; a few articles' worth.
+BLOCK_CACHE_SIZE = 1024
+
 _SHAPE_REASON = {  # the reason a block of this shape is dropped wherever it stands
     "ticker": "ticker", "code": "template_code", "url": "link", "temperature": "weather_header",
     "date": "date_header",
@@ -67,6 +72,13 @@ class Info:
         if self.furniture and self.shape not in ("ticker", "code", "url"):
             return self.furniture
         return _SHAPE_REASON.get(self.shape, "")
+
+
+@lru_cache(maxsize=BLOCK_CACHE_SIZE)
+def block_words(seg: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a block and their :func:`function_heads`, found once for both stages that read them."""
+    words = P.WORD.findall(seg)
+    return tuple(words), tuple(function_heads(words))
 
 
 def function_heads(words: list[str]) -> list[str]:
@@ -148,9 +160,9 @@ def _is_table_row(seg: str) -> bool:
 def describe(seg: str, listed: bool = True) -> Info:
     """The evidence about one block; ``listed``: the page is in a language whose function words
     we list (else their share says nothing about prose)."""
-    words = P.WORD.findall(seg)
+    words, heads = block_words(seg)
     n = len(words)
-    stop = function_share(words, P.PROSE_STOP_WORDS)
+    stop = function_share(words, P.PROSE_STOP_WORDS, heads)
     cased = [w for w in words if w[0].islower() or w[0].isupper()]
     lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
     # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing

@@ -9,7 +9,7 @@ agree) is dropped as boilerplate with the reason ``language:<code>``.
 
 from __future__ import annotations
 
-from .blocks import function_heads, function_share
+from .blocks import block_words, function_share
 from .model import SKIPPED, Article
 from .patterns.boilerplate import STOP_WORDS, WORD
 
@@ -51,18 +51,19 @@ def detect(text: str) -> tuple[str, float]:
 
 
 def _fast_detector_class():
-    """langdetect's Detector with its three inner loops written for speed, results unchanged.
+    """langdetect's Detector with its two inner loops written for speed, results unchanged.
 
     langdetect spends its time in per-character and per-language Python loops. The same
-    arithmetic, in the same order (element by element on numpy arrays, local names in the n-gram
-    loop, a per-character cache of its character normalisation), gives bit-identical
-    probabilities several times faster (tests/test_language.py compares both on texts in several
-    languages and scripts).
+    arithmetic, in the same order and with the same random draws (element by element on numpy
+    arrays, its method calls inlined, a per-character cache of its character normalisation),
+    gives bit-identical probabilities several times faster (tests/test_language.py compares both
+    on texts in several languages and scripts).
     """
     from functools import lru_cache
 
     import numpy
     from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
 
     normalize = lru_cache(maxsize=None)(NGram.normalize)  # a pure function of one character
@@ -93,20 +94,30 @@ def _fast_detector_class():
                         result.append(w)
             return result
 
-        def _init_probability(self):
-            return numpy.array(super()._init_probability())
-
-        def _update_lang_prob(self, prob, word, alpha):
-            if word is None or word not in self.word_lang_prob_map:
-                return False
-            if (row := vectors.get(word)) is None:
-                row = vectors[word] = numpy.array(self.word_lang_prob_map[word])
-            prob *= alpha / self.BASE_FREQ + row  # element by element, as langdetect's loop
-            return True
-
-        def _normalize_prob(self, prob):
-            prob /= sum(prob.tolist())  # Python's sum: the same order of additions as langdetect
-            return prob.max()
+        def _detect_block(self):  # as Detector._detect_block, its calls inlined
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            rnd, known = self.random, self.word_lang_prob_map
+            rnd.seed(self.seed)
+            total = numpy.zeros(len(self.langlist))
+            for _ in range(self.n_trial):
+                prob = numpy.array(self._init_probability())
+                weight = (self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
+                i = 0
+                while True:
+                    word = rnd.choice(ngrams)
+                    if (row := vectors.get(word)) is None:
+                        row = vectors[word] = numpy.array(known[word])
+                    prob *= weight + row  # element by element, as langdetect's loop
+                    if i % 5 == 0:
+                        prob /= sum(prob.tolist())  # Python's sum: langdetect's order of additions
+                        if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                total += prob / self.n_trial
+            self.langprob = total.tolist()
 
     return FastDetector
 
@@ -124,11 +135,10 @@ def foreign_block(text: str) -> str:
     French headlines Catalan or Italian with probability 1.0); a caseless script (Arabic) is
     evidence enough.
     """
-    words = WORD.findall(text)
+    words, heads = block_words(text)
     if len(words) < MIN_BLOCK_WORDS:
         return ""
     caseless = sum(1 for w in words if w[0].isupper() or w[0].islower()) < len(words) / 2
-    heads = function_heads(words)
     shares = {lang: function_share(words, table, heads) for lang, table in STOP_WORDS.items()}
     french = shares[TARGET_LANGUAGE]
     if not caseless and not any(share > french for share in shares.values()):
@@ -139,13 +149,17 @@ def foreign_block(text: str) -> str:
     return code if caseless or shares.get(code, 0.0) > french else ""
 
 
+def body_words(art: Article) -> int:
+    """The number of words of the kept body (no word spans two blocks)."""
+    return sum(len(block_words(art.text[s:e])[0]) for s, e in art.spans("body"))
+
+
 def detect_language(art: Article) -> Article:
     """Set the article's language and confidence; skip it when it is not French or too short."""
-    body = art.body
-    if len(WORD.findall(body)) < MIN_BODY_WORDS:
+    if body_words(art) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"
         return art
-    art.language, art.language_confidence = detect(body)
+    art.language, art.language_confidence = detect(art.body)
     if art.language != TARGET_LANGUAGE:
         art.status, art.reason = SKIPPED, f"language:{art.language or 'unknown'}"
         return art
@@ -157,6 +171,6 @@ def detect_language(art: Article) -> Article:
                 if b.kind == "title" and art.title == block:  # another story's headline
                     art.title = ""
                 b.kind, b.reason = "boilerplate", f"language:{code}"
-    if len(WORD.findall(art.body)) < MIN_BODY_WORDS:
+    if body_words(art) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"
     return art
