@@ -11,6 +11,7 @@ import io
 import json
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from .model import Article
@@ -85,6 +86,24 @@ def atomic_write(path: Path, data: str, sync: bool = True) -> None:
 _FILE_MODE = _file_mode()
 
 
+def json_text(d: dict) -> str:
+    """``d`` as JSON with one key per line and each record of a list on a line of its own.
+
+    As readable as an indented dump, and written by json's C encoder throughout (``indent=``
+    switches json to its pure-Python encoder, which made this the costliest part of writing).
+    """
+    dumps = partial(json.dumps, ensure_ascii=False, sort_keys=True)
+    lines = []
+    for key in sorted(d):
+        value = d[key]
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"  {dumps(x)}" for x in value)
+            lines.append(f" {dumps(key)}: [\n{items}\n ]")
+        else:
+            lines.append(f" {dumps(key)}: {dumps(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
 def csv_text(columns: list[str], rows: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
@@ -145,13 +164,11 @@ class OutputWriter:
             os.chmod(tmp, _FILE_MODE)
             self._tmp[name] = tmp
             self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            self._csv[name] = w = csv.DictWriter(
-                fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
-            )
-            w.writeheader()
+            self._csv[name] = w = csv.writer(fh, lineterminator="\n")
+            w.writerow(columns)
 
     def _row(self, name: str, row: dict) -> None:
-        self._csv[name].writerow({k: format_value(row.get(k)) for k in self.TABLES[name]})
+        self._csv[name].writerow([format_value(row.get(k)) for k in self.TABLES[name]])
 
     def add(self, art: Article) -> None:
         d = art.to_dict()
@@ -164,9 +181,7 @@ class OutputWriter:
             name = json_name(art, self.json_names)
             self.json_names.add(name)
             d["offsets_refer_to"] = "extracted_text" if art.source_kind == "html" else "decoded_file"
-            write_if_changed(
-                self.jdir / name, json.dumps(d, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-            )
+            write_if_changed(self.jdir / name, json_text(d))
 
     def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
         """A whole extra table (e.g. the entities index), written atomically now."""

@@ -209,3 +209,14 @@ def test_files_in_the_output_folder_that_we_did_not_write_are_left_alone(tmp_pat
 def test_the_corpus_folder_cannot_be_the_output_folder(tmp_path):
     res = cli("extract", str(tmp_path), "--out", str(tmp_path))
     assert res.returncode == 2 and "--out is the corpus folder" in res.stderr
+
+
+def test_json_files_are_json_with_one_record_per_line(seed_run):
+    """Written by json's fast encoder, one key and one fact per line: still JSON, still readable."""
+    _, out, _ = seed_run
+    for path in sorted((out / "json").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        doc = json.loads(text)
+        records = sum(len(doc[k]) for k in ("blocks", "entities", "figures", "dates"))
+        lists = sum(1 for v in doc.values() if isinstance(v, list) and v)  # each closes on a line
+        assert text.count("\n") == 2 + len(doc) + records + lists
