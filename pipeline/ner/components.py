@@ -211,10 +211,10 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
-        if out:
+        if out and 2 <= s.start - out[-1].end <= JOIN_MAX_GAP:
             a = out[-1]
-            gap = [t.lower_ for t in doc[a.end : s.start]]
-            if (2 <= len(gap) <= JOIN_MAX_GAP and gap[0] == "et" and gap[1] in P.JOIN_PREPOSITIONS
+            gap = [w.lower() for w in token_texts(doc)[a.end : s.start]]
+            if (gap[0] == "et" and gap[1] in P.JOIN_PREPOSITIONS
                     and all(w in P.JOIN_ARTICLES for w in gap[2:]) and not a.id_ and not s.id_
                     and doc[a.start].lower_ in P.ORG_HEADS):
                 out[-1] = Span(doc, a.start, s.end, label="ORG")
