@@ -250,3 +250,19 @@ def test_unlisted_given_name_after_an_institution(nlp):
 def test_a_coordination_after_the_name_is_not_split(nlp):
     assert run(nlp, "L'Agence nationale des ports et des transitaires privés ont signé.", []) == [
         ("Agence nationale des ports", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le  ministre\n\nde l’Industrie, M. Ryad Mezzour (OCP) a dit : « oui » ",
+        " début d'une phrase",
+        "",
+        "x",
+    ],
+)
+def test_doc_strings_are_the_docs_own_text_tokens_and_offsets(text):
+    from pipeline.ner.names import doc_strings
+
+    doc = spacy.blank("fr")(text)
+    assert doc_strings(doc) == (doc.text, [t.text for t in doc], [t.idx for t in doc])

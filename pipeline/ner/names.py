@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -195,21 +195,16 @@ def doc_strings(doc: Doc) -> tuple[str, list[str], list[int]]:
     """The doc's text, every token's text and every token's start offset, built once per doc.
 
     Each ``doc[i]``, ``for t in doc`` and ``Doc.text`` builds Token objects, and the rule
-    components read every token several times; these lists are built from two arrays instead.
+    components read every token several times; these lists are built from three arrays instead.
     spaCy's own flags are string methods of the token text (``is_lower`` is ``str.islower()``;
     ``is_title``, ``is_upper``, ``is_alpha`` and ``is_space`` likewise), so they are read here too.
     """
     found = doc.user_data.get(STRINGS_KEY)
     if found is None:
-        strings = doc.vocab.strings
-        texts, starts, parts, pos = [], [], [], 0
-        for orth, space in doc.to_array([ORTH, SPACY]).tolist():
-            word = strings[orth]
-            texts.append(word)
-            starts.append(pos)
-            parts.append(word + " " if space else word)
-            pos += len(word) + space
-        found = doc.user_data[STRINGS_KEY] = ("".join(parts), texts, starts)
+        orth, space, idx = doc.to_array([ORTH, SPACY, IDX]).T.tolist() if len(doc) else ([], [], [])
+        texts = list(map(doc.vocab.strings.__getitem__, orth))
+        text = "".join([w + " " if s else w for w, s in zip(texts, space, strict=True)])
+        found = doc.user_data[STRINGS_KEY] = (text, texts, idx)
     return found
 
 
