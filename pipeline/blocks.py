@@ -115,9 +115,9 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
-    for reason, (_, singles) in P.FURNITURE.items():
-        strong = sum(1 for first, p in _FIRST_WORDS[reason] if first in firsts and f" {p} " in low)
-        hits = sum(1 for w in singles if w in tokset)
+    for reason, (by_first, singles) in _FURNITURE_INDEX.items():
+        strong = sum(1 for first in firsts & by_first.keys() for p in by_first[first] if f" {p} " in low)
+        hits = len(tokset & singles)
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
         if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
             return reason, reason, reason
@@ -132,10 +132,22 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
 
 
-# each furniture phrase with its first word, the cheap test before the substring search
-_FIRST_WORDS = {
-    reason: tuple((p.split(" ", 1)[0], p) for p in phrases) for reason, (phrases, _) in P.FURNITURE.items()
-}
+def _index_furniture() -> dict[str, tuple[dict[str, tuple[str, ...]], frozenset[str]]]:
+    """reason -> (its phrases by first word, its single words as a set), for set intersections.
+
+    A phrase can be in a line only if its first word is, so only those phrases are searched.
+    The single words of a reason are all different (a word counts once)."""
+    index = {}
+    for reason, (phrases, singles) in P.FURNITURE.items():
+        by_first: dict[str, tuple[str, ...]] = {}
+        for p in phrases:
+            by_first[p.split(" ", 1)[0]] = (*by_first.get(p.split(" ", 1)[0], ()), p)
+        assert len(set(singles)) == len(singles), f"a furniture word is listed twice under {reason}"
+        index[reason] = (by_first, frozenset(singles))
+    return index
+
+
+_FURNITURE_INDEX = _index_furniture()
 
 
 def is_ticker(seg: str) -> bool:
