@@ -58,8 +58,8 @@ def sentence_start(doc: Doc, i: int) -> bool:
     """Whether token i starts a sentence, from the token before it (no parser in the pipeline)."""
     if i == 0:
         return True
-    prev = doc[i - 1]
-    return prev.text in P.SENTENCE_END or (prev.is_space and "\n" in prev.text)
+    prev = token_texts(doc)[i - 1]
+    return prev in P.SENTENCE_END or ("\n" in prev and prev.isspace())
 
 
 def is_capitalised(text: str) -> bool:
@@ -103,29 +103,31 @@ class EntityRepair:
 
     def repair(self, doc: Doc, ent: Span, lower_words: set[str]) -> list[Span]:
         """The model's span trimmed to its name, or nothing when it holds no name."""
-        if "\n" in ent.text or any(t.lower_ in P.FURNITURE for t in ent):
+        texts = token_texts(doc)  # t.lower_ is texts[i].lower(), t.is_lower texts[i].islower()
+        lowers = [w.lower() for w in texts[ent.start : ent.end]]
+        if any("\n" in w for w in texts[ent.start : ent.end]) or any(w in P.FURNITURE for w in lowers):
             return []
         i, j = ent.start, ent.end
         while i < j:
-            t = doc[i]
-            if t.lower_ in P.MINISTRY_HEADS or (t.lower_ in P.GEO_GENERICS and j - i > 1):
+            text, low = texts[i], lowers[i - ent.start]
+            if low in P.MINISTRY_HEADS or (low in P.GEO_GENERICS and j - i > 1):
                 break
-            determiner = t.lower_ in P.LEADING_DETERMINERS and (t.is_lower or sentence_start(doc, i))
-            if t.text in P.TITLES or determiner:
+            determiner = low in P.LEADING_DETERMINERS and (text.islower() or sentence_start(doc, i))
+            if text in P.TITLES or determiner:
                 i += 1
-            elif t.lower_ in P.ROLE_PREFIXES and i + 1 < j and doc[i + 1].lower_ in P.ROLE_HEADS:
+            elif low in P.ROLE_PREFIXES and i + 1 < j and lowers[i + 1 - ent.start] in P.ROLE_HEADS:
                 i += 1  # "Premier ministre Ousmane Sonko": the role is read next
-            elif t.lower_ in P.ROLE_HEADS or t.lower_.split("-")[0] in P.ROLE_HEADS:
+            elif low in P.ROLE_HEADS or low.split("-")[0] in P.ROLE_HEADS:
                 i = after_role(doc, i, j, ent.label_)
                 if i is None:
                     return []
-            elif t.is_lower or t.is_punct:
+            elif text.islower() or doc[i].is_punct:
                 i += 1
-            elif j - i > 1 and sentence_start(doc, i) and t.lower_ in P.SENTENCE_STARTERS:
+            elif j - i > 1 and sentence_start(doc, i) and low in P.SENTENCE_STARTERS:
                 i += 1
             else:
                 break
-        while j > i and (doc[j - 1].lower_ in P.NAME_PARTICLES or doc[j - 1].text in P.TRAILING_PUNCT):
+        while j > i and (lowers[j - 1 - ent.start] in P.NAME_PARTICLES or texts[j - 1] in P.TRAILING_PUNCT):
             j -= 1
         if i >= j:
             return []
