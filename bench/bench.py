@@ -12,6 +12,9 @@ same run, on the same texts:
   project component), on exactly the title + body texts the pipeline hands to
   spaCy, with 1 and 2 processes; the ratio full / bare, in wall time and, for
   single-process runs, in CPU time;
+- inside each single-process run, the CPU spent in spaCy's tokenizer and ner, in the project's
+  rule components and in every other stage: NER's share of the run is the same ratio, measured
+  without the drift between two separate runs;
 - a re-run with nothing changed, and its share of the first run's time;
 - peak resident memory of a whole run for each corpus size in --memory-sizes,
   each in a fresh subprocess (parent and worker processes reported apart).
@@ -27,6 +30,7 @@ import platform
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -45,7 +49,7 @@ WORK = ROOT / "bench" / "work"
 REFERENCE_DATE = date(2026, 11, 23)
 PLACES = ["Casablanca", "Rabat", "Tanger", "Agadir", "Fès", "Oujda", "Dakar", "Abidjan", "Tunis", "Marrakech"]
 RNG_SEED = 20261123  # fixed: the same benchmark corpus on every run
-ROUNDS = 2  # single-process runs repeated, alternating, to see past the machine's drift
+ROUNDS = 3  # each run repeated, alternating, to see past the machine's drift (a round is ~1.5 min)
 BATCH = 64  # spaCy batch size, as in pipeline.core
 
 
@@ -83,6 +87,53 @@ def timed(fn) -> tuple[float, float]:
     return time.perf_counter() - w, time.process_time() - c
 
 
+class Inside:
+    """CPU time spent inside spaCy during a single-process run, split from the run's other stages.
+
+    ``nlp.pipe`` of the pipeline's model is wrapped (its tokenizer and ner, with the project's two
+    rule components wrapped apart), so one run tells how its CPU divides between spaCy's NER and
+    everything around it. Both halves are measured in the same minutes, interleaved article by
+    article, so the machine's drift does not bias their ratio as it can bias two separate runs.
+    """
+
+    def __init__(self):
+        self.nlp, self.spacy, self.rules = load_nlp(), 0.0, 0.0
+
+    def __enter__(self):
+        nlp, pipe = self.nlp, self.nlp.pipe
+
+        def timed_pipe(texts, **kw):
+            docs = pipe(texts, **kw)
+            while True:
+                c = time.process_time()
+                try:
+                    doc = next(docs)
+                except StopIteration:
+                    return
+                finally:
+                    self.spacy += time.process_time() - c
+                yield doc
+
+        def timed_rule(component):
+            def call(doc):
+                c = time.process_time()
+                try:
+                    return component(doc)
+                finally:
+                    self.rules += time.process_time() - c
+
+            return call
+
+        nlp.pipe = timed_pipe
+        self.saved = list(nlp._components)  # private, but this is a benchmark, not the pipeline
+        nlp._components[:] = [(n, timed_rule(p) if n.startswith("newsfacts_") else p) for n, p in self.saved]
+        return self
+
+    def __exit__(self, *exc):
+        del self.nlp.pipe
+        self.nlp._components[:] = self.saved
+
+
 def peak_memory(n: int) -> dict:
     """Run the pipeline on n articles in a fresh process; its peak RSS (MiB), parent and workers."""
     corpus = WORK / f"mem_{n}"
@@ -107,6 +158,7 @@ def main() -> int:
     ap.add_argument(
         "--memory-sizes", default="200,2000", help="corpus sizes for the memory runs ('' to skip)"
     )
+    ap.add_argument("--rounds", type=int, default=ROUNDS, help="times each run is repeated (paired)")
     args = ap.parse_args()
 
     corpus = WORK / "corpus"
@@ -127,34 +179,59 @@ def main() -> int:
         shutil.rmtree(out, ignore_errors=True)
         return run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=n_process))
 
-    full, _ = timed(lambda: full_run(0))
+    F1, B1, FA, B2 = (
+        "full pipeline, 1 process",
+        "bare nlp.pipe NER, 1 process",
+        "full pipeline, auto processes",
+        "bare nlp.pipe NER, 2 processes",
+    )
+    runs = {
+        F1: lambda: full_run(1),
+        B1: lambda: list(bare.pipe(texts, batch_size=BATCH)),
+        FA: lambda: full_run(0),
+        B2: lambda: list(bare.pipe(texts, batch_size=BATCH, n_process=2)),
+    }
+    # The machine's speed drifts by +-20 % from one minute to the next (shared cores): the four
+    # runs are repeated in rounds, each full run right next to its bare counterpart, and every
+    # ratio is taken within a round (paired), then its median over the rounds is reported.
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+    inside: list[tuple[float, float, float]] = []  # (spaCy NER, rule components, other stages) CPU
+    for _ in range(args.rounds):
+        for name, fn in runs.items():
+            if name != F1:
+                times[name].append(timed(fn))
+                continue
+            with Inside() as split:
+                times[name].append(timed(fn))
+            ner = split.spacy - split.rules
+            inside.append((ner, split.rules, times[name][-1][1] - ner - split.rules))
     rerun, _ = timed(lambda: run(corpus, out, Settings(reference_date=REFERENCE_DATE)))
-    # The machine's speed drifts from one minute to the next (shared cores): the single-process
-    # runs alternate, ROUNDS times each, and the fastest of each is kept; CPU time is reported too.
-    full_1 = bare_1 = (float("inf"), float("inf"))
-    for _ in range(ROUNDS):
-        full_1 = min(full_1, timed(lambda: full_run(1)))
-        bare_1 = min(bare_1, timed(lambda: list(bare.pipe(texts, batch_size=BATCH))))
-    bare_2, _ = timed(lambda: list(bare.pipe(texts, batch_size=BATCH, n_process=2)))
 
     n = args.articles
-    rows = [
-        ("full pipeline, auto processes", full, None),
-        ("full pipeline, 1 process", *full_1),
-        ("bare nlp.pipe NER, 1 process", *bare_1),
-        ("bare nlp.pipe NER, 2 processes", bare_2, None),
-    ]
-    print(f"{'':34} {'seconds':>8} {'CPU s':>7} {'articles/s':>11} {'words/s':>9}")
-    for name, t, cpu in rows:
-        cpu_text = f"{cpu:7.2f}" if cpu is not None else f"{'-':>7}"
+    print(f"{'':34} {'seconds':>8} {'CPU s':>7} {'articles/s':>11} {'words/s':>9} (best of {args.rounds})")
+    for name, ts in times.items():
+        t, cpu = min(ts)
+        cpu_text = f"{cpu:7.2f}" if name in (F1, B1) else f"{'-':>7}"  # the workers' CPU is not counted
         print(f"{name:34} {t:8.2f} {cpu_text} {n / t:11.1f} {words / t:9.0f}")
     print(f"(words/s count every word of the input files; spaCy sees {ner_words} of them after stripping)")
+
+    def ratio(bare_name: str, full_name: str, k: int = 0) -> str:
+        per_round = [b[k] / f[k] for b, f in zip(times[bare_name], times[full_name], strict=True)]
+        return f"{statistics.median(per_round):.2f} (rounds: {', '.join(f'{r:.2f}' for r in per_round)})"
+
+    print("ratios full / bare NER throughput, median of the paired rounds:")
+    print(f"  both 1 process, CPU time:          {ratio(B1, F1, 1)}")
+    print(f"  both 1 process, wall time:         {ratio(B1, F1)}")
+    print(f"  both 2 processes (auto), wall:     {ratio(B2, FA)}")
+    print(f"  full auto vs bare 1 process, wall: {ratio(B1, FA)}")
+    ner, rules, other = (statistics.median(x[k] for x in inside) for k in range(3))
     print(
-        f"ratio full (auto) / bare NER, best of 1 and 2 processes, wall: {min(bare_1[0], bare_2) / full:.2f}"
+        f"inside a 1-process run (CPU s, median of {args.rounds}): spaCy tokenizer + ner {ner:.2f}, "
+        f"project rule components {rules:.2f}, every other stage {other:.2f}; "
+        f"NER's share of the run {ner / (ner + rules + other):.2f}"
     )
-    ratio_1 = f"wall: {bare_1[0] / full_1[0]:.2f}, CPU: {bare_1[1] / full_1[1]:.2f}"
-    print(f"ratio full / bare NER, both 1 process, {ratio_1}")
-    print(f"no-change re-run: {rerun:.3f} s = {100 * rerun / full:.2f} % of the first run")
+    first = statistics.median(t for t, _ in times[FA])
+    print(f"no-change re-run: {rerun:.3f} s = {100 * rerun / first:.2f} % of a first run")
     sizes = [int(s) for s in args.memory_sizes.split(",") if s.strip()]
     mem = {s: peak_memory(s) for s in sizes}
     for s, m in mem.items():
