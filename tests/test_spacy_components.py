@@ -261,8 +261,9 @@ def test_a_coordination_after_the_name_is_not_split(nlp):
         "x",
     ],
 )
-def test_doc_strings_are_the_docs_own_text_tokens_and_offsets(text):
-    from pipeline.ner.names import doc_strings
+def test_token_lists_are_the_docs_own_text_tokens_offsets_and_flags(text):
+    from pipeline.ner.tokens import doc_strings, like_numbers
 
-    doc = spacy.blank("fr")(text)
+    doc = spacy.blank("fr")(text + " 12 douze")
     assert doc_strings(doc) == (doc.text, [t.text for t in doc], [t.idx for t in doc])
+    assert like_numbers(doc) == [t.like_num for t in doc]

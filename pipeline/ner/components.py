@@ -29,8 +29,9 @@ from spacy.util import filter_spans
 
 from ..patterns import entities as P
 from . import gazetteer
-from .names import institution_spans, merge_names, programme_spans, token_texts
+from .names import institution_spans, merge_names, programme_spans
 from .roles import in_portfolio
+from .tokens import token_texts
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
 CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES

@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from ..patterns import entities as P
 from .index import same_person
-from .names import token_texts
 from .people import promote_people
 from .roles import role_of
+from .tokens import token_texts
 
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does

@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, ORTH, SPACY
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..patterns import entities as P
+from .tokens import doc_strings
 
 LOWER_WORD = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'’-]*$")
 ROMAN = re.compile(r"^[IVX]+$")
@@ -186,31 +186,6 @@ def institution_spans(doc: Doc, model_starts: set[int], sentence_start) -> list[
             if end > i + 1:
                 out.append(Span(doc, i, end, label=head_label(t)))
     return out
-
-
-STRINGS_KEY = "newsfacts_strings"  # doc.user_data key of the doc's text and token texts, built once
-
-
-def doc_strings(doc: Doc) -> tuple[str, list[str], list[int]]:
-    """The doc's text, every token's text and every token's start offset, built once per doc.
-
-    Each ``doc[i]``, ``for t in doc`` and ``Doc.text`` builds Token objects, and the rule
-    components read every token several times; these lists are built from three arrays instead.
-    spaCy's own flags are string methods of the token text (``is_lower`` is ``str.islower()``;
-    ``is_title``, ``is_upper``, ``is_alpha`` and ``is_space`` likewise), so they are read here too.
-    """
-    found = doc.user_data.get(STRINGS_KEY)
-    if found is None:
-        orth, space, idx = doc.to_array([ORTH, SPACY, IDX]).T.tolist() if len(doc) else ([], [], [])
-        texts = list(map(doc.vocab.strings.__getitem__, orth))
-        text = "".join([w + " " if s else w for w, s in zip(texts, space, strict=True)])
-        found = doc.user_data[STRINGS_KEY] = (text, texts, idx)
-    return found
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text (see :func:`doc_strings`)."""
-    return doc_strings(doc)[1]
 
 
 def token_starts(doc: Doc, pattern: re.Pattern) -> list[int]:

@@ -11,6 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
+from .tokens import like_numbers, token_texts
+
+_CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES  # "de la", "et de l'"
 
 ROLE_SECOND_HEAD_WINDOW = 3  # "et du directeur", "et de la présidente": connectors before a second role
 
@@ -107,23 +110,26 @@ def in_portfolio(doc: Doc, i: int) -> bool:
     A word the list lacks is a portfolio too when it is coordinated ("et de", ", de") with a
     listed one: "ministre de l'Équipement et de l'Entretien routier".
     """
-    if i == 0 or doc[i - 1].lower_ not in P.NAME_PARTICLES:
+    texts = token_texts(doc)  # doc[k].lower_ is texts[k].lower(); is_upper, is_space likewise
+    if i == 0 or texts[i - 1].lower() not in P.NAME_PARTICLES:
         return False
-    listed = doc[i].lower_ in P.PORTFOLIO_WORDS
+    word = texts[i].lower()
+    listed = word in P.PORTFOLIO_WORDS
     # an acronym or an institution coordinated with a portfolio is a second party, not a
     # portfolio: "le ministre de la Santé et de l'OMS", "... et de l'Agence nationale des ports"
-    other_party = doc[i].is_upper or doc[i].lower_ in P.INSTITUTION_HEADS
+    other_party = texts[i].isupper() or word in P.INSTITUTION_HEADS
     k = i - 1
-    while k >= 0 and doc[k].lower_ in P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES:
+    while k >= 0 and texts[k].lower() in _CONNECTORS:
         k -= 1
-    coordinated = k >= 0 and (doc[k].lower_ == "et" or doc[k].text == ",")
+    coordinated = k >= 0 and (texts[k].lower() == "et" or texts[k] == ",")
     seen = False  # a listed portfolio word between the head and the span
+    numbers = like_numbers(doc)
     while k >= 0 and i - k <= P.PORTFOLIO_MAX_TOKENS:
-        t = doc[k]
-        if t.lower_ in P.PORTFOLIO_HEADS:
+        low = texts[k].lower()
+        if low in P.PORTFOLIO_HEADS:
             return listed or (coordinated and seen and not other_party)
-        if t.is_space or (t.lower_ in P.ROLE_STOPS and t.lower_ != "en") or t.like_num:
+        if texts[k].isspace() or (low in P.ROLE_STOPS and low != "en") or numbers[k]:
             return False  # "en charge de": "en" is inside the role
-        seen = seen or t.lower_ in P.PORTFOLIO_WORDS
+        seen = seen or low in P.PORTFOLIO_WORDS
         k -= 1
     return False

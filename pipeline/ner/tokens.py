@@ -1,0 +1,40 @@
+"""Per-doc lists of token strings and flags, built once from arrays instead of Token objects.
+
+Each ``doc[i]``, ``for t in doc`` and ``Doc.text`` builds Token objects in Python, and the rule
+components and the linking read every token several times: they read these lists instead.
+spaCy's own flags are string methods of the token text (``is_lower`` is ``str.islower()``;
+``is_title``, ``is_upper``, ``is_alpha`` and ``is_space`` likewise), so they are read from the
+texts; ``like_num`` depends on the language and comes from its array.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, LIKE_NUM, ORTH, SPACY
+from spacy.tokens import Doc
+
+STRINGS_KEY = "newsfacts_strings"  # doc.user_data key of the doc's text and token texts
+NUMBERS_KEY = "newsfacts_like_num"  # doc.user_data key of the tokens' like_num flags
+
+
+def doc_strings(doc: Doc) -> tuple[str, list[str], list[int]]:
+    """The doc's text, every token's text and every token's start offset."""
+    found = doc.user_data.get(STRINGS_KEY)
+    if found is None:
+        orth, space, idx = doc.to_array([ORTH, SPACY, IDX]).T.tolist() if len(doc) else ([], [], [])
+        texts = list(map(doc.vocab.strings.__getitem__, orth))
+        text = "".join([w + " " if s else w for w, s in zip(texts, space, strict=True)])
+        found = doc.user_data[STRINGS_KEY] = (text, texts, idx)
+    return found
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text."""
+    return doc_strings(doc)[1]
+
+
+def like_numbers(doc: Doc) -> list[bool]:
+    """Every token's ``like_num`` flag ("12", "1,5", "douze")."""
+    found = doc.user_data.get(NUMBERS_KEY)
+    if found is None:
+        found = doc.user_data[NUMBERS_KEY] = [bool(x) for x in doc.to_array(LIKE_NUM).tolist()]
+    return found
