@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="N",
-        help="spaCy processes (default: 0 = 2 when there are many new articles, else 1)",
+        help="worker processes (default: 0 = 2 when at least 32 articles are new and 2 cores exist, else 1)",
     )
     ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
