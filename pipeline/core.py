@@ -249,17 +249,21 @@ class _Fresh:
         self.first_file = {path: art_id for art_id, (path, _) in todo.items()}
         self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
+        self.done = 0
 
     def take(self, path: Path) -> Article | None:
         """The article of ``path`` when this run processes it (stored in the cache), else None."""
         art_id = self.first_file.get(path)
         if art_id is None:
             return None
-        art = next(self.results)
-        assert art.article_id == art_id, "results must come back in file order"
-        self.stored[art_id] = self.cache.put(art)
+        art = next(self.results)  # results come back in the order of ``todo``: file order
+        if art.article_id != art_id:  # the file was changed (or removed) since it was hashed
+            log.warning("%s changed during the run; its new content is used", path)
+        if art.article_id:
+            self.stored[art.article_id] = self.cache.put(art)
+        self.done += 1
         if self.progress:
-            self.progress(len(self.stored), self.total)
+            self.progress(self.done, self.total)
         return art
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline import core, entities, output
 from pipeline.core import Settings, run
+from pipeline.reader import article_id
 from tests.conftest import REFERENCE_DATE, SEED_CORPUS
 
 TABLES = ["articles.csv", "figures.csv", "entities.csv", "dates.csv"]
@@ -165,3 +166,22 @@ def test_copies_of_one_article_are_processed_once_and_reported_for_each_file(tmp
     run(corpus, out, settings())
     assert len(processed) == 1
     assert files_of(out) == ["a.txt", "copie_de_a.txt"]
+
+
+def test_a_file_changed_while_the_run_reads_it_gets_its_new_content(corpus, tmp_path, monkeypatch):
+    """The plan hashed the old bytes; by the time a worker reads the file it holds new ones."""
+    victim = sorted(corpus.iterdir())[1]
+    new_text = (SEED_CORPUS / "004_51cde8b4fc9d3645.txt").read_text("utf-8")
+    real_read = core.read_article
+
+    def read_after_an_edit(path, root):
+        if path == victim:
+            path.write_text(new_text, "utf-8")
+        return real_read(path, root)
+
+    monkeypatch.setattr(core, "read_article", read_after_an_edit)
+    summary = run(corpus, tmp_path / "out", settings())
+    assert summary.kept == 3
+    with (tmp_path / "out" / "articles.csv").open(encoding="utf-8") as fh:
+        ids = {r["file"]: r["article_id"] for r in csv.DictReader(fh)}
+    assert ids[victim.name] == article_id(new_text.encode("utf-8"))
