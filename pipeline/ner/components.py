@@ -34,7 +34,6 @@ from .roles import in_portfolio
 from .tokens import token_texts
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
-CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
 CONNECTOR_MAX = 2  # "de la", "de l'": the longest preposition + article between a noun and a name
 ACRONYM_MIN_LEN = 2  # "CDG", "OCP": one capital alone is an initial, not an acronym
 JOIN_MAX_GAP = 3  # "et de la" is the longest connector between two halves of one name
@@ -255,7 +254,7 @@ def contains(outer: Span, inner: Span) -> bool:
 def after_place_noun(doc: Doc, i: int) -> bool:
     """Whether a lower-case place noun comes just before token i: "la région Casablanca-Settat"."""
     k = i - 1
-    while k >= 0 and doc[k].lower_ in CONNECTORS:
+    while k >= 0 and doc[k].lower_ in P.CONNECTORS:
         k -= 1
     return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
 
@@ -263,7 +262,7 @@ def after_place_noun(doc: Doc, i: int) -> bool:
 def after_role_word(doc: Doc, i: int) -> bool:
     """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
     k = i - 1
-    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in CONNECTORS:
+    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in P.CONNECTORS:
         k -= 1
     return k >= 0 and k < i - 1 and (doc[k].lower_ in P.ROLE_HEADS or doc[k].lower_ == "charge")
 
@@ -271,7 +270,7 @@ def after_role_word(doc: Doc, i: int) -> bool:
 def extend_to_ministry(doc: Doc, i: int) -> int:
     """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
     k = i - 1
-    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in CONNECTORS:
+    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in P.CONNECTORS:
         k -= 1
     return k if k >= 0 and k < i - 1 and doc[k].lower_ in P.MINISTRY_HEADS else i
 

@@ -35,7 +35,6 @@ from .tokens import doc_strings
 
 LOWER_WORD = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'’-]*$")
 ROMAN = re.compile(r"^[IVX]+$")
-CONNECTOR_WORDS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES
 # Candidates found on the text: a capitalised head noun, a year or a year range as one token.
 HEAD_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -119,7 +118,7 @@ def extend_name(doc: Doc, i: int, max_tokens: int = P.INSTITUTION_MAX_TOKENS) ->
                 break  # "de l'Office national des pêches Karim Tazi": a person after the name
             run_end = name_run(doc, j, limit)
             # an eponym of two words or more right after the head or an adjective ends the name
-            person_named = run_end > j + 1 and doc[j - 1].lower_ not in CONNECTOR_WORDS
+            person_named = run_end > j + 1 and doc[j - 1].lower_ not in P.CONNECTORS
             end = j = run_end
             after_name = True
             continue

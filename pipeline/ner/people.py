@@ -62,7 +62,7 @@ def right_after_role_word(doc: Doc, start: int) -> bool:
 
 def after_place_cue(doc: Doc, start: int) -> bool:
     k = start - 1
-    while k >= 0 and doc[k].lower_ in P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES:
+    while k >= 0 and doc[k].lower_ in P.CONNECTORS:
         k -= 1
     return k >= 0 and doc[k].lower_ in P.NAME_PLACE_CUES
 

@@ -13,8 +13,6 @@ from spacy.tokens import Doc
 from ..patterns import entities as P
 from .tokens import like_numbers, token_texts
 
-_CONNECTORS = P.JOIN_PREPOSITIONS | P.JOIN_ARTICLES  # "de la", "et de l'"
-
 ROLE_SECOND_HEAD_WINDOW = 3  # "et du directeur", "et de la présidente": connectors before a second role
 
 
@@ -119,7 +117,7 @@ def in_portfolio(doc: Doc, i: int) -> bool:
     # portfolio: "le ministre de la Santé et de l'OMS", "... et de l'Agence nationale des ports"
     other_party = texts[i].isupper() or word in P.INSTITUTION_HEADS
     k = i - 1
-    while k >= 0 and texts[k].lower() in _CONNECTORS:
+    while k >= 0 and texts[k].lower() in P.CONNECTORS:
         k -= 1
     coordinated = k >= 0 and (texts[k].lower() == "et" or texts[k] == ",")
     seen = False  # a listed portfolio word between the head and the span

@@ -91,6 +91,7 @@ GEO_GENERICS = frozenset("""
 # National de l'Électricité [et de l'] Eau Potable") and between a noun and a name.
 JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())
 JOIN_ARTICLES = frozenset("la l' l’".split())
+CONNECTORS = JOIN_PREPOSITIONS | JOIN_ARTICLES  # "de la", "d'", "du": either kind, in a run
 
 # Tokens that never end a name: a span ending on one is trimmed.
 TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())
