@@ -132,16 +132,16 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
 
 
-def _index_furniture() -> dict[str, tuple[dict[str, tuple[str, ...]], frozenset[str]]]:
+def _index_furniture() -> dict[str, tuple[dict[str, list[str]], frozenset[str]]]:
     """reason -> (its phrases by first word, its single words as a set), for set intersections.
 
     A phrase can be in a line only if its first word is, so only those phrases are searched.
     The single words of a reason are all different (a word counts once)."""
     index = {}
     for reason, (phrases, singles) in P.FURNITURE.items():
-        by_first: dict[str, tuple[str, ...]] = {}
+        by_first: dict[str, list[str]] = {}
         for p in phrases:
-            by_first[p.split(" ", 1)[0]] = (*by_first.get(p.split(" ", 1)[0], ()), p)
+            by_first.setdefault(p.split(" ", 1)[0], []).append(p)
         assert len(set(singles)) == len(singles), f"a furniture word is listed twice under {reason}"
         index[reason] = (by_first, frozenset(singles))
     return index
@@ -166,7 +166,7 @@ def _is_table_row(seg: str) -> bool:
     if len(cells) < MIN_TABLE_CELLS:
         return False
     short = sum(1 for c in cells if len(P.WORD.findall(c)) <= TABLE_CELL_MAX_WORDS)
-    return len(cells) >= MIN_TABLE_CELLS and 2 * short >= len(cells) and any(c.isdigit() for c in seg)
+    return 2 * short >= len(cells) and any(c.isdigit() for c in seg)
 
 
 def describe(seg: str, listed: bool = True) -> Info:

