@@ -48,10 +48,12 @@ class Cache:
             log.warning("cache entry %s unreadable (%s); recomputing", path, exc)
             return None
 
-    def put(self, art: Article) -> Path:
+    def put(self, art: Article, document: str) -> Path:
+        """Store the article's JSON document (its :func:`~pipeline.output.article_json`, the same
+        text as its json/ file: encoded once for both); returns the entry's path."""
         plain, dated = self._paths(art.article_id)
         path = dated if art.uses_reference_date else plain
-        atomic_write(path, json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True), sync=False)
+        atomic_write(path, document, sync=False)
         return path
 
     # --- the last run, so that a run where nothing changed can stop after hashing the files

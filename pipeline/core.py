@@ -30,7 +30,7 @@ from pathlib import Path
 from . import __version__
 from .cache import Cache
 from .model import ERROR, OK, Article
-from .output import OutputWriter
+from .output import OutputWriter, article_json
 from .reader import article_id, read_article
 
 log = logging.getLogger(__name__)
@@ -251,20 +251,23 @@ class _Fresh:
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
         self.done = 0
 
-    def take(self, path: Path) -> Article | None:
-        """The article of ``path`` when this run processes it (stored in the cache), else None."""
+    def take(self, path: Path, file: str) -> tuple[Article, str] | None:
+        """The article of ``path`` (named ``file``) and its JSON document when this run processes
+        it, else None. It is stored in the cache before it is written."""
         art_id = self.first_file.get(path)
         if art_id is None:
             return None
         art = next(self.results)  # results come back in the order of ``todo``: file order
         if art.article_id != art_id:  # the file was changed (or removed) since it was hashed
             log.warning("%s changed during the run; its new content is used", path)
+        art.file = file
+        document = article_json(art)
         if art.article_id:
-            self.stored[art.article_id] = self.cache.put(art)
+            self.stored[art.article_id] = self.cache.put(art, document)
         self.done += 1
         if self.progress:
             self.progress(self.done, self.total)
-        return art
+        return art, document
 
 
 def _write(
@@ -277,14 +280,15 @@ def _write(
     mentions: list[Article] = []  # entities only, for the corpus-wide index
     with OutputWriter(out, cache.previous_json()) as writer:
         for path, art_id in plan.items():
-            art = fresh.take(path)
+            file = path.relative_to(corpus).as_posix()
+            art, document = fresh.take(path, file) or (None, None)
             if art is None:
                 entry = fresh.stored.get(art_id) or cache.path_of(art_id) if art_id else None
                 art = cache.load(entry) if entry else None
             if art is None:  # unreadable file, or damaged cache entry: (re)compute this one now
                 art = process_files(([(path, corpus)], settings))[0]
-            art.file = path.relative_to(corpus).as_posix()
-            writer.add(art)
+            art.file = file
+            writer.add(art, document)
             summary.kept += art.status == OK
             if art.status != OK:
                 summary.skipped[art.reason] += 1

@@ -137,11 +137,11 @@ def test_an_interrupted_write_leaves_the_old_outputs_whole(corpus, tmp_path, mon
     calls = {"n": 0}
     real_add = output.OutputWriter.add
 
-    def add_then_die(self, art):
+    def add_then_die(self, art, document=None):
         calls["n"] += 1
         if calls["n"] == 4:  # new.txt: processed and stored in the cache, not yet written
             raise KeyboardInterrupt  # Ctrl-C in the middle of writing the tables
-        real_add(self, art)
+        real_add(self, art, document)
 
     monkeypatch.setattr(output.OutputWriter, "add", add_then_die)
     with pytest.raises(KeyboardInterrupt):
@@ -185,3 +185,35 @@ def test_a_file_changed_while_the_run_reads_it_gets_its_new_content(corpus, tmp_
     with (tmp_path / "out" / "articles.csv").open(encoding="utf-8") as fh:
         ids = {r["file"]: r["article_id"] for r in csv.DictReader(fh)}
     assert ids[victim.name] == article_id(new_text.encode("utf-8"))
+
+
+def test_a_cache_entry_holds_the_same_document_as_the_json_file(corpus, tmp_path):
+    out = tmp_path / "out"
+    run(corpus, out, settings())
+    entries = sorted((out / ".cache").glob("*/*.json"))
+    assert len(entries) == 3
+    documents = {p.read_text("utf-8") for p in (out / "json").iterdir()}
+    assert {p.read_text("utf-8") for p in entries} == documents  # encoded once, written twice
+
+
+def test_a_per_article_file_is_written_over_a_stale_temporary_file(tmp_path):
+    """A temporary file left by a killed process whose id came back does not stop the write."""
+    import os
+
+    path = tmp_path / "json" / "a.json"
+    path.parent.mkdir()
+    stale = path.parent / f".a.json.{os.getpid()}.tmp"
+    stale.write_text("half a docu", "utf-8")
+    output.atomic_write(path, '{"ok": 1}\n', sync=False)
+    assert path.read_text("utf-8") == '{"ok": 1}\n'
+    assert not stale.exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # as open() would create it
+
+
+def test_a_per_article_file_makes_its_folder(tmp_path):
+    path = tmp_path / "new" / "b.json"
+    output.atomic_write(path, "{}\n", sync=False)
+    assert path.read_text("utf-8") == "{}\n"
+    assert [p.name for p in path.parent.iterdir()] == ["b.json"]
