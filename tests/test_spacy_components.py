@@ -134,6 +134,23 @@ def test_sentence_start_comes_from_punctuation_and_line_breaks(nlp):
     assert starts == ["Il", "Selon", "Demain"]
 
 
+SHOUTED = [  # text, the tokens of its shouted lines
+    ("FOOTBALL : LE WYDAD S'IMPOSE\nLe Wydad gagne.", ["FOOTBALL", ":", "LE", "WYDAD", "S'", "IMPOSE"]),
+    ("Le Wydad gagne.\n\nL'ÉTÉ À CASABLANCA SERA CHAUD", ["L'", "ÉTÉ", "À", "CASABLANCA", "SERA", "CHAUD"]),
+    ("UN DEUX TROIS\r\nsuite", ["UN", "DEUX", "TROIS"]),
+    ("OCP ET CDG\nLa suite.", ["OCP", "ET", "CDG"]),
+    ("OCP et CDG signent", []),  # one lower-case word: not shouted
+    ("LE MAROC\nLa suite.", []),  # two words are an acronym pair or a label, not a headline
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "shouted"), SHOUTED)
+def test_shouted_lines(nlp, text, shouted):
+    doc = nlp.make_doc(text)
+    assert [t.text for t, s in zip(doc, components.shouted_tokens(doc), strict=True) if s] == shouted
+
+
 @pytest.mark.xfail(strict=True, reason="a person after an acronym is split only before a listed given name")
 def test_split_needs_a_known_given_name(nlp):
     assert run(nlp, "La CDG Zakaryae Bennani parle.", [("CDG Zakaryae Bennani", "LOC")]) == [

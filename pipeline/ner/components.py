@@ -21,6 +21,10 @@ Both are rule components: one pass over the tokens and the spans, linear in the 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
@@ -31,7 +35,7 @@ from ..patterns import entities as P
 from . import gazetteer
 from .names import institution_spans, merge_names, programme_spans
 from .roles import in_portfolio
-from .tokens import token_texts
+from .tokens import doc_strings, punctuation, span_text, token_texts
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
 CONNECTOR_MAX = 2  # "de la", "de l'": the longest preposition + article between a noun and a name
@@ -104,6 +108,7 @@ class EntityRepair:
     def repair(self, doc: Doc, ent: Span, lower_words: set[str]) -> list[Span]:
         """The model's span trimmed to its name, or nothing when it holds no name."""
         texts = token_texts(doc)  # t.lower_ is texts[i].lower(), t.is_lower texts[i].islower()
+        punct = punctuation(doc)
         lowers = [w.lower() for w in texts[ent.start : ent.end]]
         if any("\n" in w for w in texts[ent.start : ent.end]) or any(w in P.FURNITURE for w in lowers):
             return []
@@ -121,7 +126,7 @@ class EntityRepair:
                 i = after_role(doc, i, j, ent.label_)
                 if i is None:
                     return []
-            elif text.islower() or doc[i].is_punct:
+            elif text.islower() or punct[i]:
                 i += 1
             elif j - i > 1 and sentence_start(doc, i) and low in P.SENTENCE_STARTERS:
                 i += 1
@@ -137,32 +142,42 @@ class EntityRepair:
             return []  # a portfolio: "chargée de la Transition numérique", "et du Commerce"
         if k < i:
             i, label = k, "ORG"
-        span = doc[i:j]
-        if not any(is_capitalised(t.text) for t in span) or span.text.lower() in P.GENERIC_ALONE:
+        text = span_text(doc, i, j)
+        if not any(map(is_capitalised, texts[i:j])) or text.lower() in P.GENERIC_ALONE:
             return []
-        if j - i == 1 and span.text.endswith("s") and span.text[:-1] in self.forms:
+        if j - i == 1 and text.endswith("s") and text[:-1] in self.forms:
             return []  # "les Technoparks": the plural of a name is a common noun
-        if j - i == 1 and span.text.lower() in P.MONTHS_AND_DAYS:
+        if j - i == 1 and text.lower() in P.MONTHS_AND_DAYS:
             return []  # "en Mars 2025": a date's month, which the model reads as a place
         if j - i == 1 and sentence_start(doc, i):
-            low = span.text.lower()
+            low = text.lower()
             if low in P.SENTENCE_STARTERS or low in STOP_WORDS or low in lower_words:
                 return []
         return [Span(doc, i, j, label=label)]
 
 
 def shouted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether its line is written all in capitals ("FOOTBALL : LE WYDAD S'IMPOSE")."""
-    texts = token_texts(doc)
-    out = [False] * len(texts)
-    start = 0
-    for i in range(len(texts) + 1):
-        if i == len(texts) or ("\n" in texts[i] and texts[i].isspace()):
-            words = [w for w in texts[start:i] if w.isalpha() and len(w) > 1]
-            if len(words) >= SHOUTED_LINE_MIN_WORDS and all(w.isupper() for w in words):
-                out[start:i] = [True] * (i - start)
-            start = i + 1
-    return out
+    """For each token, whether its line is written all in capitals ("FOOTBALL : LE WYDAD S'IMPOSE").
+
+    A line is shouted when it has SHOUTED_LINE_MIN_WORDS words of letters (two or more) and every
+    one is upper-case. Counted per line with numpy from spaCy's flag arrays: one Python step per
+    line break, not per token."""
+    text, texts, starts = doc_strings(doc)
+    if not texts:
+        return []
+    breaks = numpy.zeros(len(texts), dtype=bool)  # the whitespace tokens that end a line
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        breaks[k] = texts[k].isspace()
+        at = text.find("\n", starts[k] + len(texts[k]))
+    alpha, upper, length = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]).T
+    line = numpy.cumsum(breaks)  # a break shares its number with the line after it, and is no word
+    words = (alpha == 1) & (length > 1)
+    n_words = numpy.bincount(line, weights=words)
+    n_upper = numpy.bincount(line, weights=words & (upper == 1))
+    shouted = (n_words >= SHOUTED_LINE_MIN_WORDS) & (n_upper == n_words)
+    return (shouted[line] & ~breaks).tolist()
 
 
 def after_role(doc: Doc, i: int, j: int, label: str) -> int | None:
@@ -269,10 +284,11 @@ def after_role_word(doc: Doc, i: int) -> bool:
 
 def extend_to_ministry(doc: Doc, i: int) -> int:
     """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
+    texts = token_texts(doc)
     k = i - 1
-    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in P.CONNECTORS:
+    while k >= 0 and i - k <= CONNECTOR_MAX and texts[k].lower() in P.CONNECTORS:
         k -= 1
-    return k if k >= 0 and k < i - 1 and doc[k].lower_ in P.MINISTRY_HEADS else i
+    return k if k >= 0 and k < i - 1 and texts[k].lower() in P.MINISTRY_HEADS else i
 
 
 def relabel(doc: Doc, s: Span) -> Span:

@@ -9,11 +9,12 @@ texts; ``like_num`` depends on the language and comes from its array.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LIKE_NUM, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, LIKE_NUM, ORTH, SPACY
 from spacy.tokens import Doc
 
 STRINGS_KEY = "newsfacts_strings"  # doc.user_data key of the doc's text and token texts
 NUMBERS_KEY = "newsfacts_like_num"  # doc.user_data key of the tokens' like_num flags
+PUNCT_KEY = "newsfacts_is_punct"  # doc.user_data key of the tokens' is_punct flags
 
 
 def doc_strings(doc: Doc) -> tuple[str, list[str], list[int]]:
@@ -32,9 +33,24 @@ def token_texts(doc: Doc) -> list[str]:
     return doc_strings(doc)[1]
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (a non-empty span), without building the Span."""
+    text, texts, idx = doc_strings(doc)
+    return text[idx[start] : idx[end - 1] + len(texts[end - 1])]
+
+
 def like_numbers(doc: Doc) -> list[bool]:
     """Every token's ``like_num`` flag ("12", "1,5", "douze")."""
-    found = doc.user_data.get(NUMBERS_KEY)
+    return _flags(doc, NUMBERS_KEY, LIKE_NUM)
+
+
+def punctuation(doc: Doc) -> list[bool]:
+    """Every token's ``is_punct`` flag (the language's own test, not a string method)."""
+    return _flags(doc, PUNCT_KEY, IS_PUNCT)
+
+
+def _flags(doc: Doc, key: str, attr: int) -> list[bool]:
+    found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[NUMBERS_KEY] = [bool(x) for x in doc.to_array(LIKE_NUM).tolist()]
+        found = doc.user_data[key] = [bool(x) for x in doc.to_array(attr).tolist()] if len(doc) else []
     return found
