@@ -111,17 +111,26 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     low = " " + " ".join(toks) + " "
     low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
     tokset = set(toks)
-    firsts = set(low.split())  # a phrase can be in the line only if its first word is
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
-    cta = bool(tokset & P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
-    for reason, (by_first, singles) in _FURNITURE_INDEX.items():
-        strong = sum(1 for first in firsts & by_first.keys() for p in by_first[first] if f" {p} " in low)
-        hits = len(tokset & singles)
+    cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
+    strong: dict[str, int] = {}  # reason -> its phrases in the line
+    for first in _PHRASES_BY_FIRST.keys() & low.split():  # a phrase can be there only if its first word is
+        for reason, phrase in _PHRASES_BY_FIRST[first]:
+            if f" {phrase} " in low:
+                strong[reason] = strong.get(reason, 0) + 1
+    singles: dict[str, int] = {}  # reason -> its single words in the line
+    for word in _REASONS_OF_WORD.keys() & tokset:
+        for reason in _REASONS_OF_WORD[word]:
+            singles[reason] = singles.get(reason, 0) + 1
+    for reason in P.FURNITURE:  # in the table's order: the first reason found wins
+        found, hits = strong.get(reason, 0), singles.get(reason, 0)
+        if not found and not hits:
+            continue
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
-        if strong and (n <= FURNITURE_MAX_WORDS and asking or cta) or strong >= 2:
+        if found and (n <= FURNITURE_MAX_WORDS and asking or cta) or found >= 2:
             return reason, reason, reason
-        hint = hint or (reason if strong and not prose else "")  # a sentence may use the phrase
+        hint = hint or (reason if found and not prose else "")  # a sentence may use the phrase
         lone = lone or (reason if hits and not prose else "")
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop < WEAK_MAX_STOP_SHARE)):
             if hits > best_hits:
@@ -132,22 +141,24 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
 
 
-def _index_furniture() -> dict[str, tuple[dict[str, list[str]], frozenset[str]]]:
-    """reason -> (its phrases by first word, its single words as a set), for set intersections.
+def _index_furniture() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]:
+    """The furniture vocabulary indexed for set intersections with a line's words: each phrase
+    (with its reason) under its first word, and each single word with its reasons.
 
     A phrase can be in a line only if its first word is, so only those phrases are searched.
     The single words of a reason are all different (a word counts once)."""
-    index = {}
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    of_word: dict[str, list[str]] = {}
     for reason, (phrases, singles) in P.FURNITURE.items():
-        by_first: dict[str, list[str]] = {}
         for p in phrases:
-            by_first.setdefault(p.split(" ", 1)[0], []).append(p)
+            by_first.setdefault(p.split(" ", 1)[0], []).append((reason, p))
         assert len(set(singles)) == len(singles), f"a furniture word is listed twice under {reason}"
-        index[reason] = (by_first, frozenset(singles))
-    return index
+        for w in singles:
+            of_word.setdefault(w, []).append(reason)
+    return {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in of_word.items()}
 
 
-_FURNITURE_INDEX = _index_furniture()
+_PHRASES_BY_FIRST, _REASONS_OF_WORD = _index_furniture()
 
 
 def is_ticker(seg: str) -> bool:
@@ -175,10 +186,12 @@ def describe(seg: str, listed: bool = True) -> Info:
     words, heads = block_words(seg)
     n = len(words)
     stop = function_share(words, P.PROSE_STOP_WORDS, heads)
-    cased = [w for w in words if w[0].islower() or w[0].isupper()]
-    lower = sum(w[0].islower() for w in cased) / len(cased) if cased else 0.0
+    initials = [w[0] for w in words]
+    n_lower = sum(map(str.islower, initials))  # a character is never both lower- and upper-case
+    n_cased = n_lower + sum(map(str.isupper, initials))
+    lower = n_lower / n_cased if n_cased else 0.0
     # Arabic, Hebrew, Chinese...: no letter case and none of our function words, so both say nothing
-    caseless = n > 0 and len(cased) < MIN_CASED_SHARE * n
+    caseless = n > 0 and n_cased < MIN_CASED_SHARE * n
     # every letter upper-case (a caseless letter, Arabic, counts against); isupper() rules out most lines
     letters = [c for c in seg if c.isalpha()] if seg.isupper() else []
     all_caps = len(letters) >= ALL_CAPS_MIN_LETTERS and all(c.isupper() for c in letters)

@@ -24,8 +24,8 @@ from __future__ import annotations
 from .blocks import (
     MIN_PROSE_WORDS,
     Info,
+    block_words,
     describe,
-    function_share,
     norm,
     split_blocks,
 )
@@ -115,9 +115,17 @@ def headline(info: Info) -> bool:
     )
 
 
-def _listed_language(text: str) -> bool:
-    """Whether the page is written in a language whose function words we list (fr, en, es, ...)."""
-    return function_share(P.WORD.findall(text), P.PROSE_STOP_WORDS) >= MIN_LISTED_SHARE
+def _listed_language(blocks: list[str]) -> bool:
+    """Whether the page is written in a language whose function words we list (fr, en, es, ...).
+
+    Read from its blocks' words (no word spans two blocks: only whitespace lies between them),
+    which :func:`describe` reads next from the same cache."""
+    words = stops = 0
+    for seg in blocks:
+        block, heads = block_words(seg)
+        words += len(block)
+        stops += sum(map(P.PROSE_STOP_WORDS.__contains__, heads))
+    return words > 0 and stops / words >= MIN_LISTED_SHARE
 
 
 def _skippable(info: Info) -> bool:
@@ -129,8 +137,9 @@ def _skippable(info: Info) -> bool:
 def strip_boilerplate(art: Article) -> Article:
     text = art.text
     spans = split_blocks(text)
-    listed = _listed_language(text)
-    infos = [describe(text[s:e], listed) for s, e in spans]
+    segs = [text[s:e] for s, e in spans]
+    listed = _listed_language(segs)
+    infos = [describe(seg, listed) for seg in segs]
     if art.source_kind == "html":
         from .html import html_blocks
 
