@@ -182,14 +182,14 @@ def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[
         return
     import multiprocessing
 
-    _warm_up()  # once before the fork: the workers share the model and the language data
+    warm_up()  # once before the fork: the workers share the model and the language data
     ctx = multiprocessing.get_context("fork")
     jobs = ((chunk, settings) for chunk in _chunks(todo, TASK_ARTICLES))
     with ctx.Pool(n_process) as pool:
         yield from pool.imap(process_files, jobs)
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
     from . import figures  # noqa: F401  (its patterns compile at import)
     from .dates import extract_dates
