@@ -9,8 +9,6 @@ agree) is dropped as boilerplate with the reason ``language:<code>``.
 
 from __future__ import annotations
 
-import re
-
 from .blocks import block_words, function_share
 from .model import SKIPPED, Article
 from .patterns.boilerplate import STOP_WORDS
@@ -24,8 +22,6 @@ MIN_BLOCK_PROB = 0.95  # langdetect's probability for the other language must be
 # to sample from) already make it sure (p > 0.9999 on every French article of the bench corpus
 # and the held-out set, the same codes on Spanish and English pages), at half the cost of 1,000.
 LANGDETECT_MAX_CHARS = 500
-NGRAM_CACHE_WORDS = 1 << 16  # words whose n-grams are remembered: a news vocabulary, a few MB
-_SPACELESS = re.compile(r"[^ ]+")  # a word, as langdetect's n-gram buffer sees it (spaces only)
 
 _factory = None
 _detector_class = None
@@ -41,7 +37,9 @@ def detect(text: str) -> tuple[str, float]:
         detector_factory.init_factory()
         _factory = detector_factory._factory
         _factory.set_seed(LANGDETECT_SEED)
-        _detector_class = _fast_detector_class(_factory.word_lang_prob_map)
+        from .langdetect_fast import detector_class  # numpy: imported only when detecting
+
+        _detector_class = detector_class(_factory)  # langdetect's Detector, faster, same results
     det = _detector_class(_factory)
     det.set_max_text_length(LANGDETECT_MAX_CHARS)
     det.append(text)
@@ -52,78 +50,6 @@ def detect(text: str) -> tuple[str, float]:
     if not langs:
         return "", 0.0
     return langs[0].lang, round(float(langs[0].prob), 4)
-
-
-def _fast_detector_class(known: dict):
-    """langdetect's Detector with its two inner loops written for speed, results unchanged.
-
-    langdetect spends its time in per-character and per-language Python loops. The same
-    arithmetic, in the same order and with the same random draws (element by element on numpy
-    arrays, its method calls inlined, each word's n-grams computed once and remembered), gives
-    bit-identical probabilities several times faster (tests/test_language.py compares both
-    on texts in several languages and scripts).
-    """
-    from functools import lru_cache
-
-    import numpy
-    from langdetect.detector import Detector
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-    from langdetect.utils.ngram import NGram
-
-    normalize = lru_cache(maxsize=None)(NGram.normalize)  # a pure function of one character
-    vectors: dict = {}  # n-gram -> its row of language probabilities, as an array
-
-    @lru_cache(maxsize=NGRAM_CACHE_WORDS)
-    def word_ngrams(word: str, space_after: bool) -> tuple[str, ...]:
-        """The known n-grams langdetect reads in one word (its buffer restarts after a space).
-
-        As NGram.add_char: each character gives its 1-, 2- and 3-gram, the 2- and 3-grams
-        reaching back to the space before the word; a character that continues a run of
-        capitals gives none; the space after the word gives "<last> " and "<last two> "."""
-        padded, out = " " + word, []
-        for k in range(len(word)):
-            if word[k].isupper() and padded[k].isupper():
-                continue  # NGram.capitalword: two capitals in a row
-            out += (padded[k + 1], padded[k : k + 2]) if k == 0 else (
-                padded[k + 1], padded[k : k + 2], padded[k - 1 : k + 2])
-        if space_after:
-            out += (word[-1] + " ", padded[-2:] + " ")
-        return tuple(g for g in out if g in known)
-
-    class FastDetector(Detector):
-        def _extract_ngrams(self):  # as Detector._extract_ngrams, a word at a time
-            text = "".join(map(normalize, self.text))
-            result: list[str] = []
-            for m in _SPACELESS.finditer(text):
-                result.extend(word_ngrams(m.group(), m.end() < len(text)))
-            return result
-
-        def _detect_block(self):  # as Detector._detect_block, its calls inlined
-            self.cleaning_text()
-            ngrams = self._extract_ngrams()
-            if not ngrams:
-                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            rnd, known = self.random, self.word_lang_prob_map
-            rnd.seed(self.seed)
-            total = numpy.zeros(len(self.langlist))
-            for _ in range(self.n_trial):
-                prob = numpy.array(self._init_probability())
-                weight = (self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
-                i = 0
-                while True:
-                    word = rnd.choice(ngrams)
-                    if (row := vectors.get(word)) is None:
-                        row = vectors[word] = numpy.array(known[word])
-                    prob *= weight + row  # element by element, as langdetect's loop
-                    if i % 5 == 0:
-                        prob /= sum(prob.tolist())  # Python's sum: langdetect's order of additions
-                        if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                            break
-                    i += 1
-                total += prob / self.n_trial
-            self.langprob = total.tolist()
-
-    return FastDetector
 
 
 def foreign_block(text: str) -> str:

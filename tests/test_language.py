@@ -102,9 +102,12 @@ def test_detect_without_letters(text):
 
 
 @pytest.mark.parametrize(
-    "page", ["furniture.txt", "spanish.txt", "english.txt", "german.txt", "arabic.txt", "wrapped.txt"]
+    "page",
+    ["furniture.txt", "spanish.txt", "english.txt", "german.txt", "arabic.txt", "wrapped.txt",
+     "chinese.txt", "russian.txt", "foreign_inside.txt"],
 )
-def test_fast_detector_gives_langdetects_own_probabilities(page):
+@pytest.mark.parametrize("max_chars", [40, 500, 5000])  # a few n-grams, the pipeline's cut, a whole page
+def test_fast_detector_gives_langdetects_own_probabilities(page, max_chars):
     """The sped-up Detector must give exactly what langdetect's own Detector gives."""
     from langdetect.detector import Detector
 
@@ -114,9 +117,33 @@ def test_fast_detector_gives_langdetects_own_probabilities(page):
     detect(text)  # loads the profiles and the fast class
     fast, stock = language._detector_class(language._factory), Detector(language._factory)
     for det in (fast, stock):
-        det.set_max_text_length(language.LANGDETECT_MAX_CHARS * 3)
+        det.set_max_text_length(max_chars)
         det.append(text)
     assert [(x.lang, x.prob) for x in fast.get_probabilities()] == [
         (x.lang, x.prob) for x in stock.get_probabilities()
     ]
     assert fast._extract_ngrams() == stock._extract_ngrams()
+
+
+# (length of the sequence chosen from, seed): one item (every word but one rejected), a power of
+# two and its neighbours (rejection thresholds), a page's n-grams, langdetect's whole profile
+DRAWS = [(1, 0), (2, 0), (5, 1), (1023, 0), (1024, 0), (1025, 0), (1500, 12345), (87_598, 0)]
+
+
+@pytest.mark.parametrize(("n", "seed"), DRAWS)
+def test_draws_replay_pythons_random(n, seed):
+    """Draws gives the numbers random.Random(seed) gives to gauss() and choice(), in any mix,
+    over several of its blocks of words."""
+    import random
+
+    from pipeline.langdetect_fast import Draws
+
+    mine, python = Draws(seed, n), random.Random(seed)
+    plan = random.Random(n)  # which draw comes next: gauss, a check's 5 choices, the first one
+    for _ in range(400):
+        kind = plan.choice(["gauss", 5, 5, 5, 1, 37])
+        if kind == "gauss":
+            assert mine.gauss() == python.gauss(0.0, 1.0)
+        else:
+            assert mine.choices(kind).tolist() == [python.choice(range(n)) for _ in range(kind)]
+            mine.take(kind)
