@@ -49,7 +49,8 @@ WORK = ROOT / "bench" / "work"
 REFERENCE_DATE = date(2026, 11, 23)
 PLACES = ["Casablanca", "Rabat", "Tanger", "Agadir", "Fès", "Oujda", "Dakar", "Abidjan", "Tunis", "Marrakech"]
 RNG_SEED = 20261123  # fixed: the same benchmark corpus on every run
-ROUNDS = 3  # each run repeated, alternating, to see past the machine's drift (a round is ~1.5 min)
+ROUNDS = 5  # each run repeated, alternating, to see past the machine's drift (a round is ~1.5 min):
+# single rounds of one run ranged from 0.84 to 1.06 (2 processes); a median of 5 moves far less
 BATCH = 64  # spaCy batch size, as in pipeline.core
 
 
