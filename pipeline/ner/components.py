@@ -168,9 +168,10 @@ def shouted_tokens(doc: Doc) -> list[bool]:
     breaks = numpy.zeros(len(texts), dtype=bool)  # the whitespace tokens that end a line
     at = text.find("\n")
     while at >= 0:
-        k = bisect_right(starts, at) - 1
-        breaks[k] = texts[k].isspace()
-        at = text.find("\n", starts[k] + len(texts[k]))
+        k = bisect_right(starts, at) - 1  # the token holding this line break
+        end = starts[k] + len(texts[k])
+        breaks[k] = at < end and texts[k].isspace()
+        at = text.find("\n", max(end, at + 1))
     alpha, upper, length = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]).T
     line = numpy.cumsum(breaks)  # a break shares its number with the line after it, and is no word
     words = (alpha == 1) & (length > 1)
