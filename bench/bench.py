@@ -25,6 +25,7 @@ This is a benchmark, not a test: it prints numbers and never fails on them.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import platform
 import random
@@ -88,6 +89,21 @@ def timed(fn) -> tuple[float, float]:
     return time.perf_counter() - w, time.process_time() - c
 
 
+# Stages timed inside each single-process run: (module, attribute, label). Labels may repeat.
+STAGES = [
+    ("pipeline.core", "read_article", "read and decode"),
+    ("pipeline.boilerplate", "strip_boilerplate", "boilerplate"),
+    ("pipeline.language", "detect_language", "language"),
+    ("pipeline.entities", "entities_from_doc", "entity linking"),
+    ("pipeline.figures", "extract_figures", "figures"),
+    ("pipeline.dates", "extract_dates", "dates"),
+    ("pipeline.dates", "find_published", "dates"),
+    ("pipeline.core", "article_json", "writing: JSON, CSV rows, files"),
+    ("pipeline.output", "OutputWriter.add", "writing: JSON, CSV rows, files"),
+    ("pipeline.cache", "Cache.put", "cache entries"),
+]
+
+
 class Inside:
     """CPU time spent inside spaCy during a single-process run, split from the run's other stages.
 
@@ -95,10 +111,12 @@ class Inside:
     rule components wrapped apart), so one run tells how its CPU divides between spaCy's NER and
     everything around it. Both halves are measured in the same minutes, interleaved article by
     article, so the machine's drift does not bias their ratio as it can bias two separate runs.
+    The stages of :data:`STAGES` are timed the same way, to show where the rest goes.
     """
 
     def __init__(self):
         self.nlp, self.spacy, self.rules = load_nlp(), 0.0, 0.0
+        self.stages: dict[str, float] = {label: 0.0 for _, _, label in STAGES}
 
     def __enter__(self):
         nlp, pipe = self.nlp, self.nlp.pipe
@@ -125,14 +143,34 @@ class Inside:
 
             return call
 
+        def timed_stage(fn, label):
+            def call(*args, **kw):
+                c = time.process_time()
+                try:
+                    return fn(*args, **kw)
+                finally:
+                    self.stages[label] += time.process_time() - c
+
+            return call
+
         nlp.pipe = timed_pipe
         self.saved = list(nlp._components)  # private, but this is a benchmark, not the pipeline
         nlp._components[:] = [(n, timed_rule(p) if n.startswith("newsfacts_") else p) for n, p in self.saved]
+        self.patched = []
+        for module, attribute, label in STAGES:
+            owner = importlib.import_module(module)
+            *path, name = attribute.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            self.patched.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, timed_stage(getattr(owner, name), label))
         return self
 
     def __exit__(self, *exc):
         del self.nlp.pipe
         self.nlp._components[:] = self.saved
+        for owner, name, original in reversed(self.patched):
+            setattr(owner, name, original)
 
 
 def peak_memory(n: int) -> dict:
@@ -200,6 +238,7 @@ def main() -> int:
     # ratio is taken within a round (paired), then its median over the rounds is reported.
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     inside: list[tuple[float, float, float]] = []  # (spaCy NER, rule components, other stages) CPU
+    stages: list[dict[str, float]] = []  # CPU of each stage of STAGES, per round
     for _ in range(args.rounds):
         for name, fn in runs.items():
             if name != F1:
@@ -209,6 +248,7 @@ def main() -> int:
                 times[name].append(timed(fn))
             ner = split.spacy - split.rules
             inside.append((ner, split.rules, times[name][-1][1] - ner - split.rules))
+            stages.append(split.stages)
     rerun, _ = timed(lambda: run(corpus, out, Settings(reference_date=REFERENCE_DATE)))
 
     n = args.articles
@@ -234,6 +274,13 @@ def main() -> int:
         f"project rule components {rules:.2f}, every other stage {other:.2f}; "
         f"NER's share of the run {ner / (ner + rules + other):.2f}"
     )
+    print("  where it goes, CPU s (% of NER), median of the rounds:")
+    shares = {"rule components": rules, **{k: statistics.median(x[k] for x in stages) for k in stages[0]}}
+    shares["the rest: orchestration, index, manifest"] = other - sum(
+        v for k, v in shares.items() if k != "rule components"
+    )
+    for label, cpu in sorted(shares.items(), key=lambda kv: -kv[1]):
+        print(f"    {label:40} {cpu:6.2f} ({100 * cpu / ner:4.1f} %)")
     first = statistics.median(t for t, _ in times[FA])
     print(f"no-change re-run: {rerun:.3f} s = {100 * rerun / first:.2f} % of a first run")
     sizes = [int(s) for s in args.memory_sizes.split(",") if s.strip()]
