@@ -284,3 +284,21 @@ def test_token_lists_are_the_docs_own_text_tokens_offsets_and_flags(text):
     doc = spacy.blank("fr")(text + " 12 douze")
     assert doc_strings(doc) == (doc.text, [t.text for t in doc], [t.idx for t in doc])
     assert like_numbers(doc) == [t.like_num for t in doc]
+
+
+CANDIDATES = [  # text, the capitalised heads found, the years found
+    ("L'Agence marocaine et le Technopôle d'Oujda", ["Agence", "Technopôle"], []),
+    ("Agence nationale, Agences, Pré-Agence, agence", ["Agence"], []),  # whole words, capitalised
+    ("Vision 2030 et le plan 2025-2030, pas 1.2030 ni 20301", [], ["2030", "2025-2030"]),
+    ("2030 ouvre la phrase, 2030,5 n'est pas une année", [], ["2030"]),
+]
+
+
+@pytest.mark.parametrize(("text", "heads", "years"), CANDIDATES)
+def test_candidate_heads_and_years_on_the_text(nlp, text, heads, years):
+    from pipeline.ner.names import HEAD_RE, YEAR_IN_TEXT, token_starts
+
+    doc = nlp.make_doc(text)
+    assert [m.group() for m in HEAD_RE.finditer(text)] == heads
+    assert [m.group() for m in YEAR_IN_TEXT.finditer(text)] == years
+    assert [doc[i].text for i in token_starts(doc, HEAD_RE)] == heads
