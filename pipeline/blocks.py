@@ -83,7 +83,7 @@ def block_words(seg: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def function_heads(words: list[str]) -> list[str]:
     """Each word lower-cased and cut at its apostrophe, as function words are listed ("l'usine": "l")."""
-    return P.WORD_HEAD.findall(" ".join(words).lower().replace("’", "'"))
+    return [w.partition("'")[0] for w in " ".join(words).lower().replace("’", "'").split(" ")]
 
 
 def function_share(words: list[str], function_words: frozenset[str], heads: list[str] | None = None) -> float:
@@ -109,13 +109,16 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     """
     toks = P.TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
     low = " " + " ".join(toks) + " "
-    low += P.ELISION.sub(r"\1' ", low)  # "l'espace commentaires" also as "l' espace commentaires"
-    tokset = set(toks)
+    tokset = firsts = set(toks)
+    if "'" in low:  # "l'espace commentaires" also as "l' espace commentaires"
+        elided = P.ELISION.sub(r"\1' ", low)
+        low += elided
+        firsts = tokset | set(elided.split())
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
     strong: dict[str, int] = {}  # reason -> its phrases in the line
-    for first in _PHRASES_BY_FIRST.keys() & low.split():  # a phrase can be there only if its first word is
+    for first in _PHRASES_BY_FIRST.keys() & firsts:  # a phrase can be there only if its first word is
         for reason, phrase in _PHRASES_BY_FIRST[first]:
             if f" {phrase} " in low:
                 strong[reason] = strong.get(reason, 0) + 1
@@ -163,6 +166,8 @@ _PHRASES_BY_FIRST, _REASONS_OF_WORD = _index_furniture()
 
 def is_ticker(seg: str) -> bool:
     """Several headlines on one line; sentences typed with two spaces after the full stop are not."""
+    if "  " not in seg and not any(c in seg for c in P.TICKER_SEPARATOR_CHARS):
+        return False  # most lines: not one separator (a quick test before the regex)
     parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
     if len(parts) < MIN_TICKER_PARTS:
         return False
@@ -173,6 +178,8 @@ def is_ticker(seg: str) -> bool:
 
 def _is_table_row(seg: str) -> bool:
     """Three cells or more apart by tabs or wide spaces, mostly short, with a figure among them."""
+    if "\t" not in seg and "   " not in seg:
+        return False  # no separator (a quick test before the regex)
     cells = [c for c in P.TABLE_CELL_SEPARATOR.split(seg.strip()) if c.strip()]
     if len(cells) < MIN_TABLE_CELLS:
         return False

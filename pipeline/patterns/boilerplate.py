@@ -155,8 +155,6 @@ WORD = re.compile(
     """,
     re.VERBOSE,
 )
-# the part of each word before its apostrophe, in words joined by single spaces ("l'usine de" -> l, de)
-WORD_HEAD = re.compile(r"(?:^|(?<= ))([^ ']*)")
 # sentence-final punctuation, Arabic and Chinese included (a colon opens a list)
 SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]؟。！？]\s*$""")
 PERIOD_END = re.compile(r"""[.;。]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
@@ -170,6 +168,10 @@ TICKER_SEPARATOR = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Every character TICKER_SEPARATOR can match besides a plain space: a line with none of them and
+# no two spaces in a row has no separator (the quick test before the regex).
+TICKER_SEPARATOR_CHARS = "\t\u00a0\u2007\u202f|•·◆▪"
 
 # Between the cells of a table row copied as text: a tab or a run of spaces.
 TABLE_CELL_SEPARATOR = re.compile(r"\t|\ {3,}")
