@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .words import whole_words
+
 # month word -> month number (full names, with and without accents)
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -211,27 +213,16 @@ HABITUAL = re.compile(r"(?:chaque|tous\s+les|les|le)\s+$", re.IGNORECASE)
 
 # Anchors: a part every match of a form contains, cheap to find. The forms above start with
 # optional cues, so the regex engine tries them at every character; :mod:`pipeline.dates` runs a
-# form only in a window around its anchors (see ANCHOR_LEAD and ANCHOR_TRAIL there).
-
-
-def word_anchor(words) -> re.Pattern:
-    r"""Any of ``words`` as a whole word, case aside, found fast.
-
-    The pattern starts with a character class (the words' first letters), which lets the regex
-    engine skip ahead to a candidate letter instead of trying an alternation at every character;
-    ``(?<!\w.)`` then asks that letter to start a word, and each alternative its first letter.
-    """
-    tails: dict[str, list[str]] = {}
-    for w in sorted({w.lower() for w in words}):
-        tails.setdefault(w[0], []).append(w[1:])
-    branches = "|".join(f"(?<={c})(?:{_alt(t)})" for c, t in tails.items())
-    return re.compile(rf"[{''.join(tails)}](?<!\w.)(?:{branches})(?!\w)", re.IGNORECASE)
+# form only in a window around its anchors (see ANCHOR_LEAD and ANCHOR_TRAIL there). Word anchors
+# are built by :func:`pipeline.patterns.words.whole_words`, which the engine finds fast.
 
 
 NUMERIC_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d")  # day-separator-month, or year-month (ISO)
-MONTH_ANCHOR = word_anchor([*MONTHS, *MONTH_ABBREVIATIONS])  # forms 2, 3 and 4 all hold a month
+# forms 2, 3 and 4 all hold a month
+MONTH_ANCHOR = whole_words({w.lower() for w in [*MONTHS, *MONTH_ABBREVIATIONS]}, flags=re.IGNORECASE)
 YEAR_ANCHOR = re.compile(YEAR)  # forms 5 and 6 hold a four-digit year
-RELATIVE_ANCHOR = word_anchor(["hier", "année", "an", *WEEKDAYS])  # form 7: hier, l'an, mardi
+# form 7: hier, l'an, mardi
+RELATIVE_ANCHOR = whole_words({w.lower() for w in ["hier", "année", "an", *WEEKDAYS]}, flags=re.IGNORECASE)
 
 # the order forms are tried in (an earlier form wins an overlap of the same length), each with its anchor
 FORMS = (
