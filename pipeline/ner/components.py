@@ -275,21 +275,27 @@ def after_place_noun(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
 
 
-def after_role_word(doc: Doc, i: int) -> bool:
-    """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
-    k = i - 1
-    while k >= 0 and i - k <= CONNECTOR_MAX and doc[k].lower_ in P.CONNECTORS:
-        k -= 1
-    return k >= 0 and k < i - 1 and (doc[k].lower_ in P.ROLE_HEADS or doc[k].lower_ == "charge")
-
-
-def extend_to_ministry(doc: Doc, i: int) -> int:
-    """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
+def before_connectors(doc: Doc, i: int) -> int:
+    """The token before the 1 to CONNECTOR_MAX connectors ("de la", "du") that end just before
+    token i, or -1 when there are none or nothing comes before them."""
     texts = token_texts(doc)
     k = i - 1
     while k >= 0 and i - k <= CONNECTOR_MAX and texts[k].lower() in P.CONNECTORS:
         k -= 1
-    return k if k >= 0 and k < i - 1 and texts[k].lower() in P.MINISTRY_HEADS else i
+    return k if 0 <= k < i - 1 else -1
+
+
+def after_role_word(doc: Doc, i: int) -> bool:
+    """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
+    k = before_connectors(doc, i)
+    word = token_texts(doc)[k].lower() if k >= 0 else ""
+    return word in P.ROLE_HEADS or word == "charge"
+
+
+def extend_to_ministry(doc: Doc, i: int) -> int:
+    """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
+    k = before_connectors(doc, i)
+    return k if k >= 0 and token_texts(doc)[k].lower() in P.MINISTRY_HEADS else i
 
 
 def relabel(doc: Doc, s: Span) -> Span:
