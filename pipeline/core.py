@@ -134,6 +134,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
     """Run stages 2 to 6 on a batch of decoded articles (in place) and return them."""
     from .entities import joined_text, load_nlp
+    from .ner.tokens import docs_with_text
 
     for a in arts:
         _guarded(analyse_text, a)
@@ -142,7 +143,7 @@ def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
         return arts
     nlp = load_nlp()
     joined = [joined_text(a) for a in todo]
-    docs = nlp.pipe((t for t, _ in joined), batch_size=BATCH_ARTICLES)
+    docs = nlp.pipe(docs_with_text(nlp, (t for t, _ in joined)), batch_size=BATCH_ARTICLES)
     for a, (_, table), doc in zip(todo, joined, docs, strict=True):
         _guarded(finish, a, doc, table, settings)
     return arts

@@ -278,12 +278,16 @@ def test_a_coordination_after_the_name_is_not_split(nlp):
         "x",
     ],
 )
-def test_token_lists_are_the_docs_own_text_tokens_offsets_and_flags(text):
-    from pipeline.ner.tokens import doc_strings, like_numbers
+@pytest.mark.parametrize("text_kept", [False, True], ids=["from the vocab", "sliced from the text"])
+def test_token_lists_are_the_docs_own_text_tokens_offsets_and_flags(text, text_kept):
+    from pipeline.ner.tokens import doc_strings, docs_with_text, like_numbers, punctuation
 
-    doc = spacy.blank("fr")(text + " 12 douze")
+    nlp = spacy.blank("fr")
+    text += " 12 douze"
+    doc = next(docs_with_text(nlp, [text])) if text_kept else nlp(text)
     assert doc_strings(doc) == (doc.text, [t.text for t in doc], [t.idx for t in doc])
     assert like_numbers(doc) == [t.like_num for t in doc]
+    assert punctuation(doc) == [t.is_punct for t in doc]
 
 
 CANDIDATES = [  # text, the capitalised heads found, the years found
