@@ -220,3 +220,21 @@ def test_json_files_are_json_with_one_record_per_line(seed_run):
         records = sum(len(doc[k]) for k in ("blocks", "entities", "figures", "dates"))
         lists = sum(1 for v in doc.values() if isinstance(v, list) and v)  # each closes on a line
         assert text.count("\n") == 2 + len(doc) + records + lists
+
+
+@pytest.mark.parametrize(
+    ("facts", "order"),
+    [  # (start, end, role, date) of DateFacts as the stage found them -> the rows' order
+        ([(9, 12, "event", "2025"), (0, 4, "event", "2024")], ["2024", "2025"]),
+        ([(0, 9, "event", "2024"), (0, 4, "event", "2025")], ["2025", "2024"]),  # shorter first
+        ([(0, 4, "target", "2030"), (0, 4, "event", "2031")], ["2031", "2030"]),  # same offsets
+        ([(5, 9, "event", "2026"), (0, 4, "target", "2030"), (0, 4, "event", "2031")],
+         ["2031", "2030", "2026"]),
+    ],
+)
+def test_fact_rows_are_in_text_order_then_by_their_fields(facts, order):
+    from pipeline.model import Article, DateFact
+    from pipeline.output import fact_rows
+
+    art = Article("id", "a.txt", dates=[DateFact(role, iso, "x", s, e) for s, e, role, iso in facts])
+    assert [row["date"] for row in fact_rows(art, "dates")] == order
