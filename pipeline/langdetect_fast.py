@@ -31,6 +31,7 @@ NGRAM_CACHE_WORDS = 1 << 16  # words whose n-grams are remembered: a news vocabu
 TRIAL_AHEAD = 64
 TABLE_START_ROWS = 1 << 12  # n-gram rows before the table first doubles (langdetect knows ~88,000)
 _SPACELESS = re.compile(r"[^ ]+")  # a word, as langdetect's n-gram buffer sees it (spaces only)
+_SPACE_RUN = re.compile(r" +")  # Detector.append keeps one space of a run
 _TWO_PI = 2.0 * math.pi
 
 
@@ -144,6 +145,10 @@ def detector_class(factory):
     table = Table(known, len(factory.langlist))
     normalize = lru_cache(maxsize=None)(NGram.normalize)  # a pure function of one character
 
+    def _prepared(text: str) -> str:
+        """Detector.append's substitutions: URLs and e-mail addresses blanked, Vietnamese composed."""
+        return NGram.normalize_vi(Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text)))
+
     @lru_cache(maxsize=NGRAM_CACHE_WORDS)
     def word_ngrams(word: str, space_after: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
         """The known n-grams langdetect reads in one word, and their rows in the table.
@@ -163,6 +168,19 @@ def detector_class(factory):
         return grams, tuple(map(table.row, grams))
 
     class FastDetector(Detector):
+        def append(self, text: str) -> None:  # as Detector.append
+            """langdetect keeps the first ``max_text_length`` characters of the text once its URLs
+            and e-mail addresses are blanked and its Vietnamese marks composed, each run of spaces
+            made one. Those substitutions never span a space and never lengthen the text, so they
+            are made only up to the first space past that length (not over a whole article), unless
+            they left too little there."""
+            limit = self.max_text_length
+            cut = text.find(" ", limit)
+            head = _prepared(text[:cut]) if cut >= 0 else ""
+            if len(head) < limit:
+                head = _prepared(text)
+            self.text += _SPACE_RUN.sub(" ", head[:limit])
+
         def _ngrams_and_rows(self) -> tuple[list[str], list[int]]:
             text = "".join(map(normalize, self.text))
             grams: list[str] = []

@@ -147,3 +147,31 @@ def test_draws_replay_pythons_random(n, seed):
         else:
             assert mine.choices(kind).tolist() == [python.choice(range(n)) for _ in range(kind)]
             mine.take(kind)
+
+
+APPEND_TEXTS = [  # texts around the 500-character cut that appending them must handle as langdetect
+    "mot " * 200,
+    "a" * 498 + "  " + "b c " * 50,  # a run of spaces astride the cut
+    "x" * 490 + " https://exemple.ma/" + "chemin" * 30 + " suite " * 40,  # a URL astride the cut
+    "https://exemple.ma/" + "a" * 600 + " " + "fin " * 10,  # a URL that makes the start too short
+    " contact@exemple.ma " * 60 + "fin",  # e-mail addresses blanked: far fewer characters
+    "Tiếng Việt khó " * 20 + "A\u0301 e\u0300 o\u0303 " * 80,  # Vietnamese marks to compose
+    "court",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", APPEND_TEXTS)
+@pytest.mark.parametrize("max_chars", [40, 500, 5000])
+def test_fast_append_keeps_langdetects_characters(text, max_chars):
+    from langdetect.detector import Detector
+
+    from pipeline import language
+
+    detect("Le projet industriel sera lancé au Maroc cette année.")  # loads the profiles and the fast class
+    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    for det in (fast, stock):
+        det.set_max_text_length(max_chars)
+        det.append(text)
+        det.append(" " + text[:30])  # appending again starts a new run of spaces, as langdetect
+    assert fast.text == stock.text
