@@ -87,14 +87,16 @@ def to_source(table: list[tuple[int, int, int]], start: int, end: int) -> tuple[
 def entities_from_doc(art: Article, doc, table: list[tuple[int, int, int]]) -> list[Entity]:
     """The doc's entities, linked within the article, mapped back to source offsets."""
     from .ner.linking import link
+    from .ner.tokens import doc_strings
 
+    joined, tokens, starts = doc_strings(doc)
     out = []
     for m in link(doc):
-        span = doc[m.start : m.end]
-        text = span.text
+        start, end = starts[m.start], starts[m.end - 1] + len(tokens[m.end - 1])  # the span's chars
+        text = joined[start:end]
         if "\n" in text or not text.strip():
             continue
-        where = to_source(table, span.start_char, span.end_char)
+        where = to_source(table, start, end)
         if where is None or art.text[where[0] : where[1]] != text:
             continue
         out.append(Entity(m.label, text, m.canonical, where[0], where[1], m.role))

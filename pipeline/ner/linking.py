@@ -18,7 +18,7 @@ from ..patterns import entities as P
 from .index import same_person
 from .people import promote_people
 from .roles import role_of
-from .tokens import token_texts
+from .tokens import span_text, token_texts
 
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
@@ -44,8 +44,10 @@ def clean(text: str) -> str:
 
 def link(doc: Doc) -> list[Mention]:
     """The doc's entities with their canonical name, one label per canonical, and roles."""
-    ms = [Mention(e.start, e.end, e.label_, e.text, e.ent_id_ or clean(e.text), bool(e.ent_id_))
-          for e in doc.ents]
+    ms = []
+    for e in doc.ents:
+        text = span_text(doc, e.start, e.end)  # Span.text walks its tokens
+        ms.append(Mention(e.start, e.end, e.label_, text, e.ent_id_ or clean(text), bool(e.ent_id_)))
     taken = [False] * len(doc)
     for m in ms:
         taken[m.start : m.end] = [True] * (m.end - m.start)
