@@ -111,9 +111,9 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
     low = " " + " ".join(toks) + " "
     tokset = firsts = set(toks)
     if "'" in low:  # "l'espace commentaires" also as "l' espace commentaires"
-        elided = P.ELISION.sub(r"\1' ", low)
+        elided = P.ELISION.sub(P.ELIDED, low)
         low += elided
-        firsts = tokset | set(elided.split())
+        firsts = tokset.union(elided.split())
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask

@@ -385,3 +385,20 @@ def test_any_page_gives_exact_blocks_covering_the_text(lines, newline):
     covered = "".join(art.text[b.start : b.end] for b in art.blocks)
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
     assert sum(b.kind == "title" for b in art.blocks) <= 1
+
+
+@pytest.mark.parametrize(
+    ("line", "elided"),
+    [  # a space after the apostrophe of a one- or two-letter word, as the furniture phrases are spelled
+        ("l'espace commentaires", "l' espace commentaires"),
+        ("qu'il s'abonne", "qu' il s' abonne"),
+        ("jusqu'à aujourd'hui", "jusqu'à aujourd'hui"),  # the apostrophe of a longer word stays
+        ("d'l'x", "d' l' x"),
+        ("'a l'", "'a l' "),
+        ("é'té c-l'x", "é' té c-l' x"),  # letters with accents, and a hyphen before the word
+    ],
+)
+def test_elided_words_are_split_from_the_next_word(line, elided):
+    from pipeline.patterns import boilerplate as P
+
+    assert P.ELISION.sub(P.ELIDED, line) == elided

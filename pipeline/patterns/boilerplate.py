@@ -146,7 +146,19 @@ CALL_TO_ACTION = frozenset(
 # --- Line shapes ----------------------------------------------------------------------------------
 LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
 TOKEN = re.compile(r"[\w'@©-]+")  # words as the furniture vocabulary spells them: e-mail, l'article, ©
-ELISION = re.compile(r"\b(\w{1,2})'")  # l', d', qu' glued to the next word
+# the apostrophe of an elided word glued to the next one (l'espace, qu'il), to be followed by a
+# space: re.sub with a plain replacement stays in C, where "\1' " called Python at every match
+ELISION = re.compile(
+    r"""
+    '                   # an apostrophe (the search tries only those)
+    (?:
+        (?<=\b\w')      # ending a one-letter word: l', d', s'
+      | (?<=\b\w\w')    # or a two-letter one: qu' (not jusqu')
+    )
+    """,
+    re.VERBOSE,
+)
+ELIDED = "' "  # ELISION's replacement
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces between words
 WORD = re.compile(
     rf"""
