@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import platform
 import random
 import re
@@ -53,6 +54,17 @@ RNG_SEED = 20261123  # fixed: the same benchmark corpus on every run
 ROUNDS = 5  # each run repeated, alternating, to see past the machine's drift (a round is ~1.5 min):
 # single rounds of one run ranged from 0.84 to 1.06 (2 processes); a median of 5 moves far less
 BATCH = 64  # spaCy batch size, as in pipeline.core
+
+
+def cpu_model() -> str:
+    """The processor's name: /proc/cpuinfo's on Linux, where platform.processor() is often empty."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown processor"
 
 
 def build_corpus(n: int, dest: Path) -> int:
@@ -206,7 +218,8 @@ def main() -> int:
     words = build_corpus(args.articles, corpus)
     out = WORK / "out"
     shutil.rmtree(out, ignore_errors=True)
-    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, Python {platform.python_version()}")
+    cores = os.cpu_count()
+    print(f"machine: {platform.machine()}, {cpu_model()}, {cores} cores, Python {platform.python_version()}")
     print(f"corpus: {args.articles} articles, {words} words (bench/work/corpus)")
 
     # Loading is not part of any throughput figure: the model, and what the stages load on first
