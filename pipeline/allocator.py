@@ -1,4 +1,4 @@
-"""glibc's allocator, told to keep the memory spaCy's NER frees between two batches.
+"""glibc's allocator on its fast paths: memory kept between NER batches, and one thread per process.
 
 On a batch of 64 news articles the NER model allocates and frees a few hundred MiB of numpy
 arrays. With glibc's defaults the large ones are ``mmap``-ed and unmapped one by one, and what is
@@ -12,6 +12,15 @@ needs; a process only keeps it between batches instead of returning and refetchi
 called when the model is loaded (:func:`pipeline.entities.load_nlp`), so worker processes forked
 afterwards inherit it. It does nothing off glibc (macOS, musl), and nothing when the user set
 the allocator's own environment variables, which then win.
+
+glibc's ``malloc`` and ``free`` also skip their locks and atomic operations while a process has a
+single thread, and spaCy's NER calls them millions of times. numpy's OpenBLAS (the PyPI wheels)
+starts a thread per extra core as soon as numpy is imported, and again in every forked worker;
+the thread only waits, since the NER's matrix products go through blis, single-threaded, but its
+mere existence made the NER 8-10 % slower (2026-11-29, 500 articles, bare ``nlp.pipe``: 13.6 s
+CPU with the thread, 12.1 s without; an idle Python thread brings the cost back).
+:func:`one_blas_thread` asks OpenBLAS for no thread pool; it must run before numpy is imported,
+so the package's ``__init__`` calls it. The user's own thread settings win.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import sys
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +44,27 @@ TRIM_THRESHOLD = 256 * 1024 * 1024
 # Set by the user, these tell glibc what to do; this module then leaves the allocator alone.
 USER_SETTINGS = ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "GLIBC_TUNABLES")
 
+# Set by the user, these tell OpenBLAS how many threads to run; this module then leaves them.
+BLAS_THREAD_SETTINGS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
 _done = False
+
+
+def one_blas_thread() -> bool:
+    """Import numpy with OpenBLAS told to start no thread; whether this call did so.
+
+    OpenBLAS reads its thread count once, when numpy loads it (and keeps it in forked workers):
+    nothing is done when numpy is already imported or the user set a thread count. The variable
+    is set for the import only, so the user's environment and the processes they start are unchanged.
+    """
+    if "numpy" in sys.modules or any(name in os.environ for name in BLAS_THREAD_SETTINGS):
+        return False
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    try:
+        import numpy  # noqa: F401
+    finally:
+        del os.environ["OPENBLAS_NUM_THREADS"]
+    return True
 
 
 def keep_freed_memory() -> bool:

@@ -1,4 +1,5 @@
-"""Issue 7: glibc keeps the memory freed between two NER batches (pipeline.allocator)."""
+"""Issue 7: glibc keeps the memory freed between two NER batches, and processes keep one thread
+(pipeline.allocator)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,41 @@ def test_the_thresholds_are_set_once_per_process(monkeypatch):
 
     monkeypatch.setattr(allocator.ctypes, "CDLL", no_second_call)
     assert allocator.keep_freed_memory() is True
+
+
+# The threads of a fresh process once numpy is imported, the package first or not, and whether
+# the variable the package sets for numpy's import is left in the environment.
+THREADS = """
+import os, sys
+if sys.argv[1] == "package":
+    import pipeline
+import numpy
+print(len(os.listdir("/proc/self/task")), "OPENBLAS_NUM_THREADS" in os.environ)
+"""
+MULTI_CORE_LINUX = Path("/proc/self/task").is_dir() and (os.cpu_count() or 1) >= 2
+
+
+def threads(first: str, **settings: str) -> tuple[int, bool]:
+    env = {k: v for k, v in os.environ.items() if k not in allocator.BLAS_THREAD_SETTINGS} | settings
+    done = subprocess.run([sys.executable, "-c", THREADS, first], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=True)
+    count, leaked = done.stdout.split()
+    return int(count), leaked == "True"
+
+
+@pytest.mark.skipif(not MULTI_CORE_LINUX, reason="OpenBLAS starts no thread on one core; /proc is Linux's")
+def test_the_package_keeps_numpy_from_starting_a_thread():
+    assert threads("numpy")[0] > 1  # numpy alone: OpenBLAS's pool, one thread per extra core
+    assert threads("package") == (1, False)  # and the user's environment is left as it was
+
+
+@pytest.mark.skipif(not MULTI_CORE_LINUX, reason="OpenBLAS starts no thread on one core; /proc is Linux's")
+@pytest.mark.parametrize("variable", allocator.BLAS_THREAD_SETTINGS)
+def test_the_users_own_thread_count_wins(variable):
+    assert threads("package", **{variable: "2"})[0] == 2
+
+
+def test_nothing_is_done_once_numpy_is_imported():
+    import numpy  # noqa: F401
+
+    assert allocator.one_blas_thread() is False
