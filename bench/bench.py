@@ -16,6 +16,8 @@ same run, on the same texts:
   rule components and in every other stage: NER's share of the run is the same ratio, measured
   without the drift between two separate runs;
 - a re-run with nothing changed, and its share of the first run's time;
+- start-up: ``python -m pipeline extract`` on one new article, in a fresh process, as a user
+  runs it (model loading included);
 - peak resident memory of a whole run for each corpus size in --memory-sizes,
   each in a fresh subprocess (parent and worker processes reported apart).
 
@@ -205,6 +207,24 @@ def peak_memory(n: int) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+STARTUP_RUNS = 3  # fresh processes timed for the start-up line; the median is printed
+
+
+def startup_seconds() -> float:
+    """Wall time of ``python -m pipeline extract`` on a corpus of one new article, fresh process."""
+    corpus, out = WORK / "startup", WORK / "startup_out"
+    build_corpus(1, corpus)
+    times = []
+    for _ in range(STARTUP_RUNS):
+        shutil.rmtree(out, ignore_errors=True)
+        command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "--quiet",
+                   "--reference-date", REFERENCE_DATE.isoformat()]
+        w = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True)
+        times.append(time.perf_counter() - w)
+    return statistics.median(times)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=500, help="articles in the throughput corpus")
@@ -298,6 +318,8 @@ def main() -> int:
         print(f"    {label:40} {cpu:6.2f} ({100 * cpu / ner:4.1f} %)")
     first = statistics.median(t for t, _ in times[FA])
     print(f"no-change re-run: {rerun:.3f} s = {100 * rerun / first:.2f} % of a first run")
+    print(f"start-up: one new article, fresh process, model loading included: {startup_seconds():.2f} s "
+          f"(median of {STARTUP_RUNS})")
     sizes = [int(s) for s in args.memory_sizes.split(",") if s.strip()]
     mem = {s: peak_memory(s) for s in sizes}
     for s, m in mem.items():
