@@ -59,8 +59,8 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write(path: Path, data: str, sync: bool = True) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``.
+def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
+    """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, then rename it over ``path``.
 
     The rename alone makes the write atomic for a process that is interrupted (Ctrl-C, kill).
     ``sync`` also flushes the data to the disk first, against a power cut: worth it for the
@@ -74,7 +74,8 @@ def atomic_write(path: Path, data: str, sync: bool = True) -> None:
     else:  # per-article files, thousands per run: a cheaper temporary name, see _open_temporary
         fd, tmp = _open_temporary(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        binary = isinstance(data, bytes)
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
             if sync:
                 fh.flush()

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import logging
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
+
+from .output import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,7 @@ def build(path: Path | None = None) -> Path:
     parts = _compile_parts(expected.pattern, FLAGS)
     if _sre.compile(*parts) != expected:
         raise RuntimeError("the codes rebuilt differ from Python's own compilation; nothing stored")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as fh:
-        marshal.dump(parts, fh)
-    os.chmod(tmp, 0o644)  # mkstemp's file is private; the environment's other files are readable
-    os.replace(tmp, path)
+    atomic_write(path, marshal.dumps(parts))
     return path
 
 
