@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.core import Settings, analyse_text, run, warm_up  # noqa: E402
+from pipeline.core import BATCH_ARTICLES, Settings, analyse_text, run, warm_up  # noqa: E402
 from pipeline.entities import EXCLUDED, MODEL, joined_text, load_nlp  # noqa: E402
 from pipeline.reader import read_article  # noqa: E402
 
@@ -55,7 +55,7 @@ PLACES = ["Casablanca", "Rabat", "Tanger", "Agadir", "Fès", "Oujda", "Dakar", "
 RNG_SEED = 20261123  # fixed: the same benchmark corpus on every run
 ROUNDS = 5  # each run repeated, alternating, to see past the machine's drift (a round is ~1.5 min):
 # single rounds of one run ranged from 0.84 to 1.06 (2 processes); a median of 5 moves far less
-BATCH = 64  # spaCy batch size, as in pipeline.core
+BATCH = BATCH_ARTICLES  # bare NER gets the pipeline's own spaCy batch size
 
 
 def cpu_model() -> str:
