@@ -34,12 +34,17 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
 """
 
 
+def fresh(code: str, arg: str, unset: tuple[str, ...], **settings: str) -> str:
+    """What ``code`` prints in a fresh process, without the ``unset`` variables, with ``settings``."""
+    env = {k: v for k, v in os.environ.items() if k not in unset} | settings
+    done = subprocess.run([sys.executable, "-c", code, arg], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=True)
+    return done.stdout
+
+
 def page_faults(mode: str) -> int:
     """Page faults of the batches in a fresh process, glibc's own defaults unless mode is "keep"."""
-    env = {k: v for k, v in os.environ.items() if k not in allocator.USER_SETTINGS}
-    done = subprocess.run([sys.executable, "-c", BATCHES, mode], cwd=ROOT, env=env, capture_output=True,
-                          text=True, check=True)
-    return int(done.stdout)
+    return int(fresh(BATCHES, mode, allocator.USER_SETTINGS))
 
 
 @pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
@@ -83,10 +88,7 @@ MULTI_CORE_LINUX = Path("/proc/self/task").is_dir() and (os.cpu_count() or 1) >=
 
 
 def threads(first: str, **settings: str) -> tuple[int, bool]:
-    env = {k: v for k, v in os.environ.items() if k not in allocator.BLAS_THREAD_SETTINGS} | settings
-    done = subprocess.run([sys.executable, "-c", THREADS, first], cwd=ROOT, env=env, capture_output=True,
-                          text=True, check=True)
-    count, leaked = done.stdout.split()
+    count, leaked = fresh(THREADS, first, allocator.BLAS_THREAD_SETTINGS, **settings).split()
     return int(count), leaked == "True"
 
 
