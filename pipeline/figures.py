@@ -67,6 +67,7 @@ from .patterns.units import (
     NOT_COUNTED,
     SCALE_ABBREVIATIONS,
     SCALES,
+    STRICT_CURRENCIES,
 )
 
 WINDOW_BEFORE = 40  # characters searched for a qualifier before a number: "aux alentours de " is 17
@@ -182,8 +183,13 @@ def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | No
         return "percent", "%", 1.0, "", end
     if table == "money":
         code, factor = CURRENCIES[k]
+        strict = STRICT_CURRENCIES.get(k)
+        if strict is not None and written != strict:
+            return None  # "3,5 Md": a milliard of an unknown currency, not millions of dinars
         if code in (DIRHAM, DINAR, CFA):
             code = block.currency(code, num.start(), end)
+        if strict is not None and not code:
+            return None  # "MD" where no dinar country is named
         return "money", code, factor, "", end
     if table == "area":
         return "area", AREA_UNITS[k], 1.0, "", end

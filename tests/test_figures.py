@@ -81,6 +81,11 @@ MONEY = [
     ("un investissement de près de 20 MDH", [("money", 2e7, "MAD", "about")]),
     ("50 000 euros", [("money", 50000, "EUR", "")]),
     ("un budget de 20 MDT", [("money", 2e7, "TND", "")]),
+    ("La Tunisie a mobilisé 1.295 MD pour l'industrie.", [("money", 1.295e9, "TND", "")]),
+    ("En Algérie, un budget de 300 MD.", [("money", 3e8, "DZD", "")]),
+    ("un budget de 300 MD, sans pays nommé", []),  # "MD" is money only where a dinar country is named
+    ("La Tunisie table sur 3,5 Md cette année.", []),  # "Md": a milliard, of no currency said
+    ("En Tunisie, 300 md de plus.", []),  # MD is written in capitals
     ("entre 2 et 3 milliards de dollars",
      [("money", 2e9, "USD", "at_least"), ("money", 3e9, "USD", "up_to")]),
     ("2 millions d'euros (environ 21 MDH)", [("money", 2e6, "EUR", ""), ("money", 2.1e7, "MAD", "about")]),

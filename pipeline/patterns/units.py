@@ -4,7 +4,8 @@ Sources:
 - currency codes: ISO 4217 (https://www.iso.org/iso-4217-currency-codes.html);
 - abbreviations as the Moroccan, Tunisian, Algerian and francophone-African economic
   press writes them: MDH = million(s) de dirhams, MMDH = milliard(s) de dirhams,
-  MDT = millions de dinars tunisiens, DA = dinar algérien, FCFA = franc CFA;
+  MDT = millions de dinars tunisiens, MD = millions de dinars (Tunisian press: "1.295 MD"),
+  DA = dinar algérien, FCFA = franc CFA;
 - area units: SI (m², km²) and the hectare, accepted for use with the SI (BIPM SI
   brochure, table 8); values are kept in the unit written, never converted;
 - the long scale that French uses: milliard = 10⁹, billion = 10¹² (Académie française).
@@ -72,9 +73,16 @@ CURRENCIES = {
     "dinar": (DINAR, 1), "dinars": (DINAR, 1),
     "dinars tunisiens": ("TND", 1), "dinar tunisien": ("TND", 1), "dt": ("TND", 1), "tnd": ("TND", 1),
     "mdt": ("TND", 1e6),
+    "md": (DINAR, 1e6),  # only as STRICT_CURRENCIES allows
     "dinars algériens": ("DZD", 1), "dinar algérien": ("DZD", 1), "da": ("DZD", 1), "dzd": ("DZD", 1),
     "dinars libyens": ("LYD", 1), "dinars koweïtiens": ("KWD", 1), "dinars jordaniens": ("JOD", 1),
 }
+
+# Forms that are a currency only when written exactly so, and only where the text names the
+# country of the currency; elsewhere they are not money at all. "MD" (millions de dinars) is
+# how the Tunisian press writes amounts ("1.295 MD"), but "Md" is also the milliard's
+# abbreviation ("3,5 Md" in Moroccan copy): a value guessed from it could be 1,000 times off.
+STRICT_CURRENCIES = {"md": "MD"}
 
 # Country cues, as regex fragments (matched case-sensitively, whole words)
 UAE_CUES = r"Émirats|Emirats|émirati\w*|EAU|E\.A\.U|Dubaï|Dubai|Abou\s+Dhabi|Abu\s+Dhabi|Charjah|Sharjah"
