@@ -222,6 +222,11 @@ LONG_NAMES = [
     ("En 2025, le Bénin a grandi.", [("Bénin", "LOC")], [("Bénin", "LOC")]),
     ("Il est arrivé en Mars 2025 au Mali.", [("Mars", "LOC"), ("Mali", "LOC")], [("Mali", "LOC")]),
     ("Le bilan Ventes 2024 est bon.", [], []),  # one word that names no programme
+    # a currency is a unit, not an actor
+    ("Le prêt atteint 91 milliards de FCFA au Mali.", [("FCFA", "MISC"), ("Mali", "LOC")], [("Mali", "LOC")]),
+    ("Tunis a prévu 300 MD et 20 MDT.", [("Tunis", "LOC"), ("MD", "LOC"), ("MDT", "ORG")],
+     [("Tunis", "LOC")]),
+    ("Le coût est de 240 milliards de francs CFA.", [("francs CFA", "MISC")], []),
     # portfolios inside a ministerial role are part of the role
     ("Le ministre de l'Agriculture et du Développement rural, Ahmed Bouzid, a parlé.",
      [("ministre de l'Agriculture", "ORG"), ("Développement rural", "LOC"), ("Ahmed Bouzid", "LOC")],

@@ -8,7 +8,7 @@
 ``newsfacts_entity_repair`` (after ``ner``)
     Repairs the model's spans (line breaks, page furniture, shouted all-capitals headlines,
     leading determiners and role words, portfolios inside a ministerial role, lower-case and
-    sentence-initial common words, a month alone), splits "CDG Khalid Safir" before the given
+    sentence-initial common words, a month or a currency alone), splits "CDG Khalid Safir" before the given
     name, lays the rule names of :mod:`.names` over them (long institution names read from a
     capitalised head, programmes with a year), lays the gazetteer over the result (a gazetteer
     match wins over every span it overlaps, unless one strictly contains it: "Conseil régional
@@ -143,14 +143,14 @@ class EntityRepair:
         if k < i:
             i, label = k, "ORG"
         text = span_text(doc, i, j)
-        if not any(map(is_capitalised, texts[i:j])) or text.lower() in P.GENERIC_ALONE:
+        low = text.lower()
+        if not any(map(is_capitalised, texts[i:j])) or low in P.GENERIC_ALONE or low in P.CURRENCY_NAMES:
             return []
         if j - i == 1 and text.endswith("s") and text[:-1] in self.forms:
             return []  # "les Technoparks": the plural of a name is a common noun
-        if j - i == 1 and text.lower() in P.MONTHS_AND_DAYS:
+        if j - i == 1 and low in P.MONTHS_AND_DAYS:
             return []  # "en Mars 2025": a date's month, which the model reads as a place
         if j - i == 1 and sentence_start(doc, i):
-            low = text.lower()
             if low in P.SENTENCE_STARTERS or low in STOP_WORDS or low in lower_words:
                 return []
         return [Span(doc, i, j, label=label)]

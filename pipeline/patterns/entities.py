@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .units import CURRENCIES
+
 # --- roles -----------------------------------------------------------------------------
 # Words that head a role or title phrase: "le wali de la région", "du directeur général de
 # la CDG", "Ryad Mezzour, ministre de l'Industrie". A role phrase starts at one of these.
@@ -121,6 +123,10 @@ GENERIC_ALONE = frozenset("""
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
 """.split())
+
+# Currency names and abbreviations, which the model tags as names ("91 milliards de FCFA" ->
+# MISC "FCFA", "300 MD" -> LOC "MD"): a unit, never an actor. The figures' currency table.
+CURRENCY_NAMES = frozenset(CURRENCIES)
 
 # Words that start a French sentence and that the model sometimes tags as a name.
 SENTENCE_STARTERS = frozenset("""
