@@ -354,6 +354,21 @@ def test_dateline_of_a_dispatch_is_the_publication_date():
 
 
 @pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("Tunis, 3 mars 2025 (TAP) - Le ministre a annoncé un plan.", "2025-03-03"),
+        ("Abidjan, 14 janvier 2025 (AIP) – La BCEAO a relevé son taux.", "2025-01-14"),
+        ("Dakar, 5 février 2025 (APS) - La BAD a approuvé un prêt.", "2025-02-05"),
+        ("Lomé, le 4 mai 2025 (ATOP) - Le port a battu un record.", "2025-05-04"),
+        ("Rabat, 12 mars 2024 - Le ministre a présidé la réunion.", "2024-03-12"),  # no agency named
+    ],
+)
+def test_dateline_of_a_national_agency(opening, published):
+    d = find_published(article(("title", "Un titre"), ("body", opening), ("body", BODY)))
+    assert d is not None and (d.role, d.date) == ("published", published)
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Rabat, capitale du Royaume - accueille le salon le 12 mars 2024.",

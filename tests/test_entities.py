@@ -102,6 +102,25 @@ def test_a_gazetteer_alias_gets_the_long_form_as_canonical(nlp, text, surface, c
     assert canonical_of(entities(nlp, text), surface) == {canonical}
 
 
+@pytest.mark.parametrize(
+    "text, agency, canonical",
+    [
+        ("Alger, 3 mars (APS) - Sonatrach a signé un contrat.", "APS", "APS"),  # two agencies' acronym
+        ("Tunis, 3 mars 2025 (TAP) - Le ministre a annoncé un plan.", "TAP", "Tunis Afrique Presse"),
+        ("Selon l'AFP, le contrat est signé.", "AFP", "Agence France-Presse"),
+    ],
+)
+def test_a_news_agency_in_a_dateline_is_an_organisation(nlp, text, agency, canonical):
+    found = [(e.label, e.canonical) for e in entities(nlp, text) if e.text == agency]
+    assert found == [("ORG", canonical)]
+
+
+def test_a_currency_is_no_entity(nlp):
+    text = ("Le prêt atteint 91 milliards de FCFA. Tunis prévoit 300 MD. "
+            "Le coût est de 240 milliards de francs CFA.")
+    assert not {"FCFA", "MD", "CFA", "francs CFA"} & {e.text for e in entities(nlp, text)}
+
+
 # --- people --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

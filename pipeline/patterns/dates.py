@@ -247,13 +247,21 @@ BYLINE_LINE = re.compile(
 )
 UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re.IGNORECASE)
 
+# Wire agencies a dispatch's dateline names in brackets: international ones, and the national
+# agencies of the Maghreb and of francophone Africa, as their own sites write them (MAP Morocco,
+# APS Algeria and Senegal, TAP Tunisia, AIP Côte d'Ivoire, APA Dakar, AIB Burkina Faso, ATOP Togo,
+# ABP Benin, AMAP Mali).
+WIRE_AGENCIES = [
+    "MAP", "AFP", "APS", "AP", "Reuters", "Xinhua", "Anadolu", "QNA",
+    "TAP", "AIP", "APA", "AIB", "ATOP", "ABP", "AMAP",
+]
 # a wire dispatch's dateline, at the start of the body: "Rabat, 12 mars 2024 (MAP) - Le ministre..."
 DATELINE = re.compile(
-    r"""^\s*
-    [A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}                    # Rabat, Sidi Bennour
+    rf"""^\s*
+    [A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}                  # Rabat, Sidi Bennour
     \s*,\s*(?:le\s+)?
-    (?P<date>[^()\n–—:]{6,40}?)                               # 12 mars 2024 (checked by the caller)
-    \s*(?:\((?:MAP|AFP|APS|AP|Reuters|Xinhua|Anadolu|QNA)\)\s*)?  # (MAP)
+    (?P<date>[^()\n–—:]{{6,40}}?)                             # 12 mars 2024 (checked by the caller)
+    \s*(?:\((?:{"|".join(WIRE_AGENCIES)})\)\s*)?               # (MAP)
     [-–—:]\s                                                  # - Le ministre...
     """,
     re.VERBOSE,
