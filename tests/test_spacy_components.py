@@ -222,6 +222,19 @@ LONG_NAMES = [
     ("En 2025, le Bénin a grandi.", [("Bénin", "LOC")], [("Bénin", "LOC")]),
     ("Il est arrivé en Mars 2025 au Mali.", [("Mars", "LOC"), ("Mali", "LOC")], [("Mali", "LOC")]),
     ("Le bilan Ventes 2024 est bon.", [], []),  # one word that names no programme
+    # a spaced dash separates two names and opens a clause; a hyphen stays inside a name
+    ("Le trajet Rabat - Casablanca dure une heure.", [("Rabat - Casablanca", "LOC")],
+     [("Rabat", "LOC"), ("Casablanca", "LOC")]),
+    ("Sénégal – La Banque mondiale accorde un prêt.", [("Sénégal – La Banque mondiale", "LOC")],
+     [("Sénégal", "LOC"), ("Banque mondiale", "ORG")]),  # "Banque" heads an organisation
+    ("Abidjan (AIP) – Le Premier ministre Robert Mambé a parlé.",
+     [("Abidjan", "LOC"), ("AIP", "ORG"), ("Le Premier ministre", "MISC"), ("Robert Mambé", "PER")],
+     [("Abidjan", "LOC"), ("AIP", "ORG"), ("Robert Mambé", "PER")]),
+    ("La région Casablanca-Settat investit à Aït-Melloul.",
+     [("Casablanca-Settat", "LOC"), ("Aït-Melloul", "LOC")],
+     [("Casablanca-Settat", "LOC"), ("Aït-Melloul", "LOC")]),
+    ("Publié dans InfoMag le 23 - 07 - 2025\n\nCe n'est ni une usine.",
+     [("InfoMag le 23 - 07 - 2025\n\nCe n'est ni une usine", "MISC")], []),  # across a line break
     # a currency is a unit, not an actor
     ("Le prêt atteint 91 milliards de FCFA au Mali.", [("FCFA", "MISC"), ("Mali", "LOC")], [("Mali", "LOC")]),
     ("Tunis a prévu 300 MD et 20 MDT.", [("Tunis", "LOC"), ("MD", "LOC"), ("MDT", "ORG")],

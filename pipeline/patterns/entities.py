@@ -146,6 +146,10 @@ FURNITURE = frozenset("""
 
 # Tokens that end a sentence (the parser is excluded: sentence starts come from these).
 SENTENCE_END = frozenset(". ! ? … : « “ \" ;".split())
+# Dashes. Spaced, one opens a clause: a dispatch's text after its dateline ("Abidjan, 11 septembre
+# (AIP) – Le Premier ministre ..."), a title's after its place ("Sénégal - La BAD ..."), and it
+# separates two names ("Rabat - Casablanca"). Unspaced, it is a hyphen inside a name.
+DASHES = frozenset("- – —".split())
 
 # --- people ----------------------------------------------------------------------------
 # Common given names in Moroccan, Maghreb, West-African and French news, kept as data with
