@@ -68,6 +68,7 @@ from .patterns.units import (
     SCALE_ABBREVIATIONS,
     SCALES,
     STRICT_CURRENCIES,
+    SUB_SCALES,
 )
 
 WINDOW_BEFORE = 40  # characters searched for a qualifier before a number: "aux alentours de " is 17
@@ -139,6 +140,20 @@ def _scale(tail) -> float:
     if tail["abbr"]:
         return SCALE_ABBREVIATIONS[tail["abbr"]]
     return 1.0
+
+
+def _amount(value: float, tail) -> float:
+    """The number with what its tail says: "1 million et demi", "3 milliards 500 millions"."""
+    scale = _scale(tail)
+    return (value + (0.5 if tail["half"] else 0)) * scale + _more(tail, scale)
+
+
+def _more(tail, scale: float) -> float:
+    """The smaller scale's amount after a scale: 500 millions in "3 milliards 500 millions"."""
+    if not tail["more"]:
+        return 0.0
+    more = int(tail["more"]) * SUB_SCALES[tail["more_scale"].lower()]
+    return more if more < scale else 0.0  # "2 millions 300 millions" adds nothing sensible
 
 
 def _unit(block: _Block, tail) -> tuple[str, str, str, int] | None:
@@ -258,7 +273,7 @@ def _single(block: _Block, num, value: float) -> tuple[list[Figure], int] | None
     if not found:
         return None
     kind, unit, factor, detail, end = found
-    value, start = _signed(block.text, num, (value + (0.5 if tail["half"] else 0)) * _scale(tail) * factor)
+    value, start = _signed(block.text, num, _amount(value, tail) * factor)
     qualifier, start = _qualifier(block.text, start)
     if num["approx"] and not qualifier:
         qualifier = "about"
@@ -287,7 +302,8 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     quals = ("at_least", "up_to") if between else ("", "")
     return [
         _figure(block, kind, unit, low_value * low_scale * factor, quals[0], start, end, detail),
-        _figure(block, kind, unit, high_value * high_scale * factor, quals[1], start, end, detail),
+        _figure(block, kind, unit, (high_value * high_scale + _more(tail, high_scale)) * factor, quals[1],
+                start, end, detail),
     ], end
 
 

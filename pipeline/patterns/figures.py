@@ -30,6 +30,7 @@ from .units import (
     MOROCCO_CUES,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SUB_SCALES,
     UAE_CUES,
 )
 
@@ -63,6 +64,8 @@ TAIL = re.compile(
     (?:                                             # an optional scale:
         (?P<scale>(?i:{alt(SCALES)}))(?!\w)         #   mille, million(s), milliard(s)
         (?:{SP}+et{SP}+(?P<half>demie?)(?!\w))?     #   "un million et demi" = 1,5 million
+        (?:{SP}+(?P<more>\d{{1,3}}){SP}+            #   "3 milliards 500 millions" (West-African
+           (?P<more_scale>(?i:{alt(SUB_SCALES)}))(?!\w))?  #   press): a smaller scale's amount added
         {SP}*
       | (?P<abbr>{alt(SCALE_ABBREVIATIONS)})        #   M, Md, Mds, k: only right before a currency
         (?={SP}?(?i:de{SP}+|d['’])?(?i:{alt(PLAIN_CURRENCIES)})(?!\w))   # "Mds DH", "Mds de dirhams"
@@ -125,7 +128,7 @@ _SCALE_WORD = rf"(?i:{trie(SCALES)})(?!\w)"
 _TAIL_HEAD = rf"""
     {_SPACES}
     (?:
-        {_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?{_SPACES}
+        {_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?(?:{SP}+\d{{1,3}}{SP}+(?i:{trie(SUB_SCALES)})(?!\w))?{_SPACES}
       | (?:{trie(SCALE_ABBREVIATIONS)})(?={SP}?(?i:de{SP}+|d['’])?(?i:{_PLAIN_FIRST})(?!\w)){_SPACES}
     )?
     (?i:de{SP}+|d['’]{SP}*)?

@@ -27,6 +27,10 @@ SCALES = {
     "billion": 1e12, "billions": 1e12,  # French long scale: un billion = mille milliards
 }
 
+# scales that follow a larger one with an amount of their own: "3 milliards 500 millions de FCFA"
+# is 3,5 milliards, "1 million 200 mille dirhams" 1,2 million (West-African and Moroccan press)
+SUB_SCALES = {"million": 1e6, "millions": 1e6, "mille": 1e3}
+
 # abbreviated scales, case-sensitive (a lone "m" is a metre) and only trusted right before a
 # currency: "100 M€", "2,5 Mds DH", "5 Md$", "500 k€"
 SCALE_ABBREVIATIONS = {
