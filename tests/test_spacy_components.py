@@ -235,6 +235,9 @@ LONG_NAMES = [
      [("Casablanca-Settat", "LOC"), ("Aït-Melloul", "LOC")]),
     ("Publié dans InfoMag le 23 - 07 - 2025\n\nCe n'est ni une usine.",
      [("InfoMag le 23 - 07 - 2025\n\nCe n'est ni une usine", "MISC")], []),  # across a line break
+    ("Écrit par Youssef Berrada | Mis à jour le 15/05/2025", [("Youssef Berrada | Mis", "PER")],
+     [("Youssef Berrada", "PER")]),  # a byline's parts, and its participle opening a part
+    ("Rabat • Casablanca", [("Rabat • Casablanca", "LOC")], [("Rabat", "LOC"), ("Casablanca", "LOC")]),
     # a currency is a unit, not an actor
     ("Le prêt atteint 91 milliards de FCFA au Mali.", [("FCFA", "MISC"), ("Mali", "LOC")], [("Mali", "LOC")]),
     ("Tunis a prévu 300 MD et 20 MDT.", [("Tunis", "LOC"), ("MD", "LOC"), ("MDT", "ORG")],

@@ -6,7 +6,7 @@
     sentences, preset entities make the model cut longer names around them ("Conseil régional
     de" + "Casablanca-Settat", "Université Hassan II de" + "Casablanca").
 ``newsfacts_entity_repair`` (after ``ner``)
-    Repairs the model's spans (cut at spaced dashes; line breaks, page furniture, shouted
+    Repairs the model's spans (cut at spaced dashes and bars; line breaks, page furniture, shouted
     all-capitals headlines, leading determiners and role words, portfolios inside a ministerial
     role, lower-case and sentence-initial common words, a month or a currency alone), splits
     "CDG Khalid Safir" before the given name, lays the rule names of :mod:`.names` over them (long
@@ -59,30 +59,31 @@ def make_entity_repair(nlp: Language, name: str, path: str, spans_key: str) -> E
 
 def sentence_start(doc: Doc, i: int) -> bool:
     """Whether token i starts a sentence or a clause, from the token before it (no parser in the
-    pipeline): a sentence's end, a line break, or a dash with a space after it."""
+    pipeline): a sentence's end, a line break, or a separator (dash, bar) with a space after it."""
     if i == 0:
         return True
     prev = token_texts(doc)[i - 1]
-    return prev in P.SENTENCE_END or ("\n" in prev and prev.isspace()) or spaced_dash(doc, i - 1, after=True)
+    line_break = "\n" in prev and prev.isspace()
+    return prev in P.SENTENCE_END or line_break or spaced_separator(doc, i - 1, after=True)
 
 
-def spaced_dash(doc: Doc, k: int, after: bool = False) -> bool:
-    """Whether token k is a dash with a space after it (``after``) or on both sides: a separator,
-    not a hyphen ("Casablanca-Settat" is three tokens, its "-" unspaced)."""
+def spaced_separator(doc: Doc, k: int, after: bool = False) -> bool:
+    """Whether token k is a dash or a bar (:data:`SEPARATORS`) with a space after it (``after``) or
+    on both sides: a separator, not a hyphen ("Casablanca-Settat" is three tokens, its "-" unspaced)."""
     text, texts, starts = doc_strings(doc)
-    if texts[k] not in P.DASHES:
+    if texts[k] not in P.SEPARATORS:
         return False
     end = starts[k] + len(texts[k])
     space_after = end < len(text) and text[end].isspace()
     return space_after and (after or (starts[k] > 0 and text[starts[k] - 1].isspace()))
 
 
-def split_at_dashes(doc: Doc, ent: Span) -> list[Span]:
-    """The model's span cut at its spaced dashes: "Rabat - Casablanca" names two places. A span
+def split_at_separators(doc: Doc, ent: Span) -> list[Span]:
+    """The model's span cut at its spaced separators: "Rabat - Casablanca" names two places. A span
     across a line break is left whole: the repair drops it whole, it is no name cut in two."""
     if any("\n" in w for w in token_texts(doc)[ent.start : ent.end]):
         return [ent]
-    cuts = [k for k in range(ent.start + 1, ent.end - 1) if spaced_dash(doc, k)]
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if spaced_separator(doc, k)]
     if not cuts:
         return [ent]
     bounds = zip([ent.start] + [k + 1 for k in cuts], [*cuts, ent.end], strict=True)
@@ -109,7 +110,7 @@ class EntityRepair:
         spans: list[Span] = []
         for ent in doc.ents:
             if not shouted[ent.start]:
-                for part in split_at_dashes(doc, ent):
+                for part in split_at_separators(doc, ent):
                     spans.extend(self.repair(doc, part, lower_words))
         spans = split_before_given_name(doc, spans, gaz)
         names = institution_spans(doc, {s.start for s in spans if len(s) > 1}, sentence_start)

@@ -135,6 +135,7 @@ SENTENCE_STARTERS = frozenset("""
     lors mais malgré même outre par parmi partant pendant plus pour pourtant quant selon
     sinon suite sur toutefois tout trop voici voilà voir véritable véritables bravo merci
     découvrez abonnez-vous suivez partagez inscrivez-vous commentez
+    publié publiée mis mise modifié modifiée actualisé actualisée écrit écrite
 """.split())
 
 # Page furniture: words that, inside a span, show it is a page's chrome and not the article.
@@ -146,10 +147,11 @@ FURNITURE = frozenset("""
 
 # Tokens that end a sentence (the parser is excluded: sentence starts come from these).
 SENTENCE_END = frozenset(". ! ? … : « “ \" ;".split())
-# Dashes. Spaced, one opens a clause: a dispatch's text after its dateline ("Abidjan, 11 septembre
-# (AIP) – Le Premier ministre ..."), a title's after its place ("Sénégal - La BAD ..."), and it
-# separates two names ("Rabat - Casablanca"). Unspaced, it is a hyphen inside a name.
-DASHES = frozenset("- – —".split())
+# Separators. Spaced, one opens a clause: a dispatch's text after its dateline ("Abidjan, 11
+# septembre (AIP) – Le Premier ministre ..."), a title's after its place ("Sénégal - La BAD ..."),
+# a byline's parts ("Écrit par Youssef Berrada | Mis à jour le ..."), and it separates two names
+# ("Rabat - Casablanca"). Unspaced, a dash is a hyphen inside a name.
+SEPARATORS = frozenset("- – — | • ·".split())
 
 # --- people ----------------------------------------------------------------------------
 # Common given names in Moroccan, Maghreb, West-African and French news, kept as data with
