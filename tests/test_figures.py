@@ -34,6 +34,9 @@ JOBS = [
     ("jusqu'à 2 000 emplois à terme", [("jobs", 2000, "jobs", "up_to")]),
     ("quelque 600 emplois", [("jobs", 600, "jobs", "about")]),
     ("autour de 900 postes", [("jobs", 900, "jobs", "about")]),
+    ("la création d'environ 600 postes", [("jobs", 600, "jobs", "about")]),  # after an elided "de"
+    ("un effectif d'au moins 200 salariés", [("jobs", 200, "jobs", "at_least")]),
+    ("une usine d'au plus 300 employés", [("jobs", 300, "jobs", "up_to")]),
     ("à peine 40 emplois ont été créés", [("jobs", 40, "jobs", "about")]),
     ("plus d’un million d’emplois", [("jobs", 1e6, "jobs", "more_than")]),
     ("entre 300 et 500 emplois", [("jobs", 300, "jobs", "at_least"), ("jobs", 500, "jobs", "up_to")]),

@@ -187,7 +187,7 @@ POST_NOT_JOB = re.compile(
 # before the number: the qualifier, ending where the number starts
 QUALIFIER = re.compile(
     rf"""
-    (?<![\w'’-])
+    (?<![\w-])                                       # a word's start: "d'environ 20 MDH" too
     (?:
         (?P<none>en{SP}+plus{SP}+d(?:e|['’]))        # "en plus de" = in addition to: no bound
       | (?P<at_least>
