@@ -249,7 +249,8 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
     """Non-empty lines (or wrapped paragraphs) as (start, end), surrounding whitespace excluded.
 
     A line starting in lower case after an unfinished line continues it; in hard-wrapped text a line
-    filled up to the wrap width continues onto the next one.
+    filled up to the wrap width continues onto the next one. A bullet or a line that is only a date
+    ("il y a 2 heures" under a title) never continues a line.
     """
     lines = []
     for m in P.LINE.finditer(text):
@@ -268,7 +269,8 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             last_line = prev.rsplit("\n", 1)[-1]
             unfinished = not P.SENTENCE_END.search(prev[-TAIL_CHARS:]) and len(last_line) >= WRAP_MIN_CHARS
             filled = width and len(last_line) >= WRAP_FILL * width
-            if adjacent and ((unfinished and cur[:1].islower()) or filled) and not P.BULLET.match(cur):
+            continues = (unfinished and cur[:1].islower()) or filled
+            if adjacent and continues and not P.BULLET.match(cur) and not P.DATE_LINE.match(cur):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -301,6 +301,8 @@ SHAPES = [
     ("Par la rédaction", "byline"),
     ("Il y a 3 heures", "date"),
     ("Mardi 12 mars 2024 à 10:30", "date"),
+    ("MAP | 12/03/2025", "date"),  # a source, then the date
+    ("Le360 • 12 mars 2025 à 10h30", "date"),
     ("Mis à jour le 12 mars 2024 à 10h30", "byline"),
     ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
     ("Par Dahir royal, le conseil a été dissous et ses membres remplacés par une commission.", "prose"),
@@ -357,6 +359,8 @@ SPLITS = [
      ["Une phrase assez longue qui a été coupée au milieu par\nun retour à la ligne."]),
     ("Les mesures sont les suivantes et elles sont nombreuses\n- la baisse", [
         "Les mesures sont les suivantes et elles sont nombreuses", "- la baisse"]),
+    ("Tanger : un nouvel investissement de 200 MDH dans l'automobile\nil y a 2 heures", [
+        "Tanger : un nouvel investissement de 200 MDH dans l'automobile", "il y a 2 heures"]),  # a date line
 ]
 
 

@@ -221,7 +221,9 @@ DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # A line that is only a date (and perhaps a time): a page's display date or a bare dateline.
 DATE_LINE = re.compile(
     rf"""
-    ^\s*(?:le\s+)?
+    ^\s*
+    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·]\s*)?      # a source first: MAP | 12/03/2025
+    (?:le\s+)?
     (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
         (?:(?:{DAYS})\s*,?\s+)?                                    # jeudi
