@@ -16,8 +16,8 @@ A date without a year is placed by these rules, in order:
 3. neither: ``--MM-DD`` (a day and a month without a year), never a guessed year. A month without
    a year and without a publication date ("fin avril") is dropped: no precision can say it.
 
-Relative words ("hier", "mercredi dernier", "l'an dernier") are resolved only against a
-publication date. Results never depend on the local time zone or the file's dates.
+Relative words ("hier", "mercredi dernier", "le mois dernier", "l'an dernier") are resolved only
+against a publication date. Results never depend on the local time zone or the file's dates.
 """
 
 from __future__ import annotations
@@ -281,6 +281,11 @@ def _relative(m: re.Match, pub, ref) -> list[DateFact]:
         words = m["yearword"].lower()
         shift = -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
         return [_fact(m, f"{pub.year + shift:04d}")]
+    elif m["monthword"]:  # "le mois dernier": the month before publication's, at month precision
+        words = m["monthword"].lower()
+        shift = -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
+        year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return [_fact(m, f"{year:04d}-{month + 1:02d}")]
     else:
         weekday, rel = WEEKDAYS[m["weekday"].lower()], _rel(m)
         if rel in PAST_WORDS:

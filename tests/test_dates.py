@@ -116,6 +116,9 @@ CASES = [
     ("ce mercredi 30 avril", PUB, [(E, "2025-04-30", "mercredi 30 avril")]),
     ("l'an dernier", PUB, [(E, "2024", "l'an dernier")]),
     ("cette année", PUB, [(E, "2025", "cette année")]),
+    ("signé le mois dernier", "2025-01-10", [(E, "2024-12", "le mois dernier")]),  # across the year
+    ("le mois prochain", PUB, [(E, "2025-08", "le mois prochain")]),
+    ("Ce mois-ci, la production a repris", PUB, [(E, "2025-07", "Ce mois-ci")]),
     # -- no year, no publication date: a weekday picks the year, else --MM-DD
     ("ont signé, ce mercredi 30 avril, une convention", "", [(E, "2025-04-30", "mercredi 30 avril")]),
     ("le mercredi 29 février", "", [(E, "2012-02-29", "mercredi 29 février")]),
@@ -152,6 +155,8 @@ NOT_DATES_WITH_PUBLICATION = [
     "le marché ouvre chaque lundi",
     "le lundi, les commerces ferment",
     "les erreurs d'hier",
+    "les ventes du mois ont progressé",
+    "il y a un mois",
 ]
 
 
@@ -177,6 +182,7 @@ def test_not_dates_even_with_a_publication_date(text):
         "fin avril",  # a month, no year, no publication date: no precision can say it
         "a déclaré mercredi",  # relative words need a publication date
         "hier, le ministre",
+        "le mois dernier",
     ],
 )
 def test_nothing_is_guessed_without_a_base(text):

@@ -201,6 +201,8 @@ RELATIVE = re.compile(
     (?:
         (?P<dayword>avant-hier|hier)(?!\w)                     # hier (never "d'hier": figurative)
       | (?P<yearword>cette\s+année|l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|prochaine|prochain))
+      | (?P<monthword>ce\s+mois(?:-ci)?(?!\s+d(?:e|{APOS}))         # ce mois-ci (not "ce mois de juin")
+          | (?:le\s+)?mois\s+(?:dernier|passé|prochain))       # le mois dernier
       | (?:(?P<this>ce)\s+)?(?P<weekday>{WEEKDAY})(?!s)         # (ce) mercredi (dernier)
         (?!\s+{DAY})(?!,\s+{DAY}\s+{MONTH_AFTER_DAY})            # "mercredi (,) 30 avril" is form 2
         (?:\s+(?P<rel>dernier|passé|prochain))?
@@ -221,8 +223,9 @@ NUMERIC_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d")  # day-separator-month, or year-
 # forms 2, 3 and 4 all hold a month
 MONTH_ANCHOR = whole_words({w.lower() for w in [*MONTHS, *MONTH_ABBREVIATIONS]}, flags=re.IGNORECASE)
 YEAR_ANCHOR = re.compile(YEAR)  # forms 5 and 6 hold a four-digit year
-# form 7: hier, l'an, mardi
-RELATIVE_ANCHOR = whole_words({w.lower() for w in ["hier", "année", "an", *WEEKDAYS]}, flags=re.IGNORECASE)
+# form 7: hier, l'an, le mois, mardi
+RELATIVE_ANCHOR = whole_words({w.lower() for w in ["hier", "année", "an", "mois", *WEEKDAYS]},
+                              flags=re.IGNORECASE)
 
 # the order forms are tried in (an earlier form wins an overlap of the same length), each with its anchor
 FORMS = (
