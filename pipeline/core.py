@@ -80,13 +80,16 @@ def list_corpus(corpus: Path, out: Path | None = None) -> list[Path]:
     """Every regular file under the corpus folder, in path order.
 
     Hidden files and folders are left out, and so is the output folder when it lies
-    inside the corpus (its tables must not be read back as articles).
+    inside the corpus (its tables must not be read back as articles). A broken link is kept:
+    its row says it could not be read.
     """
     files = []
     out = out.resolve() if out is not None else None
     for p in corpus.rglob("*"):
         rel = p.relative_to(corpus)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not p.is_file() and not (p.is_symlink() and not p.exists()):
             continue
         if out is not None and p.resolve().is_relative_to(out):
             continue

@@ -92,15 +92,18 @@ def test_bad_files_get_rows_and_the_run_goes_on(tmp_path):
         "durante los próximos cinco años y atraerá inversiones extranjeras muy importantes.\n",
         encoding="utf-8",
     )
+    (corpus / "moved.txt").symlink_to(tmp_path / "gone.txt")  # a link to a file moved away
     out = tmp_path / "out"
     summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
     rows = {r["file"]: r for r in read(out / "articles.csv")}
     assert (rows["empty.txt"]["status"], rows["empty.txt"]["reason"]) == ("skipped", "empty")
+    moved = rows["moved.txt"]
+    assert (moved["status"], moved["reason"]) == ("error", "unreadable:No such file or directory")
     assert (rows["photo.jpg"]["status"], rows["photo.jpg"]["reason"]) == ("skipped", "not_text")
     assert (rows["espanol.txt"]["status"], rows["espanol.txt"]["reason"]) == ("skipped", "language:es")
     assert rows["good.txt"]["status"] == "ok"
     assert {r["file"] for r in read(out / "figures.csv")} == {"good.txt"}
-    assert summary.kept == 1 and sum(summary.skipped.values()) == 3
+    assert summary.kept == 1 and sum(summary.skipped.values()) == 4
 
 
 def cli(*args, **kw):
