@@ -232,6 +232,8 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "heading"
     prose = shape == "prose"
     evidence = ("", "", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
+        evidence = ("about", "about", "")  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
 
 

@@ -61,7 +61,7 @@ MENU_MIN_ITEMS = 3  # ... and come several in a row
 
 
 def _cost(info: Info) -> int:
-    if info.furniture in ("comment_form", "related_articles"):
+    if info.furniture in ("comment_form", "related_articles", "about"):
         return -END_OF_ARTICLE_COST
     if info.shape == "prose" and not info.furniture:
         return info.words

@@ -62,6 +62,10 @@ BLOCKS = [
     ("lead_and_question.txt", "Publié le 02/06/2025 à 08h15", "byline", ""),
     ("lead_and_question.txt", "Temps de lecture", "boilerplate", "reading_time"),
     ("lead_and_question.txt", "Recevez chaque matin", "boilerplate", "call_to_action"),
+    # a press release: its "À propos de" section about the company ends the news
+    ("press_release.txt", "À propos de la banque", "boilerplate", "about"),
+    ("press_release.txt", "La banque est le premier groupe", "boilerplate", "outside_body"),
+    ("press_release.txt", "« Ce partenariat", "body", ""),
     # a "same topic" section ends the article, teaser included
     ("teasers_after.txt", "Sur le même sujet", "boilerplate", "related_articles"),
     ("teasers_after.txt", "Nador : la zone franche", "boilerplate", "related_articles"),
@@ -339,6 +343,9 @@ FURNITURE = [
     ("Cet article est réservé aux abonnés. En vous abonnant, vous soutenez une rédaction indépendante "
      "qui enquête chaque jour sur l'économie du pays et de la région. Découvrez nos offres.", "subscribe"),
     ("Ces articles devraient vous intéresser :", "related_articles"),
+    ("À propos de Masen", "about"),  # at the start of a short line only
+    ("Polémique à propos de la taxe carbone", ""),
+    ("À propos de la réforme, le ministre a rappelé que le texte sera voté en juin par le Parlement.", ""),
     ("Un partenariat avec Facebook au Maroc", ""),
     ("Pour en savoir plus, le ministère a ouvert un site dédié.", ""),
     ("Le groupe va partager ses données avec les autorités marocaines dès cette année.", ""),

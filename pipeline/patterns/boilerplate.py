@@ -243,6 +243,11 @@ DATE_LINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# The heading of a press release's closing section about the company ("À propos de Masen",
+# "À propos d'Attijariwafa bank", "About OCP"): the news is over. At the start of a short line only:
+# a headline may say "à propos de" anywhere ("Polémique à propos de la taxe").
+ABOUT_SECTION = re.compile(r"^\s*(?:(?:à|a)\s+propos\s+(?:de\s|d['’]|du\s|des\s)|about\s)\S", re.IGNORECASE)
+
 # A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
 # name, so that "Par ailleurs, ..." stays prose.
 BYLINE = re.compile(
