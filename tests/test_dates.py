@@ -366,6 +366,8 @@ def test_dateline_of_a_dispatch_is_the_publication_date():
         ("Abidjan, 14 janvier 2025 (AIP) – La BCEAO a relevé son taux.", "2025-01-14"),
         ("Dakar, 5 février 2025 (APS) - La BAD a approuvé un prêt.", "2025-02-05"),
         ("Lomé, le 4 mai 2025 (ATOP) - Le port a battu un record.", "2025-05-04"),
+        ("Nouakchott, 4 juin 2025 (AMI) - Le Maroc et la Mauritanie ont signé.", "2025-06-04"),  # unlisted
+        ("Pékin, 2 juin 2025 (Xinhua) - La Chine a annoncé un plan.", "2025-06-02"),
         ("Rabat, 12 mars 2024 - Le ministre a présidé la réunion.", "2024-03-12"),  # no agency named
     ],
 )

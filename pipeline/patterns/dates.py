@@ -253,7 +253,8 @@ UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re
 # Wire agencies a dispatch's dateline names in brackets: international ones, and the national
 # agencies of the Maghreb and of francophone Africa, as their own sites write them (MAP Morocco,
 # APS Algeria and Senegal, TAP Tunisia, AIP Côte d'Ivoire, APA Dakar, AIB Burkina Faso, ATOP Togo,
-# ABP Benin, AMAP Mali).
+# ABP Benin, AMAP Mali). Any other acronym of 2 to 6 capitals there is taken as an agency too
+# ("Nouakchott, 4 juin 2025 (AMI) - ..."); the list is for the names that are not acronyms.
 WIRE_AGENCIES = [
     "MAP", "AFP", "APS", "AP", "Reuters", "Xinhua", "Anadolu", "QNA",
     "TAP", "AIP", "APA", "AIB", "ATOP", "ABP", "AMAP",
@@ -264,7 +265,7 @@ DATELINE = re.compile(
     [A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}                  # Rabat, Sidi Bennour
     \s*,\s*(?:le\s+)?
     (?P<date>[^()\n–—:]{{6,40}}?)                             # 12 mars 2024 (checked by the caller)
-    \s*(?:\((?:{"|".join(WIRE_AGENCIES)})\)\s*)?               # (MAP)
+    \s*(?:\((?:{"|".join(WIRE_AGENCIES)}|[A-Z]{{2,6}})\)\s*)?   # (MAP), or any agency's acronym: (AMI)
     [-–—:]\s                                                  # - Le ministre...
     """,
     re.VERBOSE,
