@@ -52,7 +52,7 @@ from .patterns.figures import (
     UAE,
     key,
 )
-from .patterns.numbers import NUMBER, number_value
+from .patterns.numbers import COMMA_THOUSANDS, NUMBER, number_value
 from .patterns.units import (
     AREA_UNITS,
     CFA,
@@ -140,6 +140,14 @@ def _scale(tail) -> float:
     if tail["abbr"]:
         return SCALE_ABBREVIATIONS[tail["abbr"]]
     return 1.0
+
+
+def _whole(num, value: float, kind: str, tail) -> float:
+    """A count of people or things is whole: "2,500 emplois" (English-style copy) is 2 500, not 2,5."""
+    plain = num["plain"] or ""
+    if kind in ("jobs", "count") and not (tail["scale"] or tail["abbr"]) and COMMA_THOUSANDS.fullmatch(plain):
+        return float(plain.replace(",", ""))
+    return value
 
 
 def _amount(value: float, tail) -> float:
@@ -273,6 +281,7 @@ def _single(block: _Block, num, value: float) -> tuple[list[Figure], int] | None
     if not found:
         return None
     kind, unit, factor, detail, end = found
+    value = _whole(num, value, kind, tail)
     value, start = _signed(block.text, num, _amount(value, tail) * factor)
     qualifier, start = _qualifier(block.text, start)
     if num["approx"] and not qualifier:
@@ -291,6 +300,9 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     if not found:
         return None
     kind, unit, factor, detail, end = found
+    high_value = _whole(high, high_value, kind, tail)
+    if not mid["scale"]:
+        low_value = _whole(low, low_value, kind, tail)
     high_value += 0.5 if tail["half"] else 0  # "entre 1 et 1 million et demi"
     high_scale = _scale(tail)
     if mid["scale"]:  # "entre 300 millions et 1 milliard"

@@ -34,6 +34,8 @@ JOBS = [
     ("jusqu'à 2 000 emplois à terme", [("jobs", 2000, "jobs", "up_to")]),
     ("quelque 600 emplois", [("jobs", 600, "jobs", "about")]),
     ("autour de 900 postes", [("jobs", 900, "jobs", "about")]),
+    ("le projet créera 2,500 emplois", [("jobs", 2500, "jobs", "")]),  # English-style copy: jobs are whole
+    ("entre 1,200 et 1,500 emplois", [("jobs", 1200, "jobs", "at_least"), ("jobs", 1500, "jobs", "up_to")]),
     ("la création d'environ 600 postes", [("jobs", 600, "jobs", "about")]),  # after an elided "de"
     ("un effectif d'au moins 200 salariés", [("jobs", 200, "jobs", "at_least")]),
     ("une usine d'au plus 300 employés", [("jobs", 300, "jobs", "up_to")]),
@@ -94,6 +96,7 @@ MONEY = [
     ("2 millions d'euros (environ 21 MDH)", [("money", 2e6, "EUR", ""), ("money", 2.1e7, "MAD", "about")]),
     ("un million et demi de dirhams", [("money", 1.5e6, "MAD", "")]),
     ("un montant de 1 milliard 200 millions de dirhams", [("money", 1.2e9, "MAD", "")]),
+    ("un capital de 1,250 milliard de dirhams", [("money", 1.25e9, "MAD", "")]),  # money keeps its comma
     ("3 milliards 500 millions de FCFA au Sénégal", [("money", 3.5e9, "XOF", "")]),
     ("un don de 1 million 200 mille dirhams", [("money", 1.2e6, "MAD", "")]),
     ("entre 2 milliards et 2 milliards 500 millions de FCFA",

@@ -104,6 +104,9 @@ NUMBER_SOURCE = _number_source(named=True)
 NUMBER = re.compile(NUMBER_SOURCE, re.VERBOSE)
 # without named groups, to look ahead for a second number ("entre 300 et 500 emplois")
 NUMBER_LOOSE_SOURCE = _number_source(named=False)
+# A comma before exactly three digits: French reads "2,500" as 2,5, copy in the English style as
+# 2 500. Only a count of people or things can tell (it is whole): see figures.py.
+COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 def number_value(m: re.Match) -> float | None:
