@@ -278,13 +278,9 @@ def _relative(m: re.Match, pub, ref) -> list[DateFact]:
     if m["dayword"]:
         d = pub - timedelta(days=2 if m["dayword"].lower().startswith("avant") else 1)
     elif m["yearword"]:
-        words = m["yearword"].lower()
-        shift = -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
-        return [_fact(m, f"{pub.year + shift:04d}")]
+        return [_fact(m, f"{pub.year + _step(m['yearword']):04d}")]
     elif m["monthword"]:  # "le mois dernier": the month before publication's, at month precision
-        words = m["monthword"].lower()
-        shift = -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
-        year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        year, month = divmod(pub.year * 12 + pub.month - 1 + _step(m["monthword"]), 12)
         return [_fact(m, f"{year:04d}-{month + 1:02d}")]
     else:
         weekday, rel = WEEKDAYS[m["weekday"].lower()], _rel(m)
@@ -299,6 +295,12 @@ def _relative(m: re.Match, pub, ref) -> list[DateFact]:
         d = pub + timedelta(days=shift)
     iso = _normalise(d.day, d.month, d.year)
     return [_fact(m, iso)] if iso else []
+
+
+def _step(words: str) -> int:
+    """-1, 0 or 1: "l'an dernier", "cette année", "le mois prochain"."""
+    words = words.lower()
+    return -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
 
 
 RESOLVERS = {
