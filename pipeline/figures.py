@@ -303,19 +303,17 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     high_value = _whole(high, high_value, kind, tail)
     if not mid["scale"]:
         low_value = _whole(low, low_value, kind, tail)
-    high_value += 0.5 if tail["half"] else 0  # "entre 1 et 1 million et demi"
-    high_scale = _scale(tail)
     if mid["scale"]:  # "entre 300 millions et 1 milliard"
         low_scale = SCALES[mid["scale"].lower()]
     else:  # "entre 2 et 3 milliards": the scale of the higher bound, unless the lower is already larger
-        low_scale = high_scale if low_value <= high_value else 1.0
+        written_high = high_value + (0.5 if tail["half"] else 0)  # "entre 1 et 1 million et demi"
+        low_scale = _scale(tail) if low_value <= written_high else 1.0
     between = BETWEEN.search(text, max(0, low.start() - WINDOW_BEFORE), low.start())
     start = between.start() if between else low.start()
     quals = ("at_least", "up_to") if between else ("", "")
     return [
         _figure(block, kind, unit, low_value * low_scale * factor, quals[0], start, end, detail),
-        _figure(block, kind, unit, (high_value * high_scale + _more(tail, high_scale)) * factor, quals[1],
-                start, end, detail),
+        _figure(block, kind, unit, _amount(high_value, tail) * factor, quals[1], start, end, detail),
     ], end
 
 
