@@ -250,22 +250,17 @@ BYLINE_LINE = re.compile(
 )
 UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re.IGNORECASE)
 
-# Wire agencies a dispatch's dateline names in brackets: international ones, and the national
-# agencies of the Maghreb and of francophone Africa, as their own sites write them (MAP Morocco,
-# APS Algeria and Senegal, TAP Tunisia, AIP Côte d'Ivoire, APA Dakar, AIB Burkina Faso, ATOP Togo,
-# ABP Benin, AMAP Mali). Any other acronym of 2 to 6 capitals there is taken as an agency too
-# ("Nouakchott, 4 juin 2025 (AMI) - ..."); the list is for the names that are not acronyms.
-WIRE_AGENCIES = [
-    "MAP", "AFP", "APS", "AP", "Reuters", "Xinhua", "Anadolu", "QNA",
-    "TAP", "AIP", "APA", "AIB", "ATOP", "ABP", "AMAP",
-]
+# Wire agencies a dispatch's dateline names in brackets. Any acronym of 2 to 6 capitals is taken
+# as one: MAP (Morocco), APS (Algeria, Senegal), TAP (Tunisia), AIP (Côte d'Ivoire), APA (Dakar),
+# AMI (Mauritania), AFP... This list holds the agencies whose names are not acronyms.
+WIRE_AGENCIES = ["Reuters", "Xinhua", "Anadolu"]
 # a wire dispatch's dateline, at the start of the body: "Rabat, 12 mars 2024 (MAP) - Le ministre..."
 DATELINE = re.compile(
     rf"""^\s*
     [A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}                  # Rabat, Sidi Bennour
     \s*,\s*(?:le\s+)?
     (?P<date>[^()\n–—:]{{6,40}}?)                             # 12 mars 2024 (checked by the caller)
-    \s*(?:\((?:{"|".join(WIRE_AGENCIES)}|[A-Z]{{2,6}})\)\s*)?   # (MAP), or any agency's acronym: (AMI)
+    \s*(?:\((?:{"|".join(WIRE_AGENCIES)}|[A-Z]{{2,6}})\)\s*)?   # (Reuters), or an acronym: (MAP), (AMI)
     [-–—:]\s                                                  # - Le ministre...
     """,
     re.VERBOSE,
