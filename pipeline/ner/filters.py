@@ -25,6 +25,7 @@ article's text), with the language's lexicon (:mod:`.lexicon`) where the article
   in lower case ("le conseil de la région");
 - a name that runs on into "de" + a verb ("l'Union africaine de construire" -> "Union africaine");
 - a route ("le vol Shanghai-Casablanca") is two places, not one;
+- a MISC acronym ("ASFIM") or a MISC name with a company word ("Atlas Capital") is an organisation;
 - the label from the noun before the name: "le groupe suisse Cavotec", "la société Vicenne",
   "le capital de Vicenne" are companies, "l'indice MASI" is an index (MISC). Such a label is
   marked (``kb_id`` "cue") and decides the article's label vote (:func:`pipeline.ner.linking.vote`).
@@ -51,6 +52,8 @@ CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er)$")  # "XIXe siècle"
 # "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
 # "Lesieur", "Leblanc", "Lamrani" are names.
 GLUED_DETERMINER = re.compile(r"^(Les|Le|La)(\w+)$")
+SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
+ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
 DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
 # Determiners and contractions before a common noun: "la Bourse", "du Trésor", "aux Marocains".
 ARTICLES = frozenset("""
@@ -110,6 +113,8 @@ class Refiner:
             return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe"
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
             return []  # "Md DH"
+        if all(self.shouted_word(w) for w in words):
+            return []  # "AMÉLIORATION DE LA RENTABILITÉ": a heading in capitals, no name
         route = self.route_parts(s)
         if route is not None:
             return route
@@ -185,6 +190,14 @@ class Refiner:
         after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS)
         return not (after_function_word and (ratio is None or ratio > lexicon.LOWER_CASE_RANK_RATIO))
 
+    @staticmethod
+    def shouted_word(word: str) -> bool:
+        """A French word written in capitals ("RENTABILITÉ", "NET", "EN"), not an acronym: a stop
+        word, or a common word of SHOUTED_MIN_LEN letters or more (shorter ones may be acronyms)."""
+        low = word.lower()
+        return word.isupper() and word.isalpha() and (
+            low in STOP_WORDS or (len(word) >= SHOUTED_MIN_LEN and lexicon.is_common_word(low)))
+
     def bracketed(self, s: Span) -> bool:
         """Whether the span is all that stands in brackets: "(Allier)", a town's department."""
         texts = self.texts
@@ -245,6 +258,11 @@ class Refiner:
         return i >= 2 and texts[i - 1] in ("de", "d'", "d’") and texts[i - 2].lower() in P.COMPANY_OF_CUES
 
     def labelled(self, s: Span) -> Span:
+        words = self.texts[s.start : s.end]
+        if s.label_ == "MISC" and (
+                (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
+                or any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
+            s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
         company = cue in P.COMPANY_CUES or self.company_of(s.start)
         label = "ORG" if company else "MISC" if cue in P.INDEX_CUES else ""
