@@ -10,13 +10,14 @@ ARGS   ?=
 # Articles in the benchmark corpus (make bench N=2000)
 N      ?= 500
 
-.PHONY: help install extract test lint check bench clean
+.PHONY: help install extract test lint check bench clean audit-entities
 
 help:
 	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
 	@echo "make test                                          run the tests"
 	@echo "make check                                         lint (ruff) + tests"
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
+	@echo "make audit-entities CORPUS=... [AUDIT=/tmp/audit-entities]  sample entities to judge by hand"
 	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
 
 # The virtual environment, the project (editable), its spaCy model package and the dev tools, and
@@ -43,6 +44,13 @@ check: lint test
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --articles $(N)
+
+# A seeded sample of entity mentions and index rows from a run on CORPUS, with context, written
+# outside the repository for judging by hand (docs/entities.md); score it with --score.
+AUDIT ?= /tmp/audit-entities
+audit-entities: $(STAMP)
+	$(BIN)/python -m pipeline extract $(CORPUS) --out $(AUDIT)/out -q $(ARGS)
+	$(BIN)/python bench/audit_entities.py $(AUDIT)/out $(CORPUS) --sample-dir $(AUDIT)
 
 clean:
 	if [ -d $(OUT) ]; then find $(OUT) -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
