@@ -44,7 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.core import BATCH_ARTICLES, Settings, analyse_text, run, warm_up  # noqa: E402
+from pipeline.core import BATCH_ARTICLES, Settings, analyse_text, run  # noqa: E402
+from pipeline.engines import warm_up  # noqa: E402
 from pipeline.entities import EXCLUDED, MODEL, joined_text, load_nlp  # noqa: E402
 from pipeline.reader import read_article  # noqa: E402
 
