@@ -136,8 +136,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
     """Run stages 2 to 6 on a batch of decoded articles (in place) and return them."""
-    from .entities import joined_text, load_nlp
-    from .ner.tokens import docs_with_text
+    from .entities import joined_text, load_nlp, ner_docs
 
     for a in arts:
         _guarded(analyse_text, a)
@@ -146,7 +145,7 @@ def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
         return arts
     nlp = load_nlp()
     joined = [joined_text(a) for a in todo]
-    docs = nlp.pipe(docs_with_text(nlp, (t for t, _ in joined)), batch_size=BATCH_ARTICLES)
+    docs = ner_docs(nlp, (t for t, _ in joined), batch_size=BATCH_ARTICLES)
     for a, (_, table), doc in zip(todo, joined, docs, strict=True):
         _guarded(finish, a, doc, table, settings)
     return arts
