@@ -29,9 +29,10 @@ from pathlib import Path
 
 from . import __version__
 from .cache import Cache
+from .lock import output_lock
 from .model import ERROR, OK, Article
-from .output import OutputWriter, article_json
-from .reader import article_id, read_article
+from .output import OutputWriter, article_json, remove_temporaries
+from .reader import display_name, file_id, read_article
 
 log = logging.getLogger(__name__)
 
@@ -81,19 +82,27 @@ def list_corpus(corpus: Path, out: Path | None = None) -> list[Path]:
 
     Hidden files and folders are left out, and so is the output folder when it lies
     inside the corpus (its tables must not be read back as articles). A broken link is kept:
-    its row says it could not be read.
+    its row says it could not be read; so is a sub-folder that cannot be listed. A corpus folder
+    that cannot be listed raises its OSError.
     """
     files = []
     out = out.resolve() if out is not None else None
-    for p in corpus.rglob("*"):
-        rel = p.relative_to(corpus)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if not p.is_file() and not (p.is_symlink() and not p.exists()):
-            continue
-        if out is not None and p.resolve().is_relative_to(out):
-            continue
-        files.append(p)
+
+    def unlistable(exc: OSError) -> None:
+        if Path(exc.filename) == corpus:
+            raise exc
+        log.warning("%s: folder cannot be read (%s); its files are left out", exc.filename, exc.strerror)
+        files.append(Path(exc.filename))
+
+    for root, dirs, names in os.walk(corpus, onerror=unlistable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            p = Path(root, name)
+            if name.startswith(".") or not p.is_file() and not (p.is_symlink() and not p.exists()):
+                continue
+            if out is not None and p.resolve().is_relative_to(out):
+                continue
+            files.append(p)
     return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
 
 
@@ -188,8 +197,23 @@ def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[
     warm_up()  # once before the fork: the workers share the model and the language data
     ctx = multiprocessing.get_context("fork")
     jobs = ((chunk, settings) for chunk in _chunks(todo, TASK_ARTICLES))
-    with ctx.Pool(n_process) as pool:
+    with ctx.Pool(n_process, initializer=worker_init) as pool:
         yield from pool.imap(process_files, jobs)
+
+
+def worker_init() -> None:
+    """In each worker process: Ctrl-C is the parent's to handle (it ends the pool), SIGTERM ends the
+    worker quietly (as the pool's terminate() sends it), and the worker ends when its parent does."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:  # Linux: a parent killed with SIGKILL takes its workers along (prctl PR_SET_PDEATHSIG = 1)
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):  # another system: the workers end when their task queue closes
+        pass
 
 
 def warm_up() -> None:
@@ -218,23 +242,34 @@ def run(
        entry, the others as the stages (1 to 6, in one process or a pool of two) hand them back,
        each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
     Memory stays flat: no more than a few chunks of articles are held at once.
+    One run at a time writes into ``out`` (:func:`pipeline.lock.output_lock`); it first removes
+    the temporary files a killed run left there.
     """
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
+    with output_lock(out):
+        remove_temporaries(out)
+        return _run(corpus, out, settings, progress)
+
+
+def _run(corpus: Path, out: Path, settings: Settings, progress) -> RunSummary:
     files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     plan: dict[Path, str] = {}  # file -> article id ("" when unreadable)
     todo: dict[str, tuple[Path, Path]] = {}  # article id -> one file with that content
     for path in files:
         try:
-            plan[path] = art_id = article_id(path.read_bytes())
+            plan[path] = art_id = file_id(path)
         except OSError:
             plan[path] = ""
             continue
         if art_id not in todo and cache.path_of(art_id) is None:  # copies are processed once
             todo[art_id] = (path, corpus)
-    listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
+    listing = [(display_name(p, corpus), art_id) for p, art_id in plan.items()]
+    log.info("%d files in %s: %d new or changed, %d from the cache", len(files), corpus, len(todo),
+             sum(1 for i in plan.values() if i and i not in todo))
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
+        log.info("nothing changed since the last run: %s is up to date", out)
         return RunSummary(read=len(files), cached=len(files), **last)
     results = (art for chunk in _process_all(list(todo.values()), settings) for art in chunk)
     summary, written = _write(corpus, out, plan, cache, _Fresh(todo, results, cache, progress), settings)
@@ -281,9 +316,9 @@ def _write(
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # entities only, for the corpus-wide index
-    with OutputWriter(out, cache.previous_json()) as writer:
+    with OutputWriter(out) as writer:
         for path, art_id in plan.items():
-            file = path.relative_to(corpus).as_posix()
+            file = display_name(path, corpus)
             art, document = fresh.take(path, file) or (None, None)
             if art is None:
                 entry = fresh.stored.get(art_id) or cache.path_of(art_id) if art_id else None
@@ -295,6 +330,7 @@ def _write(
             summary.kept += art.status == OK
             if art.status != OK:
                 summary.skipped[art.reason] += 1
+                log.info("%s: %s (%s)", file, art.status, art.reason)
             mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
         write_entities_index(writer, mentions)
     summary.facts = writer.counts
