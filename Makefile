@@ -36,8 +36,8 @@ $(STAMP): pyproject.toml pipeline/regex_cache.py
 install: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract $(CORPUS) --out $(OUT) --engine $(ENGINE) \
-		$(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(ARGS)
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) \
+		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -51,6 +51,6 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py --articles $(N)
 
 clean:
-	if [ -d $(OUT) ]; then find $(OUT) -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
+	if [ -d "$(OUT)" ]; then find "$(OUT)" -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
 	rm -rf .pytest_cache .ruff_cache build *.egg-info bench/work
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

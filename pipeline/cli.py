@@ -1,9 +1,16 @@
-"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``."""
+"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``.
+
+Exit status: 0 done; 2 a problem the user can fix (a missing corpus, an output folder that cannot
+be written, another run holding it), told in one line on stderr; 130 interrupted (Ctrl-C, or 143
+for SIGTERM), the outputs left as they were.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
 import time
 from datetime import date
@@ -70,18 +77,43 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _progress(quiet: bool):
-    """A one-line progress counter on stderr, when stderr is a terminal and --quiet is not given."""
-    if quiet or not sys.stderr.isatty():
-        return None
+class _Progress:
+    """Counts the articles processed; shows a one-line counter on stderr when it is a terminal and
+    --quiet is not given."""
 
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\rprocessed {done}/{total} new or changed articles")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+    def __init__(self, quiet: bool):
+        self.done = 0
+        self.show = not quiet and sys.stderr.isatty()
 
-    return show
+    def __call__(self, done: int, total: int) -> None:
+        self.done = done
+        if self.show:
+            sys.stderr.write(f"\rprocessed {done}/{total} new or changed articles")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that the run cleans up as on Ctrl-C."""
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped
+
+
+def _fault(exc: OSError, out: Path) -> str:
+    """One line for an OSError that stopped the run: what, where, and that nothing was changed."""
+    where = exc.filename if exc.filename is not None else out
+    what = exc.strerror or str(exc)
+    try:
+        in_out = Path(os.fsdecode(where)).resolve().is_relative_to(out.resolve())
+    except (OSError, ValueError):
+        in_out = False
+    if in_out:
+        return (f"error: cannot write the outputs into {str(out)!r}: {what} ({os.fsdecode(where)}); "
+                "the previous outputs are unchanged")
+    return f"error: {what}: {os.fsdecode(where)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .core import Settings, run
     from .engines import EngineError, make_engine
+    from .lock import OutputLocked
 
     settings = Settings(
         reference_date=args.reference_date or date.today(),
@@ -117,12 +150,22 @@ def main(argv: list[str] | None = None) -> int:
         use_cache=not args.force,
     )
     t0 = time.perf_counter()
+    progress = _Progress(args.quiet)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         engine = make_engine(args.engine, args.scheduler)
-        summary = run(args.corpus, args.out, settings, progress=_progress(args.quiet), engine=engine)
-    except EngineError as exc:
+        summary = run(args.corpus, args.out, settings, progress=progress, engine=engine)
+    except KeyboardInterrupt as exc:
+        print(f"interrupted; {progress.done} articles done, outputs unchanged", file=sys.stderr)
+        return 143 if isinstance(exc, Stopped) else 130
+    except (EngineError, OutputLocked) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(_fault(exc, args.out), file=sys.stderr)
+        return 2
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         print(f"{summary.line()} ({time.perf_counter() - t0:.1f} s) -> {args.out}", file=sys.stderr)
     return 0
