@@ -286,7 +286,7 @@ def _write(
 
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
-    mentions: list[Article] = []  # entities only, for the corpus-wide index
+    mentions: list[Article] = []  # facts only (no text), for the corpus-wide index and announcements
     with OutputWriter(out, cache.previous_json()) as writer:
         for path, art_id in plan.items():
             file = path.relative_to(corpus).as_posix()
@@ -301,8 +301,10 @@ def _write(
             summary.kept += art.status == OK
             if art.status != OK:
                 summary.skipped[art.reason] += 1
-            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
+            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
+                                    figures=art.figures, dates=art.dates))
         write_entities_index(writer, mentions)
+        write_announcements(writer, mentions)
     summary.facts = writer.counts
     return summary, writer.written
 
@@ -315,6 +317,13 @@ def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:
 
 
 INDEX_COLUMNS = ["canonical", "label", "n_articles", "n_mentions", "variants"]
+
+
+def write_announcements(writer: OutputWriter, articles: list[Article]) -> None:
+    """announcements.csv: one row per announced project across the corpus."""
+    from .announcements import COLUMNS, announcements
+
+    writer.add_table("announcements.csv", COLUMNS, announcements(articles))
 
 
 def settings_key(settings: Settings) -> str:

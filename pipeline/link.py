@@ -79,7 +79,9 @@ class Context:
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
         placed = {norm_key(e.canonical) for e in self.places} | _known_places()
-        named = [m for e in art.entities if (m := subject_mention(e, placed)) is not None]
+        named = [
+            m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
+        ]
         self.subjects = sorted(named + project_mentions(art), key=lambda m: (m.start, -m.end))
         self.dates = [d for d in art.dates if d.role in {"event", "target"}]
         self.topic = self._topic()
@@ -89,6 +91,12 @@ class Context:
         i = self.sentence_of(e.start)
         s = max(self.sentences[i][0], e.start - P.PLACE_CUE_WINDOW)
         return bool(P.PLACE_CUE.search(self.art.text[s : e.start]))
+
+    def _reports(self, e: Entity) -> bool:
+        """Whether the name is a source that reports a figure ("X confirme que", "selon X")."""
+        text = self.art.text
+        after = P.REPORTS_AFTER.match(text[e.end : e.end + P.REPORT_WINDOW])
+        return bool(after) or bool(P.REPORTS_BEFORE.search(text[max(0, e.start - P.REPORT_WINDOW) : e.start]))
 
     def sentence_of(self, pos: int) -> int:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)
@@ -112,6 +120,8 @@ class Context:
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
+        if P.CONTEXT_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
+            return ""  # a market's, a sector's or the nation's figure
         cands = [m for m in _inside(self.subjects, s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
         if before:

@@ -113,3 +113,25 @@ ANAPHORA = re.compile(
          |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A name that reports what another says is a source, not a subject: "X confirme que ...",
+# "X, qui rappelle que", "selon X", "d'après X". (Not "X annonce": one announces one's own plans.)
+REPORTS_AFTER = re.compile(
+    r"""\s*(?:,\s*qui\s+|,\s*)?(?:a\s+|avait\s+)?
+    (?:confirm|indiqu|soulign|rappel|précis|affirm|estim|expliqu|not|relev|relèv|rapport|déclar
+       |révél|révèl|ajout|assur|signal|observ|constat)\w*\s+(?:que|qu['’]|en\s+rappelant|:)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
+                            re.IGNORECASE)
+REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
+
+# A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
+# de l'IA estimé à", "le secteur compte 20 000 emplois", "le PIB". Looked for between the
+# start of the figure's clause and the figure.
+CONTEXT_BEFORE = re.compile(
+    r"""\b(?:march[ée]s?|secteur|PIB|produit\s+intérieur\s+brut|économie\s+nationale
+    |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+CONTEXT_WINDOW = 60  # characters before a figure where its context noun is looked for
