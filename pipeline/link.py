@@ -10,8 +10,9 @@ article's own entities and dates:
   créera 6 500 postes"), the last one of the sentence before; else the article's topic: the
   subject its title names, or the one its text names most often (at least twice).
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
-  in the same sentence, else in the title, else in the sentences before: a town or site before
-  a region, a region before a country.
+  in the same sentence, else in the sentences before it in its paragraph, else in the title,
+  else anywhere before: a town or site before a region, a region before a country; among
+  equals, the one the article names most often.
 - ``date``, ``date_role``: the event or target date of the same sentence nearest the figure.
 
 Rules only, over the entities of stage 4 and the dates of stage 6: no second pass of the model.
@@ -21,6 +22,7 @@ Sentences are cut by a rule (:data:`pipeline.patterns.link.SENTENCE_END`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,6 +78,7 @@ class Context:
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
         self.places = [e for e in locs if self._cued(e)]
+        self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
         placed = {norm_key(e.canonical) for e in self.places} | _known_places()
@@ -132,10 +135,10 @@ class Context:
         if P.ANAPHORA.search(self.art.text, s, f.start):
             seg = self._segment_start(s)
             for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
-                s, e = self.sentences[j]
-                if s < seg:
+                s2, e2 = self.sentences[j]
+                if s2 < seg:
                     break
-                cands = _inside(self.subjects, s, e)
+                cands = _inside(self.subjects, s2, e2)
                 if cands:
                     return cands[-1].name
         return self.topic
@@ -145,19 +148,35 @@ class Context:
 
     def place_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
-        locs = _inside(self.places, s, e)
-        if locs:
-            return most_specific(locs, f).canonical
+        if locs := _inside(self.places, s, e):
+            return self.most_specific(locs, f)
+        seg = self._segment_start(s)
+        for j in range(i - 1, -1, -1):  # the sentences before, in the same paragraph
+            s2, e2 = self.sentences[j]
+            if s2 < seg:
+                break
+            if locs := _inside(self.places, s2, e2):
+                return self.most_specific(locs, f)
         for s, e in self.title:
-            locs = _inside(self.places, s, e)
-            if locs:
-                return most_specific(locs, f).canonical
+            if locs := _inside(self.places, s, e):
+                return self.most_specific(locs, f)
         for j in range(i - 1, -1, -1):
             s, e = self.sentences[j]
-            locs = _inside(self.places, s, e)
-            if locs:
-                return most_specific(locs, f).canonical
+            if locs := _inside(self.places, s, e):
+                return self.most_specific(locs, f)
         return ""
+
+    def most_specific(self, locs: list[Entity], f: Figure) -> str:
+        """A place below the country level if there is one (a town or site before a region); among
+        those, the one the article names most often, then the nearest to the figure."""
+
+        def level(x: Entity) -> int:
+            return 0 if x.canonical in P.COUNTRIES else 1 if x.canonical in P.REGIONS else 2
+
+        top = max(map(level, locs))
+        same = [x for x in locs if level(x) == top]
+        best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
+        return best.canonical
 
     def date_of(self, f: Figure, i: int) -> DateFact | None:
         s, e = self.sentences[i]
@@ -230,12 +249,3 @@ def project_mentions(art: Article) -> list[Mention]:
             name = " ".join(m["name"].split())
             out.append(Mention(name, m.start("name"), m.end("name")))
     return out
-
-
-def most_specific(locs: list[Entity], f: Figure) -> Entity:
-    """A place below the country level if there is one, the nearest to the figure among them."""
-    def level(x: Entity) -> int:
-        return 0 if x.canonical in P.COUNTRIES else 1 if x.canonical in P.REGIONS else 2
-
-    top = max(map(level, locs))
-    return min((x for x in locs if level(x) == top), key=lambda x: abs(x.start - f.start))
