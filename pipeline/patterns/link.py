@@ -135,3 +135,7 @@ CONTEXT_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CONTEXT_WINDOW = 60  # characters before a figure where its context noun is looked for
+
+# A people's name taken for an entity ("Camerounais", "les Sénégalais", "Burkinabè"): one word
+# ending as French demonyms do. Never a figure's subject.
+DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|bè|éen|éenne)s?")
