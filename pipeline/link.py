@@ -13,8 +13,8 @@ article's own entities and dates:
   subject its title names, or the one its text names most often (at least twice).
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
   in the same sentence, else in the sentences before it in its paragraph, else in the title,
-  else anywhere before: a town or site before a region, a region before a country; among
-  equals, the one the article names most often.
+  else anywhere before, else the first one after: a town or site before a region, a region
+  before a country; among equals, the one the article names most often.
 - ``date``, ``date_role``: the event or target date of the same sentence nearest the figure.
 
 Rules only, over the entities of stage 4 and the dates of stage 6: no second pass of the model.
@@ -79,7 +79,7 @@ class Context:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
-        self.places = [e for e in locs if self._cued(e)]
+        self.places = [e for e in locs if self._cued(e) and P.PLACE_NAME.fullmatch(e.canonical)]
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
@@ -166,6 +166,10 @@ class Context:
             s, e = self.sentences[j]
             if locs := _inside(self.places, s, e):
                 return self.most_specific(locs, f)
+        for j in range(i + 1, len(self.sentences)):  # a place named only after the figure
+            s, e = self.sentences[j]
+            if locs := _inside(self.places, s, e):
+                return self.most_specific(locs, f)
         return ""
 
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
@@ -237,7 +241,9 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
         return None
     if e.label in {"ORG", "MISC"}:
         return Mention(name, e.start, e.end)
-    if e.label == "LOC" and (P.PROJECT_WORDS.search(name) or norm_key(name) not in placed):
+    if e.label != "LOC" or not P.PLACE_NAME.fullmatch(name):  # "F" of "F CFA" is nothing
+        return None
+    if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
         return Mention(name, e.start, e.end)
     return None
 

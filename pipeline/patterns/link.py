@@ -139,3 +139,7 @@ CONTEXT_WINDOW = 60  # characters before a figure where its context noun is look
 # A people's name taken for an entity ("Camerounais", "les Sénégalais", "Burkinabè"): one word
 # ending as French demonyms do. Never a figure's subject.
 DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|bè|éen|éenne)s?")
+
+# What a place's name looks like: capitalised words of two letters or more (with hyphens,
+# apostrophes and particles), no digits or symbols: "F" (of "F CFA") or "57M€." are not places.
+PLACE_NAME = re.compile(r"[A-ZÀ-Ö][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)*")
