@@ -125,7 +125,7 @@ class Context:
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
-        if P.CONTEXT_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
+        if self.is_context(f, s):
             return ""  # a market's, a sector's or the nation's figure
         cands = [m for m in _inside(self.subjects, s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
@@ -148,10 +148,17 @@ class Context:
     def _segment_start(self, pos: int) -> int:
         return max((s for (s, _), _ in self.segments if s <= pos), default=0)
 
+    def is_context(self, f: Figure, sentence_start: int) -> bool:
+        """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
+        before = self.art.text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start]
+        return bool(P.CONTEXT_BEFORE.search(before))
+
     def place_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
         if locs := _inside(self.places, s, e):
             return self.most_specific(locs, f)
+        if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
+            return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
         seg = self._segment_start(s)
         for j in range(i - 1, -1, -1):  # the sentences before, in the same paragraph
             s2, e2 = self.sentences[j]

@@ -134,6 +134,8 @@ CONTEXT_BEFORE = re.compile(
     |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The market alone: its size has no place unless its own sentence names one.
+MARKET_BEFORE = re.compile(r"\bmarch[ée]s?\b[^,;]*$", re.IGNORECASE)
 CONTEXT_WINDOW = 60  # characters before a figure where its context noun is looked for
 
 # A people's name taken for an entity ("Camerounais", "les Sénégalais", "Burkinabè"): one word
