@@ -10,7 +10,8 @@ article's own entities and dates:
   measured: excluding them is better on both dev halves). The last one named before the
   figure in its sentence, else the first after it; for a sentence that refers back ("Ce projet
   créera 6 500 postes"), the last one of the sentence before; else the article's topic: the
-  subject its title names, or the one its text names most often (at least twice).
+  subject its title names, or the project it names ("baptisé « Nador West Med »"), or the one
+  its text names most often (at least twice).
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
   in the same sentence, else in the sentences before it in its paragraph, else in the title,
   else anywhere before, else the first one after: a town or site before a region, a region
@@ -87,7 +88,8 @@ class Context:
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
-        self.subjects = sorted(named + project_mentions(art), key=lambda m: (m.start, -m.end))
+        self.named = named_projects(art)
+        self.subjects = sorted(named + project_mentions(art) + self.named, key=lambda m: (m.start, -m.end))
         self.dates = [d for d in art.dates if d.role in {"event", "target"}]
         self.topic = self._topic()
 
@@ -107,11 +109,14 @@ class Context:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)
 
     def _topic(self) -> str:
-        """The subject named in the title, else the one named most often in the article."""
+        """The subject named in the title, else a project the text names ("baptisé « X »"), else the
+        one named most often in the article."""
         for s, e in self.title:
             inside = _inside(self.subjects, s, e)
             if inside:
                 return inside[0].name
+        if self.named:  # "baptisé « Nador West Med »": the project the article is about
+            return self.named[0].name
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for m in self.subjects:
@@ -253,6 +258,15 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
     if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
         return Mention(name, e.start, e.end)
     return None
+
+
+def named_projects(art: Article) -> list[Mention]:
+    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.PROJECT_NAMED.finditer(art.text, s, e):
+            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
+    return out
 
 
 def project_mentions(art: Article) -> list[Mention]:

@@ -62,6 +62,10 @@ CASES = [
     # a source that reports the figure is not its subject
     ("", "Selon Bloomberg, Airbus va recruter 1 500 ingénieurs à Toulouse.",
      "1 500 ingénieurs", "Airbus", "Toulouse"),
+    # a project the text names is the article's topic
+    ("", "Le futur port, baptisé « Atlantic West Port », sera construit à Safi. "
+         "Son coût atteindra 9 milliards de dirhams.",
+     "9 milliards de dirhams", "Atlantic West Port", "Safi"),
     # a market's figure is context: no subject
     ("", "Le marché mondial des batteries est estimé à 400 milliards de dollars.",
      "400 milliards de dollars", "", ""),

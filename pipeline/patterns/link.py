@@ -145,3 +145,12 @@ DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois
 # What a place's name looks like: capitalised words of two letters or more (with hyphens,
 # apostrophes and particles), no digits or symbols: "F" (of "F CFA") or "57M€." are not places.
 PLACE_NAME = re.compile(r"[A-ZÀ-Ö][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)*")
+
+# A project the text names: "baptisé « Nador West Med »", "dénommée « Cité de l'innovation »",
+# "le projet « Noor Ouarzazate »". The name is the quoted part.
+PROJECT_NAMED = re.compile(
+    r"""\b(?:baptisée?s?|dénommée?s?|nommée?s?|appelée?s?|intitulée?s?|surnommée?s?
+       |(?:le|du|au)\s+(?:projet|programme|plan|complexe|parc|pôle))
+    \s+[«"“]\s*(?P<name>[A-ZÀ-Ö0-9][^«»"“”\n]{1,60}?)\s*[»"”]""",
+    re.VERBOSE | re.IGNORECASE,
+)
