@@ -66,6 +66,9 @@ CASES = [
     ("", "Le futur port, baptisé « Atlantic West Port », sera construit à Safi. "
          "Son coût atteindra 9 milliards de dirhams.",
      "9 milliards de dirhams", "Atlantic West Port", "Safi"),
+    ("Rabat : la société Adria lance un campus numérique",
+     "Le cabinet Deloitte confirme ce potentiel en rappelant que le campus vise 5 000 emplois.",
+     "5 000 emplois", "Adria", "Rabat"),
     # a market's figure is context: no subject
     ("", "Le marché mondial des batteries est estimé à 400 milliards de dollars.",
      "400 milliards de dollars", "", ""),

@@ -115,11 +115,14 @@ ANAPHORA = re.compile(
 )
 
 # A name that reports what another says is a source, not a subject: "X confirme que ...",
-# "X, qui rappelle que", "selon X", "d'après X". (Not "X annonce": one announces one's own plans.)
+# "X, qui rappelle que", "X confirme ce chiffre en rappelant que", "selon X", "d'après X".
+# (Not "X annonce": one announces one's own plans.)
 REPORTS_AFTER = re.compile(
     r"""\s*(?:,\s*qui\s+|,\s*)?(?:a\s+|avait\s+)?
     (?:confirm|indiqu|soulign|rappel|précis|affirm|estim|expliqu|not|relev|relèv|rapport|déclar
-       |révél|révèl|ajout|assur|signal|observ|constat)\w*\s+(?:que|qu['’]|en\s+rappelant|:)""",
+       |révél|révèl|ajout|assur|signal|observ|constat)\w*
+    (?:\s+[\w'’]+){0,3}?                 # "confirme ce potentiel en rappelant que"
+    \s*(?:que|qu['’]|en\s+(?:rappelant|soulignant|précisant|indiquant)|:)""",
     re.VERBOSE | re.IGNORECASE,
 )
 REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
