@@ -57,11 +57,9 @@ class Group:
     art: Article
     key: str  # norm_key of the subject
     subject: str
+    named_places: frozenset[str]  # every place the article names (keys), shared by its groups
     figures: list[Figure] = field(default_factory=list)
-
-    @property
-    def places(self) -> set[str]:
-        return {norm_key(f.place) for f in self.figures if f.place}
+    places: set[str] = field(default_factory=set)  # the places its figures name (keys)
 
 
 def fact_id(article_id: str, fact) -> str:
@@ -78,30 +76,33 @@ def announcements(articles) -> list[dict]:
             continue
         seen.add(art.article_id)
         by_subject: dict[str, Group] = {}
+        named = frozenset(norm_key(e.canonical) for e in art.entities if e.label == "LOC")
         for f in art.figures:
             if f.kind in KINDS and f.subject:
                 key = norm_key(f.subject)
-                by_subject.setdefault(key, Group(art, key, f.subject)).figures.append(f)
+                g = by_subject.setdefault(key, Group(art, key, f.subject, named))
+                g.figures.append(f)
+                if f.place:
+                    g.places.add(norm_key(f.place))
         groups.extend(by_subject.values())
     rows = [_row(members) for members in _merge(groups)]
     rows.sort(key=lambda r: (-r["n_articles"], r["subject"], r["place"], r["article_ids"]))
     return rows
 
 
-def _named_places(art: Article) -> set[str]:
-    return {norm_key(e.canonical) for e in art.entities if e.label == "LOC"}
-
-
 def compatible(a: Group, b: Group) -> bool:
-    """Whether two groups of the same subject can be one announcement, from their places."""
-    pa, pb = a.places, b.places
-    if not pa or not pb or pa & pb:
-        return True
-    return bool(pa & _named_places(b.art)) or bool(pb & _named_places(a.art))
+    """Whether two groups of the same subject, both with places, can be one announcement: they
+    share a place, or one's article also names the other's place."""
+    return bool(a.places & b.places or a.places & b.named_places or b.places & a.named_places)
 
 
 def _merge(groups: list[Group]) -> list[list[Group]]:
-    """Groups joined into announcements: same subject key and compatible places (union-find)."""
+    """Groups joined into announcements (union-find), subject by subject.
+
+    Groups with places are joined when :func:`compatible`, through an index by place (linear in
+    the groups, not quadratic). A group without a place then joins the announcement of its subject
+    told by the most articles, so that it never bridges two places; groups of a subject that no
+    article places are one announcement."""
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -110,14 +111,34 @@ def _merge(groups: list[Group]) -> list[list[Group]]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
         by_key[g.key].append(i)
     for idx in by_key.values():
-        for n, i in enumerate(idx):
-            for j in idx[n + 1 :]:
-                if groups[i].art.article_id != groups[j].art.article_id and compatible(groups[i], groups[j]):
-                    parent[find(j)] = find(i)
+        placed = [i for i in idx if groups[i].places]
+        holders: dict[str, list[int]] = defaultdict(list)  # place -> groups whose figures name it
+        namers: dict[str, list[int]] = defaultdict(list)  # place -> groups whose article names it
+        for i in placed:
+            for p in groups[i].places:
+                holders[p].append(i)
+            for p in groups[i].named_places:
+                namers[p].append(i)
+        for p, hs in holders.items():
+            for j in hs[1:] + namers.get(p, []):
+                union(hs[0], j)
+        placeless = [i for i in idx if not groups[i].places]
+        if placed:
+            size = Counter(find(i) for i in placed)
+            home = min(size, key=lambda r: (-size[r], r))
+        else:
+            home = placeless[0]
+        for i in placeless:
+            union(home, i)
     out: dict[int, list[Group]] = defaultdict(list)
     for i, g in enumerate(groups):
         out[find(i)].append(g)

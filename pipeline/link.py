@@ -24,7 +24,7 @@ Sentences are cut by a rule (:data:`pipeline.patterns.link.SENTENCE_END`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,13 +74,14 @@ class Context:
     def __init__(self, art: Article):
         self.art = art
         self.segments = segments(art)
+        self.segment_starts = [s for (s, _), _ in self.segments]
         self.sentences = [s for seg, _ in self.segments for s in split_sentences(art.text, *seg)]
         self.sentence_starts = [s for s, _ in self.sentences]
         if not self.sentences:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
-        self.places = [e for e in locs if self._cued(e) and P.PLACE_NAME.fullmatch(e.canonical)]
+        self.places = ByStart(e for e in locs if self._cued(e) and P.PLACE_NAME.fullmatch(e.canonical))
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
@@ -89,8 +90,8 @@ class Context:
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
         self.named = named_projects(art)
-        self.subjects = sorted(named + project_mentions(art) + self.named, key=lambda m: (m.start, -m.end))
-        self.dates = [d for d in art.dates if d.role in {"event", "target"}]
+        self.subjects = ByStart(named + project_mentions(art) + self.named)
+        self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
 
     def _cued(self, e: Entity) -> bool:
@@ -112,7 +113,7 @@ class Context:
         """The subject named in the title, else a project the text names ("baptisé « X »"), else the
         one named most often in the article."""
         for s, e in self.title:
-            inside = _inside(self.subjects, s, e)
+            inside = self.subjects.inside(s, e)
             if inside:
                 return inside[0].name
         if self.named:  # "baptisé « Nador West Med »": the project the article is about
@@ -132,7 +133,7 @@ class Context:
         s, e = self.sentences[i]
         if self.is_context(f, s):
             return ""  # a market's, a sector's or the nation's figure
-        cands = [m for m in _inside(self.subjects, s, e) if not (m.start <= f.start < m.end)]
+        cands = [m for m in self.subjects.inside(s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
         if before:
             return before[-1].name
@@ -145,13 +146,14 @@ class Context:
                 s2, e2 = self.sentences[j]
                 if s2 < seg:
                     break
-                cands = _inside(self.subjects, s2, e2)
+                cands = self.subjects.inside(s2, e2)
                 if cands:
                     return cands[-1].name
         return self.topic
 
     def _segment_start(self, pos: int) -> int:
-        return max((s for (s, _), _ in self.segments if s <= pos), default=0)
+        k = bisect_right(self.segment_starts, pos) - 1
+        return self.segment_starts[k] if k >= 0 else 0
 
     def is_context(self, f: Figure, sentence_start: int) -> bool:
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
@@ -160,29 +162,36 @@ class Context:
 
     def place_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
-        if locs := _inside(self.places, s, e):
+        if locs := self.places.inside(s, e):
             return self.most_specific(locs, f)
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
-        seg = self._segment_start(s)
-        for j in range(i - 1, -1, -1):  # the sentences before, in the same paragraph
-            s2, e2 = self.sentences[j]
-            if s2 < seg:
-                break
-            if locs := _inside(self.places, s2, e2):
+        if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
+            return self.most_specific(locs, f)
+        for s2, e2 in self.title:
+            if locs := self.places.inside(s2, e2):
                 return self.most_specific(locs, f)
-        for s, e in self.title:
-            if locs := _inside(self.places, s, e):
-                return self.most_specific(locs, f)
-        for j in range(i - 1, -1, -1):
-            s, e = self.sentences[j]
-            if locs := _inside(self.places, s, e):
-                return self.most_specific(locs, f)
-        for j in range(i + 1, len(self.sentences)):  # a place named only after the figure
-            s, e = self.sentences[j]
-            if locs := _inside(self.places, s, e):
-                return self.most_specific(locs, f)
+        if locs := self._places_before(s, floor=0) or self._places_after(e):
+            return self.most_specific(locs, f)
         return ""
+
+    def _places_before(self, pos: int, floor: int) -> list[Entity]:
+        """The places of the last sentence before ``pos`` that names one (not before ``floor``)."""
+        k = bisect_left(self.places.starts, pos) - 1
+        if k < 0 or self.places.starts[k] < floor:
+            return []
+        last = self.places.items[k]
+        s, e = self.sentences[self.sentence_of(last.start)]
+        return [x for x in self.places.inside(s, e) if x.start >= floor] or [last]
+
+    def _places_after(self, pos: int) -> list[Entity]:
+        """The places of the first sentence from ``pos`` on that names one."""
+        k = bisect_left(self.places.starts, pos)
+        if k == len(self.places.starts):
+            return []
+        first = self.places.items[k]
+        s, e = self.sentences[self.sentence_of(first.start)]
+        return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
 
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among
@@ -198,7 +207,7 @@ class Context:
 
     def date_of(self, f: Figure, i: int) -> DateFact | None:
         s, e = self.sentences[i]
-        inside = _inside(self.dates, s, e)
+        inside = self.dates.inside(s, e)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - f.start))
@@ -229,8 +238,22 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _inside(items, s: int, e: int) -> list:
-    return [x for x in items if x.start >= s and x.end <= e]
+class ByStart:
+    """Facts sorted by start, for the ones inside a range in logarithmic time."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda x: (x.start, -x.end))
+        self.starts = [x.start for x in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def inside(self, s: int, e: int) -> list:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return [x for x in self.items[lo:hi] if x.end <= e]
 
 
 @lru_cache(maxsize=1)

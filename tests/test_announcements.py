@@ -50,6 +50,14 @@ def test_same_subject_in_unrelated_places_does_not_merge():
     assert len(announcements([a, b])) == 2
 
 
+def test_an_article_without_place_does_not_bridge_two_places():
+    a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
+    b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
+    c = art("c3", [fig("money", 3e9, "MAD", 10, "OCP")])
+    rows = announcements([a, b, c])
+    assert sorted(r["article_ids"] for r in rows) == ["a1 c3", "b2"]
+
+
 def test_a_place_named_by_the_other_article_is_compatible():
     a = art("a1", [fig("jobs", 900, "jobs", 10, "Nova Motors", "Ain Sebaa")],
             places=["Ain Sebaa", "Casablanca"])
