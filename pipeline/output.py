@@ -48,6 +48,10 @@ FIGURE_COLUMNS = [
     "end",
     "sentence",
     "detail",
+    "subject",  # what the figure is about, a canonical of entities.csv (pipeline.link)
+    "place",  # the most specific place it applies to, a canonical of entities.csv
+    "date",  # the event or target date tied to it, as in dates.csv
+    "date_role",  # event | target
 ]
 ENTITY_COLUMNS = ["article_id", "file", "label", "text", "canonical", "start", "end", "role"]
 DATE_COLUMNS = ["article_id", "file", "role", "date", "text", "start", "end"]
