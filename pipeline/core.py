@@ -282,7 +282,12 @@ def _write(
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # entities only, for the corpus-wide index
-    with OutputWriter(out, cache.previous_json()) as writer:
+    run_info = {  # recorded in datapackage.json
+        "version": __version__,
+        "reference_date": settings.reference_date.isoformat(),
+        "settings_key": cache.dir.name,
+    }
+    with OutputWriter(out, cache.previous_json(), run_info) as writer:
         for path, art_id in plan.items():
             file = path.relative_to(corpus).as_posix()
             art, document = fresh.take(path, file) or (None, None)

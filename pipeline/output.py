@@ -14,6 +14,7 @@ import tempfile
 from operator import attrgetter
 from pathlib import Path
 
+from .datapackage import datapackage_json
 from .model import Article
 
 ARTICLE_COLUMNS = [
@@ -195,13 +196,15 @@ class OutputWriter:
     }
     FACTS = {"figures.csv": "figures", "entities.csv": "entities", "dates.csv": "dates"}
 
-    def __init__(self, out: Path, previous_json: frozenset[str] = frozenset()):
+    def __init__(self, out: Path, previous_json: frozenset[str] = frozenset(), run: dict | None = None):
         self.out = out
+        self.run = run  # the version and settings, recorded in datapackage.json
         self.previous_json = previous_json  # json/ files the last run wrote: the only ones we delete
         self.jdir = out / "json"
         self.jdir.mkdir(parents=True, exist_ok=True)
         self.json_names: set[str] = set()
         self.extra_tables: list[str] = []
+        self.extra_columns: dict[str, list[str]] = {}
         self.counts = {attr: 0 for attr in self.FACTS.values()}
         self._tmp: dict[str, str] = {}
         self._fh = {}
@@ -236,6 +239,12 @@ class OutputWriter:
         """A whole extra table (e.g. the entities index), written atomically now."""
         atomic_write(self.out / name, csv_text(columns, rows))
         self.extra_tables.append(name)
+        self.extra_columns[name] = columns
+
+    @property
+    def tables(self) -> dict[str, list[str]]:
+        """Every CSV table written, with its columns: what datapackage.json describes."""
+        return {**self.TABLES, **self.extra_columns}
 
     @property
     def written(self) -> list[str]:
@@ -251,6 +260,8 @@ class OutputWriter:
             fh.close()
             os.replace(self._tmp[name], self.out / name)
         self._fh = {}
+        atomic_write(self.out / "datapackage.json", datapackage_json(self.tables, self.run))
+        self.extra_tables.append("datapackage.json")
 
     def abort(self) -> None:
         for name, fh in self._fh.items():
