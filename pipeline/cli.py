@@ -1,4 +1,5 @@
-"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``."""
+"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``, and
+``python -m pipeline report OUT_DIR`` for the HTML report of a run."""
 
 from __future__ import annotations
 
@@ -54,27 +55,74 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    rep = sub.add_parser(
+        "report",
+        help="write the HTML report of a run",
+        description="Write OUT_DIR/report/: index.html (articles, figures or announcements, main actors, "
+        "jobs and money per month, the run's settings) and one page per article with its text, "
+        "boilerplate greyed and facts highlighted. Opens offline from the file system.",
+    )
+    rep.add_argument("out", type=Path, metavar="OUT_DIR", help="the output folder of an extract run")
+    rep.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
+    rep.add_argument("-q", "--quiet", action="store_true", help="do not print the report's path")
     return p
 
 
-def _progress(quiet: bool):
-    """A one-line progress counter on stderr, when stderr is a terminal and --quiet is not given."""
+# Seconds before the progress bar shows: a short run prints its summary line only
+PROGRESS_DELAY = 3.0
+
+
+class ProgressBar:
+    """A tqdm bar on stderr (articles done, articles per second, time left) for the articles a run
+    processes; shown only when stderr is a terminal, --quiet is not given and the run lasts more
+    than PROGRESS_DELAY seconds. Cleared at the end, so the summary line stands alone."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", desc="new or changed articles", file=sys.stderr,
+                            delay=PROGRESS_DELAY, leave=False, dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _progress(quiet: bool) -> ProgressBar | None:
     if quiet or not sys.stderr.isatty():
         return None
+    return ProgressBar()
 
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\rprocessed {done}/{total} new or changed articles")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
-    return show
+def report(args) -> int:
+    if not (args.out / "articles.csv").is_file():
+        print(f"error: {str(args.out)!r} holds no articles.csv; give the output folder of an extract run "
+              "(e.g. outputs)", file=sys.stderr)
+        return 2
+    from .report import build
+
+    index = build(args.out)
+    if not args.quiet:
+        print(f"report written: {index}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "report":
+        return report(args)
     if not args.corpus.is_dir():
         print(
             f"error: corpus folder {str(args.corpus)!r} does not exist or is not a folder; "
@@ -100,7 +148,17 @@ def main(argv: list[str] | None = None) -> int:
         use_cache=not args.force,
     )
     t0 = time.perf_counter()
-    summary = run(args.corpus, args.out, settings, progress=_progress(args.quiet))
+    progress = _progress(args.quiet)
+    if progress is None:
+        summary = run(args.corpus, args.out, settings)
+    else:
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        with logging_redirect_tqdm():  # log lines print above the bar, not through it
+            try:
+                summary = run(args.corpus, args.out, settings, progress=progress)
+            finally:
+                progress.close()
     if not args.quiet:
         print(f"{summary.line()} ({time.perf_counter() - t0:.1f} s) -> {args.out}", file=sys.stderr)
     return 0

@@ -254,6 +254,8 @@ class _Fresh:
         self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
         self.done = 0
+        if progress:  # the count starts now, before the model loads
+            progress(0, self.total)
 
     def take(self, path: Path, file: str) -> tuple[Article, str] | None:
         """The article of ``path`` (named ``file``) and its JSON document when this run processes
