@@ -77,8 +77,9 @@ class ProgressBar:
     processes; shown only when stderr is a terminal, --quiet is not given and the run lasts more
     than PROGRESS_DELAY seconds. Cleared at the end, so the summary line stands alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, file=None, delay: float = PROGRESS_DELAY) -> None:
         self.bar = None
+        self.file, self.delay = file, delay
 
     def __call__(self, done: int, total: int) -> None:
         if total <= 0:
@@ -86,8 +87,8 @@ class ProgressBar:
         if self.bar is None:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="article", desc="new or changed articles", file=sys.stderr,
-                            delay=PROGRESS_DELAY, leave=False, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit="article", desc="new or changed articles",
+                            file=self.file or sys.stderr, delay=self.delay, leave=False, dynamic_ncols=True)
         self.bar.update(done - self.bar.n)
         if done >= total:
             self.close()
