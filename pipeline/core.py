@@ -328,6 +328,8 @@ def settings_key(settings: Settings) -> str:
     h = hashlib.sha256(f"{__version__}|{model_version()}".encode())
     pkg = Path(__file__).parent
     for p in sorted(pkg.rglob("*")):
+        if p.relative_to(pkg).parts[0] == "report":  # the HTML report only reads the outputs
+            continue
         if p.suffix in {".py", ".json", ".jsonl", ".csv", ".tsv", ".txt"} and p.is_file():
             h.update(p.relative_to(pkg).as_posix().encode())
             h.update(p.read_bytes())
