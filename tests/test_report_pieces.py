@@ -97,10 +97,14 @@ def test_text_outside_any_block_is_shown_as_unread():
     assert [b.kind for b in blocks(doc)] == ["unread", "body"]
 
 
-def test_months_are_continuous_and_long_spans_go_by_year():
+def test_months_are_continuous_and_a_stray_date_does_not_stretch_the_axis():
     assert periods(["2024-11", "2025-02"]) == ["2024-11", "2024-12", "2025-01", "2025-02"]
     assert bucket({"2024-11": 5, "2025-01": 2}) == {"2024-11": 5, "2024-12": 0, "2025-01": 2}
-    assert bucket({"2015-01": 5, "2025-01": 2})["2015"] == 5
+    recent = {f"2025-{m:02d}": 3 for m in range(1, 13)}
+    assert periods({"1957-06": 1, **recent}) == list(recent)  # an article about 1957
+    assert periods({**recent, "2031-01": 1}) == list(recent)  # a misread year
+    assert len(periods({"2020-01": 5, "2025-06": 5})) == 1  # a tie: the latest window
+    assert bucket({"1957-06": 9, "2025-01": 2}, ["2025-01"]) == {"2025-01": 2}
     assert nice_max(0) == 1 and nice_max(1800) == 2000 and nice_max(2100) == 2500
     svg = str(bar_chart("Jobs <per> month", {"2025-01": 10, "2025-03": 20}, "jobs", "jobs"))
     assert svg.count("<rect") == 3 and "Jobs &lt;per&gt; month" in svg

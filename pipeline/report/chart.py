@@ -14,35 +14,54 @@ from markupsafe import Markup, escape
 from .fmt import number
 
 WIDTH, HEIGHT = 640, 210  # the viewBox; the SVG scales to its column's width
-LEFT, RIGHT, TOP, BOTTOM = 64, 12, 28, 36  # margins: y labels, title, x labels
-MAX_MONTHS = 48  # a longer span is drawn per year, so that bars stay wider than a line
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 28, 36  # margins: y labels, title, x labels
+MAX_MONTHS = 36  # months on the axis at most (see periods): three years of news, bars wider than a line
 MAX_X_LABELS = 12  # labels under the bars, at most: more overlap at a laptop's width
 GRID_LINES = 4
 MAX_BAR = 32  # widest bar: a chart of two months is not two walls
 
 
-def periods(keys: list[str]) -> list[str]:
-    """Every month from the first to the last key (YYYY-MM), or every year when that is too many."""
-    months = sorted(k for k in keys if len(k) == 7)
+def _index(month: str) -> int:
+    year, m = month.split("-")
+    return int(year) * 12 + int(m) - 1
+
+
+def _month(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def periods(points: dict[str, int] | list[str]) -> list[str]:
+    """The months a chart shows: every month from the first to the last of ``points`` (YYYY-MM ->
+    how many figures fell in it), or, over a longer span, the MAX_MONTHS consecutive months that
+    hold the most figures (the latest such window on a tie): a stray date decades away (an
+    article about 1957) does not squash the bars of the months that matter into lines."""
+    counts = dict.fromkeys(points, 1) if isinstance(points, list) else dict(points)
+    months = sorted(_index(k) for k in counts if len(k) == 7 and k[4] == "-" and k.replace("-", "").isdigit())
     if not months:
         return []
-    (y0, m0), (y1, m1) = (map(int, months[0].split("-")), map(int, months[-1].split("-")))
-    n = (y1 - y0) * 12 + (m1 - m0) + 1
-    if n > MAX_MONTHS:
-        return [str(y) for y in range(y0, y1 + 1)]
-    return [f"{y0 + (m0 - 1 + i) // 12:04d}-{(m0 - 1 + i) % 12 + 1:02d}" for i in range(n)]
+    first, last = months[0], months[-1]
+    if last - first < MAX_MONTHS:
+        return [_month(i) for i in range(first, last + 1)]
+    per_month = {i: counts[_month(i)] for i in months}
+    best, best_start = -1, first
+    for start in months:
+        inside = sum(n for i, n in per_month.items() if start <= i < start + MAX_MONTHS)
+        if inside >= best:
+            best, best_start = inside, start
+    end = max(i for i in months if best_start <= i < best_start + MAX_MONTHS)
+    return [_month(i) for i in range(best_start, end + 1)]
 
 
 def bucket(values: dict[str, float], span: list[str] | None = None) -> dict[str, float]:
-    """Month -> value, with every month (or year) of the span present, zero when nothing fell in it.
+    """Month -> value, with every month of the span present, zero when nothing fell in it; values
+    outside the span are left out.
 
     ``span`` (from :func:`periods`) puts several charts on one axis; by default, the values' own."""
     span = periods(list(values)) if span is None else span
     out = dict.fromkeys(span, 0.0)
     for k, v in values.items():
-        key = k if k in out else k[:4]
-        if key in out:
-            out[key] += v
+        if k in out:
+            out[k] += v
     return out
 
 

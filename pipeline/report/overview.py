@@ -118,6 +118,7 @@ class Series:
         self.values: dict[str, dict[str, float]] = {"jobs": defaultdict(float), "money": defaultdict(float)}
         self.currencies: Counter = Counter()
         self.money: list[tuple[str, str, float]] = []  # (month, currency, value)
+        self.jobs_points: Counter = Counter()  # month -> jobs figures (or announcements) in it
         self.undated = 0
         self.source = ""
 
@@ -126,6 +127,7 @@ class Series:
             self.undated += 1
         elif kind == "jobs":
             self.values["jobs"][month] += value
+            self.jobs_points[month] += 1
         else:
             self.money.append((month, unit, value))
             self.currencies[unit] += 1
@@ -135,6 +137,12 @@ class Series:
         """The currency of most money figures: the only one charted (amounts are never converted)."""
         ranked = sorted(self.currencies.items(), key=lambda kv: (-kv[1], kv[0]))
         return ranked[0][0] if ranked else ""
+
+    def points(self) -> Counter:
+        """Month -> how many charted figures fell in it (jobs, and money in the charted currency)."""
+        c = Counter(self.jobs_points)
+        c.update(month for month, unit, _ in self.money if unit == self.currency)
+        return c
 
     @property
     def other_currencies(self) -> list[tuple[str, int]]:

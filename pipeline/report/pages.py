@@ -48,7 +48,9 @@ def render(template: str, **context) -> str:
 def index_page(outputs: RunOutputs) -> str:
     s = overview.series(outputs)
     jobs, money = s.monthly("jobs"), s.monthly("money")
-    span = chart.periods([*jobs, *money])  # one time axis for both charts
+    points = s.points()
+    span = chart.periods(points)  # one time axis for both charts
+    outside = sum(n for month, n in points.items() if month not in span)
     charts = [chart.bar_chart("Jobs announced per month", jobs, "jobs", "jobs", span)]
     if s.currency:
         title = f"Money announced per month ({s.currency})"
@@ -66,6 +68,8 @@ def index_page(outputs: RunOutputs) -> str:
         actors=overview.main_actors(outputs),
         charts=[c for c in charts if c],
         series=s,
+        span=span,
+        outside=outside,
         articles_dir=ARTICLES_DIR,
     )
 
