@@ -14,11 +14,12 @@ SCHEDULER ?=
 # Articles in the benchmark corpus (make bench N=2000)
 N      ?= 500
 
-.PHONY: help install extract test lint check bench clean
+.PHONY: help install extract report test lint check bench clean
 
 help:
 	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
 	@echo "     [ENGINE=dask [SCHEDULER=tcp://host:8786]]      ... on a Dask cluster (docs/cluster.md)"
+	@echo "make report [OUT=outputs]                          HTML report of a run: OUT/report/index.html"
 	@echo "make test                                          run the tests"
 	@echo "make check                                         lint (ruff) + tests"
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
@@ -38,6 +39,9 @@ install: $(STAMP)
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) \
 		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
+
+report: $(STAMP)
+	$(BIN)/python -m pipeline report $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

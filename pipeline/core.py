@@ -245,6 +245,8 @@ class _Fresh:
         self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
         self.done = 0
+        if progress:  # the count starts now, before the model loads
+            progress(0, self.total)
 
     def take(self, path: Path, file: str) -> tuple[Article, str] | None:
         """The article of ``path`` (named ``file``) and its JSON document when this run processes
@@ -273,7 +275,12 @@ def _write(
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # facts only (no text), for the corpus-wide index and announcements
-    with OutputWriter(out) as writer:
+    run_info = {  # recorded in datapackage.json
+        "version": __version__,
+        "reference_date": settings.reference_date.isoformat(),
+        "settings_key": cache.dir.name,
+    }
+    with OutputWriter(out, run_info) as writer:
         for path, art_id in plan.items():
             file = display_name(path, corpus)
             art, document = fresh.take(path, file) or (None, None)
@@ -322,6 +329,8 @@ def settings_key(settings: Settings) -> str:
     h = hashlib.sha256(f"{__version__}|{model_version()}".encode())
     pkg = Path(__file__).parent
     for p in sorted(pkg.rglob("*")):
+        if p.relative_to(pkg).parts[0] == "report":  # the HTML report only reads the outputs
+            continue
         if p.suffix in {".py", ".json", ".jsonl", ".csv", ".tsv", ".txt"} and p.is_file():
             h.update(p.relative_to(pkg).as_posix().encode())
             h.update(p.read_bytes())
