@@ -25,6 +25,7 @@ from .blocks import (
     MIN_PROSE_WORDS,
     Info,
     block_words,
+    cut_furniture,
     describe,
     norm,
     split_blocks,
@@ -61,6 +62,8 @@ MENU_MIN_ITEMS = 3  # ... and come several in a row
 
 
 def _cost(info: Info) -> int:
+    if info.inline:  # furniture inside a paragraph, which goes on after it
+        return -REASON_COST["read_also"]
     if info.furniture in ("comment_form", "related_articles", "about"):
         return -END_OF_ARTICLE_COST
     if info.shape == "prose" and not info.furniture:
@@ -144,6 +147,7 @@ def strip_boilerplate(art: Article) -> Article:
         from .html import html_blocks
 
         return html_blocks(art, spans, infos)
+    spans, infos = cut_furniture(text, spans, infos, listed)
     _mark_by_neighbours(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     bounds = body_bounds(infos)

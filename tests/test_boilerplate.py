@@ -413,3 +413,75 @@ def test_elided_words_are_split_from_the_next_word(line, elided):
     from pipeline.patterns import boilerplate as P
 
     assert P.ELISION.sub(P.ELIDED, line) == elided
+
+
+# --- One-long-line articles: furniture inside a paragraph is cut at its sentence ----------------
+_PROSE = (
+    "Le conseil régional a adopté mardi un plan de soutien aux petites entreprises de la région. "
+    "Le dispositif prévoit des prêts à taux réduit et un accompagnement pendant deux ans. "
+    "Selon le président du conseil, plusieurs centaines de dossiers ont déjà été déposés "
+    "depuis le mois dernier. "
+)
+_MORE = (
+    "Les chambres de commerce se sont félicitées de cette décision, "
+    "attendue depuis longtemps par les artisans. "
+    "Elles demandent toutefois que les délais de traitement des demandes soient raccourcis. "
+)
+_TITLE = "Un plan pour les artisans de la région\n"
+# a long line, the furniture sentence inside it, its reason
+INLINE_FURNITURE = [
+    (_PROSE + "Lire aussi : " + _MORE, "Lire aussi :", "read_also"),
+    (_PROSE + "À ne pas manquer sur notre site : " + _MORE, "À ne pas manquer sur notre site :", "read_also"),
+    (_PROSE + _MORE + "© Le Journal. Tous droits réservés.", "Tous droits réservés.", "legal"),
+    (_PROSE + "Toute reproduction interdite sans autorisation. " + _MORE,
+     "Toute reproduction interdite sans autorisation.", "legal"),
+    (_PROSE + _MORE + "Pour recevoir nos informations Suivez la chaîne du journal sur WhatsApp © Le Journal.",
+     "Suivez la chaîne du journal sur WhatsApp", "share_buttons"),  # a capitalised call to action opens it
+    (_PROSE + "JavaScript is disabled! Why? Please enable JavaScript in your browser! " + _MORE,
+     "Why?", "browser_notice"),  # the short question between two sentences of the notice is the notice's
+    (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
+     "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
+]
+
+
+@pytest.mark.parametrize(("text", "furniture", "reason"), INLINE_FURNITURE)
+def test_furniture_inside_a_long_paragraph_is_cut_at_its_sentence(text, furniture, reason):
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, furniture) == ("boilerplate", reason)
+    body = art.body
+    assert furniture not in body
+    assert "Le dispositif prévoit des prêts" in body and "délais de traitement" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a phrase of the vocabulary used by the article itself: the paragraph stays whole
+        _PROSE + "Pour en savoir plus sur le dispositif, les entreprises iront au guichet. " + _MORE,
+        _PROSE + "Les élus veulent voir aussi les banques participer au financement du plan. " + _MORE,
+    ],
+)
+def test_a_long_paragraph_is_never_furniture_whole(text):
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert [b.kind for b in art.blocks] == ["title", "body"]
+
+
+def test_furniture_cut_from_a_paragraph_does_not_end_the_article():
+    """In a scraped line the related stories' links are gone: the prose after the marker is the article's."""
+    text = _PROSE + "Sur le même sujet : " + _MORE + _PROSE.replace("mardi", "lundi")
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, "Sur le même sujet :") == ("boilerplate", "related_articles")
+    assert art.body.endswith("depuis le mois dernier.")
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [  # double spaces or tabs between long sentences are typing, not a ticker of headlines
+        ("  ".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("\t".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("\u00a0\u00a0".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("Le port de Tanger bat un record  La Bourse termine en hausse  Le dirham reste stable face à l'euro",
+         "ticker"),
+    ],
+)
+def test_spacing_never_makes_a_paragraph_a_ticker(line, shape):
+    assert describe(line).shape == shape
