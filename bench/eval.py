@@ -116,12 +116,16 @@ def corpus_loss(articles: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared",
-                    help="folder holding seeds/, dev/, gold/, eval/ and corpora/")
+    ap.add_argument("--shared", type=Path, default=None,
+                    help="folder holding seeds/, dev/, gold/, eval/ and corpora/ (default: ../shared, "
+                         "or ../../shared from a worktree)")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "work" / "eval.json")
     ap.add_argument("--skip-corpora", action="store_true", help="no loss check on the corpora")
     args = ap.parse_args(argv)
-    shared = args.shared if args.shared.exists() else Path("/work/shared")
+    shared = args.shared or next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+                                  if (p / "eval" / "score.py").exists()), None)
+    if shared is None or not (shared / "eval" / "score.py").exists():
+        ap.error("no shared data folder with eval/score.py: give it with --shared")
     score = load_score(shared)
     table: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="eval-") as tmp:
