@@ -111,6 +111,7 @@ def headline(info: Info) -> bool:
     return (
         info.shape in ("heading", "sentence", "prose")
         and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
+        and sum(not w.isdigit() for w in block_words(info.text)[0]) >= MIN_TITLE_WORDS  # not "À 01:00"
         and not info.period_end
         and not info.text.endswith(":")
         and not info.specific

@@ -307,6 +307,10 @@ SHAPES = [
     ("Mardi 12 mars 2024 à 10:30", "date"),
     ("MAP | 12/03/2025", "date"),  # a source, then the date
     ("Le360 • 12 mars 2025 à 10h30", "date"),
+    ("mardi 8 avril 2025 par La Tribune du Sud", "date"),  # a date line naming its outlet
+    ("• Mise en ligne : 8 avril 2025", "date"),  # a labelled date under a bullet
+    ("Date : 08/04/2025 | Lecture 3 min", "date"),
+    ("Mardi, le ministre a parlé par téléphone avec son homologue", "heading"),
     ("Mis à jour le 12 mars 2024 à 10h30", "byline"),
     ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
     ("Par Dahir royal, le conseil a été dissous et ses membres remplacés par une commission.", "prose"),

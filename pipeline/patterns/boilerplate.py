@@ -245,7 +245,8 @@ DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 DATE_LINE = re.compile(
     rf"""
     ^\s*
-    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·]\s*)?      # a source first: MAP | 12/03/2025
+    (?:[•·|]\s*)?                                                # a bullet: • Création : 14 janvier 2009
+    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·:]\s*)?     # a source or a label: MAP | 12/03/2025
     (?:le\s+)?
     (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
@@ -260,6 +261,7 @@ DATE_LINE = re.compile(
       | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
     (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    (?:\s+(?:par|by)\s+[^|\n\d]{{1,40}}?)?                        # jeudi 3 mars 2016 par Jeune Afrique
     (?:\s*\|\s*[^|\n]{{1,30}}?){{0,3}}                              # | 0 commentaire | 3 min
     \s*$
     """,
