@@ -283,7 +283,9 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             unfinished = not P.SENTENCE_END.search(prev[-TAIL_CHARS:]) and len(last_line) >= WRAP_MIN_CHARS
             filled = width and len(last_line) >= WRAP_FILL * width
             continues = (unfinished and cur[:1].islower()) or filled
-            if adjacent and continues and not P.BULLET.match(cur) and not P.DATE_LINE.match(cur):
+            # a bullet, a date or a file name ("photo-071.jpg") never continues a line
+            alone = P.BULLET.match(cur) or P.DATE_LINE.match(cur) or P.CODE_TOKEN.match(cur)
+            if adjacent and continues and not alone:
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -489,3 +489,46 @@ def test_furniture_cut_from_a_paragraph_does_not_end_the_article():
 )
 def test_spacing_never_makes_a_paragraph_a_ticker(line, shape):
     assert describe(line).shape == shape
+
+
+# --- Titles: the article's headline, never a caption, a name, a list item or a teaser ------------
+_P1 = ("La commune a inauguré samedi une station de traitement des eaux usées qui desservira "
+       "plus de quarante mille habitants des quartiers nord.")
+_P2 = ("Le chantier, lancé il y a deux ans, a coûté près de 90 millions de dirhams selon les services "
+       "de la commune, qui prévoient une seconde tranche.")
+_H = "Une station d'épuration inaugurée à Berkane"
+# lines above the body, the title expected
+TITLES = [
+    ([_H, "Karim Alaoui Karim Alaoui"], _H),  # a credit's name, doubled
+    ([_H, "• Quarante mille habitants desservis", "• Une seconde tranche prévue"], _H),  # key points
+    (["Le Journal de l'Oriental", _H, "- Karim Alaoui"], _H),
+    (["| " + _H + " |"], _H),  # separators around the headline
+    ([_H + " #Environnement"], _H),
+    ([_H + " ➡️"], _H),
+    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),  # the page states its headline twice
+    (["À 10:30"], ""),  # a time is not a headline
+    # teasers of other stories, each cut short under its headline, then the article's own headline
+    (["Un nouveau marché couvert ouvre à Nador", "Les commerçants du centre-ville ont enfin...",
+      "La saison des agrumes s'annonce bonne", "Les producteurs de la plaine attendent...", _H], _H),
+]
+
+
+@pytest.mark.parametrize(("above", "title"), TITLES)
+def test_title_is_the_headline(above, title):
+    text = "\n".join([*above, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == title
+    assert art.body.startswith(_P1) and art.body.endswith(_P2)
+
+
+def test_a_headline_cut_short_then_whole_opens_the_text():
+    text = "\n".join(["Accueil Une station d'épuration inaugurée...", _H, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == _H
+    assert art.body.startswith(_P1)
+
+
+def test_a_file_name_never_continues_a_line():
+    text = "Une nouvelle station d'épuration pour la commune de Berkane\nberkane-station-01.jpg\n" + _P1
+    assert [text[s:e] for s, e in split_blocks(text)][:2] == [
+        "Une nouvelle station d'épuration pour la commune de Berkane", "berkane-station-01.jpg"]

@@ -290,3 +290,15 @@ BYLINE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# What a page puts around a headline and is not part of it: separators and bullets at either end
+# ("| Le titre", "Le titre |"), arrows and pictographs after it ("➡️"), trailing hashtags ("#Bâtiment").
+TITLE_EDGES = re.compile(
+    r"""
+    ^[\s|•·–—>»-]+                                        # | Le titre
+  | (?:\s+\#[^\W\d_][\w-]*)+\s*$                          # Le titre #Bâtiment #BTP
+  | [\s|•·–—>«-]*[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
+  | [\s|•·–—-]+$                                          # Le titre |
+    """,
+    re.VERBOSE,
+)
