@@ -38,6 +38,13 @@ def test_a_short_run_shows_no_bar():
     assert screen.getvalue() == ""
 
 
+def test_a_hidden_bar_still_counts_for_the_interrupt_message():
+    screen = Terminal()
+    bar = cli.ProgressBar(file=screen, delay=0, show=False)
+    bar(7, 10)
+    assert bar.done == 7 and bar.bar is None and screen.getvalue() == ""
+
+
 def test_nothing_to_do_makes_no_bar():
     bar = cli.ProgressBar(file=Terminal(), delay=0)
     bar(0, 0)
@@ -49,7 +56,7 @@ def test_nothing_to_do_makes_no_bar():
 )
 def test_the_bar_only_on_a_terminal_and_without_q(monkeypatch, quiet, tty, shown):
     monkeypatch.setattr(sys, "stderr", Terminal() if tty else io.StringIO())
-    assert (cli._progress(quiet) is not None) == shown
+    assert cli._progress(quiet).show == shown
 
 
 def test_a_log_that_is_not_a_terminal_has_no_bar(tmp_path):
