@@ -47,7 +47,7 @@ from .tokens import doc_strings, like_numbers
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
-CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er)$")  # "XIXe siècle"
+CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
 # "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
 # "Lesieur", "Leblanc", "Lamrani" are names.

@@ -371,6 +371,6 @@ ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet 
 COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
-    sarl sas inc ltd plc gestion
+    sarl sas inc ltd plc gestion power energy pharma
 """.split())
 CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name
