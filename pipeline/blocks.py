@@ -227,10 +227,10 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "url"
     elif P.TEMPERATURE.match(seg):
         shape = "temperature"
+    elif byline:  # "Par X | Le 12/05/2021" names its author: a byline, not a bare date
+        shape = "byline"
     elif P.DATE_LINE.match(seg):
         shape = "date"
-    elif byline:
-        shape = "byline"
     elif (
         n >= MIN_PROSE_WORDS
         and (sentence_end or n >= LONG_PROSE_WORDS)

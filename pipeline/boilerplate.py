@@ -42,6 +42,8 @@ MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 NAME_MAX_WORDS = 6  # a line of capitalised words this short is a name (twice, when a credit doubles it)
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
 TEASER_MAX_WORDS = 30  # a teaser is a sentence or two of another story
+MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitle, two key points
+MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
@@ -301,13 +303,20 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
             bylines_below.append(byline_seen)
             furniture_below.append(furniture_seen)
             byline_seen = furniture_seen = False
-            if len(found) == 3:
+            if len(found) == MAX_HEADLINES_ABOVE:
                 break
             continue
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         break
+    if _listed_stories(infos, found):
+        return None, lead
+    over_byline = [i for i in range(1, len(found)) if bylines_below[i]]
+    if over_byline and not bylines_below[0]:  # headline, byline, then its subtitles or key points
+        i = over_byline[0]
+        return found[i], [*lead, *found[:i]]
+    found, bylines_below, furniture_below = found[:3], bylines_below[:3], furniture_below[:3]
     repeated = [k for k in found if _repeated(infos, k, body_start)]
     if repeated and repeated[0] != found[0]:  # the page states its headline twice (breadcrumb, title)
         return repeated[0], lead
@@ -331,6 +340,14 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
         return 0, []
     return None, []
+
+
+def _listed_stories(infos: list[Info], found: list[int]) -> bool:
+    """Headlines each under the same separator line ("-", "|"): a list of other stories."""
+    if len(found) < MIN_LISTED_STORIES or found[-1] == 0:
+        return False
+    seps = {norm(infos[k - 1].text) if k and infos[k - 1].words == 0 else None for k in found}
+    return len(seps) == 1 and None not in seps
 
 
 def _repeated(infos: list[Info], k: int, body_start: int) -> bool:

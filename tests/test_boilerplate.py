@@ -308,6 +308,7 @@ SHAPES = [
     ("MAP | 12/03/2025", "date"),  # a source, then the date
     ("Le360 • 12 mars 2025 à 10h30", "date"),
     ("mardi 8 avril 2025 par La Tribune du Sud", "date"),  # a date line naming its outlet
+    ("Par Karim Alaoui | Le 12/05/2021", "byline"),
     ("• Mise en ligne : 8 avril 2025", "date"),  # a labelled date under a bullet
     ("Date : 08/04/2025 | Lecture 3 min", "date"),
     ("Mardi, le ministre a parlé par téléphone avec son homologue", "heading"),
@@ -507,6 +508,9 @@ TITLES = [
     ([_H + " ➡️"], _H),
     ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),  # the page states its headline twice
     (["À 10:30"], ""),  # a time is not a headline
+    # other stories listed under the same separator: no headline of the article on the page
+    (["-", "Le port de Nador agrandi", "-", "Un nouveau lycée à Oujda", "-", "La saison des agrumes commence",
+      "-", "Les pêcheurs de Saïdia inquiets"], ""),
     # teasers of other stories, each cut short under its headline, then the article's own headline
     (["Un nouveau marché couvert ouvre à Nador", "Les commerçants du centre-ville ont enfin...",
       "La saison des agrumes s'annonce bonne", "Les producteurs de la plaine attendent...", _H], _H),
@@ -532,3 +536,11 @@ def test_a_file_name_never_continues_a_line():
     text = "Une nouvelle station d'épuration pour la commune de Berkane\nberkane-station-01.jpg\n" + _P1
     assert [text[s:e] for s, e in split_blocks(text)][:2] == [
         "Une nouvelle station d'épuration pour la commune de Berkane", "berkane-station-01.jpg"]
+
+
+def test_the_headline_over_the_byline_is_the_title_and_the_key_points_under_it_are_body():
+    points = ["Quarante mille foyers", "Une seconde tranche l'an prochain", "Un chantier de deux ans"]
+    text = "\n".join(["Environnement", _H, "Par Karim Alaoui | Le 12/05/2021", *points, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == _H
+    assert all(p in art.body for p in points) and art.body.endswith(_P2)
