@@ -191,7 +191,8 @@ def strip_boilerplate(art: Article) -> Article:
             elif key in seen:
                 verdict[k] = ("boilerplate", "duplicate")
             else:
-                verdict[k] = ("byline", "") if info.shape == "byline" else ("body", "")
+                credit = info.shape == "byline" or info.shape == "heading" and _names_only(info)  # "Awa Diop"
+                verdict[k] = ("byline", "") if credit else ("body", "")
                 seen.add(key)
         above = range(title_idx, a) if title_idx is not None else _furniture_above(infos, a)
         for k in above:  # bylines between the title and the body; a bare date too under a title
@@ -295,6 +296,8 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     for k in range(body_start - 1, -1, -1):
         info = infos[k]
         if _skippable(info):
+            if not found and P.BULLET.match(info.text) and not info.specific and not _names_only(info):
+                lead.append(k)  # the story's key points under its headline
             byline_seen = byline_seen or info.shape == "byline"
             furniture_seen = furniture_seen or info.shape != "byline"
             continue
@@ -318,8 +321,9 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
         return found[i], [*lead, *found[:i]]
     found, bylines_below, furniture_below = found[:3], bylines_below[:3], furniture_below[:3]
     repeated = [k for k in found if _repeated(infos, k, body_start)]
-    if repeated and repeated[0] != found[0]:  # the page states its headline twice (breadcrumb, title)
-        return repeated[0], lead
+    if repeated and repeated[0] != found[0]:  # the page states its headline twice; under it, a kicker
+        i = found.index(repeated[0])
+        return repeated[0], [*lead, *found[:i]]
     if len(found) >= 2:
         lower, upper = infos[found[0]], infos[found[1]]
         # A title and its subtitle sit together: page furniture between two headlines (a menu, a

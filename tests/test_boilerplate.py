@@ -444,6 +444,9 @@ INLINE_FURNITURE = [
      "Suivez la chaîne du journal sur WhatsApp", "share_buttons"),  # a capitalised call to action opens it
     (_PROSE + "JavaScript is disabled! Why? Please enable JavaScript in your browser! " + _MORE,
      "Why?", "browser_notice"),  # the short question between two sentences of the notice is the notice's
+    (_PROSE + _MORE + "Un port en eaux profondes ... suite de l'article sur notre site",
+     "... suite de l'article sur notre site", "read_also"),
+    (_PROSE + _MORE + "(Ph. Le Journal)", "(Ph. Le Journal)", "image_notice"),
     (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
      "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
 ]
@@ -501,12 +504,12 @@ _H = "Une station d'épuration inaugurée à Berkane"
 # lines above the body, the title expected
 TITLES = [
     ([_H, "Karim Alaoui Karim Alaoui"], _H),  # a credit's name, doubled
-    ([_H, "• Quarante mille habitants desservis", "• Une seconde tranche prévue"], _H),  # key points
     (["Le Journal de l'Oriental", _H, "- Karim Alaoui"], _H),
     (["| " + _H + " |"], _H),  # separators around the headline
     ([_H + " #Environnement"], _H),
     ([_H + " ➡️"], _H),
-    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),  # the page states its headline twice
+    # the page states its headline twice; the kicker under it stays with the article
+    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),
     (["À 10:30"], ""),  # a time is not a headline
     # other stories listed under the same separator: no headline of the article on the page
     (["-", "Le port de Nador agrandi", "-", "Un nouveau lycée à Oujda", "-", "La saison des agrumes commence",
@@ -522,7 +525,7 @@ def test_title_is_the_headline(above, title):
     text = "\n".join([*above, _P1, _P2])
     art = strip_boilerplate(Article(article_id="t", file="x", text=text))
     assert art.title == title
-    assert art.body.startswith(_P1) and art.body.endswith(_P2)
+    assert _P1 in art.body and art.body.endswith(_P2)
 
 
 def test_a_headline_cut_short_then_whole_opens_the_text():
@@ -544,3 +547,10 @@ def test_the_headline_over_the_byline_is_the_title_and_the_key_points_under_it_a
     art = strip_boilerplate(Article(article_id="t", file="x", text=text))
     assert art.title == _H
     assert all(p in art.body for p in points) and art.body.endswith(_P2)
+
+
+def test_key_points_under_the_headline_are_body():
+    points = ["• Quarante mille habitants desservis", "• Une seconde tranche prévue"]
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([_H, *points, _P1, _P2])))
+    assert art.title == _H
+    assert art.body.startswith(points[0]) and art.body.endswith(_P2)
