@@ -153,7 +153,10 @@ def _names_only(info: Info) -> bool:
     if info.words > NAME_MAX_WORDS or info.shape == "prose":
         return False
     words, heads = block_words(info.text)
-    return all(w[:1].isupper() for w in words) and not any(map(P.PROSE_STOP_WORDS.__contains__, heads))
+    if not all(w[:1].isupper() for w in words):
+        return False
+    # "T.B.": an initial is no function word (heads are the words' own, lower-cased, in order)
+    return not any(h in P.PROSE_STOP_WORDS and len(h) > 1 for h in heads)
 
 
 def clean_title(text: str) -> str:
@@ -191,7 +194,7 @@ def strip_boilerplate(art: Article) -> Article:
             elif key in seen:
                 verdict[k] = ("boilerplate", "duplicate")
             else:
-                credit = info.shape == "byline" or info.shape == "heading" and _names_only(info)  # "Awa Diop"
+                credit = info.shape == "byline" or info.shape in ("heading", "sentence") and _names_only(info)
                 verdict[k] = ("byline", "") if credit else ("body", "")
                 seen.add(key)
         above = range(title_idx, a) if title_idx is not None else _furniture_above(infos, a)
@@ -257,7 +260,7 @@ def body_bounds(infos: list[Info]) -> tuple[int, int] | None:
     ):
         trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
         b -= 1
-    while a < b and infos[a].weak:
+    while a < b and (infos[a].weak or _cut_short(infos[a])):  # a prompt, a teaser cut short ("reste...")
         a += 1
     return a, b
 
@@ -352,6 +355,11 @@ def _listed_stories(infos: list[Info], found: list[int]) -> bool:
         return False
     seps = {norm(infos[k - 1].text) if k and infos[k - 1].words == 0 else None for k in found}
     return len(seps) == 1 and None not in seps
+
+
+def _cut_short(info: Info) -> bool:
+    """A paragraph ending in an ellipsis: another story's teaser, cut where its link was."""
+    return info.text.endswith(ELLIPSES) and info.words <= TEASER_MAX_WORDS * 2
 
 
 def _repeated(infos: list[Info], k: int, body_start: int) -> bool:

@@ -554,3 +554,16 @@ def test_key_points_under_the_headline_are_body():
     art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([_H, *points, _P1, _P2])))
     assert art.title == _H
     assert art.body.startswith(points[0]) and art.body.endswith(_P2)
+
+
+@pytest.mark.parametrize("credit", ["Karim Alaoui", "K.A.", "Le Journal de l'Oriental"])
+def test_a_name_alone_under_the_article_is_its_credit(credit):
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([_H, _P1, _P2, credit])))
+    assert art.body.endswith(_P2)
+    assert credit not in art.body
+
+
+def test_a_teaser_cut_short_above_the_article_is_not_its_body():
+    teaser = "Malgré la hausse des ventes, les exportateurs de la région restent prudents et attendent..."
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([teaser, _P1, _P2])))
+    assert art.body.startswith(_P1)
