@@ -30,7 +30,7 @@ KINDS = ("jobs", "area", "money")
 SEP = " | "  # between the values of one cell, and between their sources
 
 COLUMNS = [
-    "subject",  # canonical name of the company, project or programme
+    "subject",  # canonical name of the company, project or programme (as in entities_index.csv)
     "place",  # the place most of its figures name
     "places",  # every place its figures name, "|"-joined
     "jobs",  # "qualifier value unit" of each distinct jobs figure, " | "-joined (several: a conflict)
@@ -70,11 +70,11 @@ def fact_id(article_id: str, fact) -> str:
 def announcements(articles) -> list[dict]:
     """The rows of announcements.csv, from articles carrying their entities, figures and dates."""
     groups: list[Group] = []
-    seen: set[str] = set()
+    seen: dict[str, Article] = {}
     for art in articles:
         if art.status != OK or art.article_id in seen:
             continue
-        seen.add(art.article_id)
+        seen[art.article_id] = art
         by_subject: dict[str, Group] = {}
         named = frozenset(norm_key(e.canonical) for e in art.entities if e.label == "LOC")
         for f in art.figures:
@@ -85,7 +85,8 @@ def announcements(articles) -> list[dict]:
                 if f.place:
                     g.places.add(norm_key(f.place))
         groups.extend(by_subject.values())
-    rows = [_row(members) for members in _merge(groups)]
+    names = _index_names({g.key for g in groups}, seen.values())
+    rows = [_row(members, names) for members in _merge(groups)]
     rows.sort(key=lambda r: (-r["n_articles"], r["subject"], r["place"], r["article_ids"]))
     return rows
 
@@ -143,6 +144,17 @@ def _merge(groups: list[Group]) -> list[list[Group]]:
     for i, g in enumerate(groups):
         out[find(i)].append(g)
     return list(out.values())
+
+
+def _index_names(keys: set[str], articles) -> dict[str, str]:
+    """The name entities_index.csv gives each subject key: the canonical its mentions use most."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for art in articles:
+        for e in art.entities:
+            key = norm_key(e.canonical)
+            if key in keys:
+                counts[key][e.canonical] += 1
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in counts.items()}
 
 
 def _most_common(names: list[str]) -> str:
@@ -215,12 +227,12 @@ def _date_cells(pairs: list[tuple[str, str]]) -> tuple[str, str]:
     return SEP.join(kept), SEP.join(" ".join(sorted(set(sources[k]))) for k in kept)
 
 
-def _row(members: list[Group]) -> dict:
+def _row(members: list[Group], names: dict[str, str]) -> dict:
     members.sort(key=lambda g: g.art.article_id)
     arts = {g.art.article_id: g.art for g in members}
     places = [f.place for g in members for f in g.figures if f.place]
     row = {
-        "subject": _most_common([f.subject for g in members for f in g.figures]),
+        "subject": names.get(members[0].key) or _most_common([f.subject for g in members for f in g.figures]),
         "place": _most_common(places),
         "places": "|".join(sorted(set(places))),
         "n_articles": len(arts),

@@ -102,3 +102,12 @@ def test_seeds_tell_the_tech_valley_signing_once_with_its_three_articles(seed_ru
     assert "<-" in row["year_from"]  # seed 000's "30 avril" took its year from another report
     assert sum(r["subject"] == "Onepoint" for r in rows) == 1
     assert sum("Essaouira" in r["subject"] and "Technopark" in r["subject"] for r in rows) == 1
+
+
+def test_the_subject_is_written_as_the_entities_index_writes_it():
+    a = art("a1", [fig("jobs", 10, "jobs", 10, "NOVA MOTORS")])
+    a.entities += [Entity("ORG", "NOVA MOTORS", "NOVA MOTORS", 0, 11)]
+    b = art("b2", [fig("jobs", 10, "jobs", 10, "Nova Motors")])
+    b.entities += [Entity("ORG", "Nova Motors", "Nova Motors", 0, 11)] * 2
+    (row,) = announcements([a, b])
+    assert row["subject"] == "Nova Motors"  # the canonical most mentions use, as in entities_index.csv
