@@ -14,9 +14,10 @@ def fig(kind, value, unit, start, subject, place="", qualifier="", date="", role
     return f
 
 
-def art(aid, figures, places=(), dates=(), status=OK):
+def art(aid, figures, places=(), dates=(), status=OK, published=""):
     ents = [Entity("LOC", p, p, 900 + i * 10, 905 + i * 10) for i, p in enumerate(places)]
-    return Article(aid, f"{aid}.txt", status=status, entities=ents, figures=list(figures), dates=list(dates))
+    return Article(aid, f"{aid}.txt", status=status, entities=ents, figures=list(figures), dates=list(dates),
+                   published=published)
 
 
 def test_one_announcement_told_by_two_articles_is_one_row_with_both_sources():
@@ -48,6 +49,14 @@ def test_same_subject_in_unrelated_places_does_not_merge():
     a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
     b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
     assert len(announcements([a, b])) == 2
+
+
+def test_the_same_subject_and_place_told_a_year_apart_are_two_announcements():
+    a = art("a1", [fig("money", 1e9, "MAD", 10, "Nova Motors", "Tanger")], published="2024-03-02")
+    b = art("b2", [fig("money", 1e9, "MAD", 10, "Nova Motors", "Tanger")], published="2024-03-20")
+    c = art("c3", [fig("money", 2e9, "MAD", 10, "Nova Motors", "Tanger")], published="2025-05-11")
+    d = art("d4", [fig("money", 2e9, "MAD", 10, "Nova Motors")], published="2025-05-12")
+    assert sorted(r["article_ids"] for r in announcements([a, b, c, d])) == ["a1 b2", "c3 d4"]
 
 
 def test_an_article_without_place_does_not_bridge_two_places():
