@@ -44,6 +44,11 @@ class Figure:
     end: int
     sentence: str = ""
     detail: str = ""  # direct, indirect, qualified, ... when the text says
+    # what the figure is about (:mod:`pipeline.link`): canonical names as in entities.csv
+    subject: str = ""  # the company, project or programme; empty when the text names none
+    place: str = ""  # the most specific place it applies to
+    date: str = ""  # the event or target date of its sentence, as in dates.csv
+    date_role: str = ""  # event | target
 
 
 @dataclass
@@ -89,6 +94,8 @@ class Article:
     dates: list[DateFact] = field(default_factory=list)
     # True when a date was resolved with the run's reference date (no year, no publication date)
     uses_reference_date: bool = False
+    # how the file's bytes were decoded: utf-8, utf-16, cp1252, ..., or "utf-8 (3 bad bytes replaced)"
+    encoding: str = ""
 
     @property
     def n_chars(self) -> int:
