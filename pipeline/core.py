@@ -12,20 +12,20 @@ Stages, in the order the data flows (one module each):
 
 The work on one article is a pure function of its bytes and the :class:`Settings`
 (:func:`process_files`: ``read_article``, ``analyse_text``, spaCy, ``finish``), so
-results can be cached per article (:mod:`pipeline.cache`) and the same code could run
-on a distributed engine.
+results can be cached per article (:mod:`pipeline.cache`) and the same code runs on either
+engine (:mod:`pipeline.engines`): this machine's process pool, or a Dask cluster.
 Only stage 4 is batched, because spaCy is fastest on batches.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .cache import Cache
@@ -33,19 +33,12 @@ from .model import ERROR, OK, Article
 from .output import OutputWriter, article_json
 from .reader import article_id, read_article
 
+if TYPE_CHECKING:
+    from .engines import Engine
+
 log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 64  # articles per spaCy batch: large enough for throughput, small enough for memory
-# Articles per task handed to a worker process. Small, so that the two workers finish together
-# (a task of 64 articles is ~3 s of work: one worker idled that long at the end); spaCy's speed per
-# article is the same on batches of 16 as of 64.
-TASK_ARTICLES = 16
-# Two tasks, one per worker: forking the loaded model costs a fraction of a second, so two
-# processes already pay off there (32 articles: 1.1-1.6 s with two, 2.3-3.0 s with one).
-PARALLEL_MIN_ARTICLES = 2 * TASK_ARTICLES
-# Processes when there is enough work: two (each holds a forked copy of the model, ~600 MiB at
-# its peak, measured on 2 cores only), or one on a single-core machine.
-AUTO_PROCESSES = min(2, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -165,44 +158,11 @@ def _guarded(stage: Callable, art: Article, *args) -> None:
 def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article]:
     """Stages 1 to 6 for a chunk of files: a pure function of their bytes and the settings.
 
-    This is the unit of work handed to worker processes (or, later, to a
-    distributed engine): it reads the files itself, so only paths travel.
+    This is the unit of work an engine hands to its workers (:mod:`pipeline.engines`):
+    it reads the files itself, so only paths travel.
     """
     paths, settings = job
     return process_batch([read_article(path, corpus) for path, corpus in paths], settings)
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[list[Article]]:
-    """Results chunk by chunk, in input order, from one process or a pool of two."""
-    n_process = settings.n_process or (AUTO_PROCESSES if len(todo) >= PARALLEL_MIN_ARTICLES else 1)
-    if n_process == 1:
-        jobs = ((chunk, settings) for chunk in _chunks(todo, BATCH_ARTICLES))
-        yield from map(process_files, jobs)
-        return
-    import multiprocessing
-
-    warm_up()  # once before the fork: the workers share the model and the language data
-    ctx = multiprocessing.get_context("fork")
-    jobs = ((chunk, settings) for chunk in _chunks(todo, TASK_ARTICLES))
-    with ctx.Pool(n_process) as pool:
-        yield from pool.imap(process_files, jobs)
-
-
-def warm_up() -> None:
-    """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
-    from . import figures  # noqa: F401  (its patterns compile at import)
-    from .dates import extract_dates
-    from .entities import load_nlp
-    from .language import detect
-
-    load_nlp()
-    detect("Le projet industriel sera lancé au Maroc cette année.")
-    extract_dates("le 3 mars 2024", "2024-03-04")
 
 
 def run(
@@ -210,13 +170,15 @@ def run(
     out: Path,
     settings: Settings | None = None,
     progress: Callable[[int, int], None] | None = None,
+    engine: Engine | None = None,
 ) -> RunSummary:
     """Process every file of ``corpus`` and write the outputs into ``out``.
 
     1. plan: hash every file; an article whose cache entry is valid is not read again, and a run
        where nothing changed since the last one (same files, settings and outputs) stops here;
     2. stream every article, in file order, into the output tables: a cached one from its cache
-       entry, the others as the stages (1 to 6, in one process or a pool of two) hand them back,
+       entry, the others as the engine running stages 1 to 6 (:mod:`pipeline.engines`: one
+       process or a pool of two by default, or a Dask cluster) hands them back,
        each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
     Memory stays flat: no more than a few chunks of articles are held at once.
     """
@@ -237,7 +199,11 @@ def run(
     listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
         return RunSummary(read=len(files), cached=len(files), **last)
-    results = (art for chunk in _process_all(list(todo.values()), settings) for art in chunk)
+    if engine is None:
+        from .engines import LocalPool
+
+        engine = LocalPool()
+    results = (art for chunk in engine.results(list(todo.values()), settings) for art in chunk)
     summary, written = _write(corpus, out, plan, cache, _Fresh(todo, results, cache, progress), settings)
     cache.prune(set(plan.values()))
     summary.cached = sum(1 for art_id in plan.values() if art_id and art_id not in todo)
