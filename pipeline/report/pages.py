@@ -10,7 +10,7 @@ import jinja2
 
 from .. import __version__
 from ..output import atomic_write, write_if_changed
-from . import chart, markup, overview
+from . import announcements, chart, markup, overview
 from .data import Article, RunOutputs, load
 from .fmt import QUALIFIERS, amount, number, reason_text
 
@@ -30,7 +30,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(number=number, amount=amount, reason_text=reason_text)
+    env.filters.update(number=number, amount=amount, reason_text=reason_text, header=announcements.header)
     env.globals.update(
         qualifiers=QUALIFIERS, csp=CSP, version=__version__, css=_asset("report.css"), js=_asset("report.js")
     )
@@ -63,8 +63,7 @@ def index_page(outputs: RunOutputs) -> str:
         n_facts=n_facts,
         figures=overview.figure_rows(outputs),
         figure_extra=overview.optional_figure_columns(outputs),
-        announcements=overview.announcement_rows(outputs) if outputs.announcements else None,
-        announcement_columns=outputs.announcement_columns,
+        announcements=announcements.table(outputs) if outputs.announcement_columns else None,
         actors=overview.main_actors(outputs),
         charts=[c for c in charts if c],
         series=s,
