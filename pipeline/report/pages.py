@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -101,15 +102,17 @@ def _facts(from_json, from_csv: list[dict]) -> list[dict]:
     return sorted(facts, key=key)
 
 
-def build(out: Path) -> Path:
-    """Write ``out/report/`` from the outputs in ``out``; returns the index page's path."""
+def build(out: Path, progress: Callable[[list[Article]], Iterable[Article]] | None = None) -> Path:
+    """Write ``out/report/`` from the outputs in ``out``; returns the index page's path.
+
+    ``progress`` wraps the list of articles as their pages are written (the command line's bar)."""
     outputs = load(out)
     folder = out / REPORT_DIR
     pages = folder / ARTICLES_DIR
     pages.mkdir(parents=True, exist_ok=True)
     extra = overview.optional_figure_columns(outputs)
     written = set()
-    for a in outputs.articles:
+    for a in progress(outputs.articles) if progress else outputs.articles:
         write_if_changed(pages / a.page, article_page(a, extra))
         written.add(a.page)
     for stale in sorted(pages.glob("*.html")):  # pages of articles no longer in the outputs
