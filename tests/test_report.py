@@ -73,6 +73,8 @@ def open_page(driver, path: Path, shot: str):
     driver.save_screenshot(str(SCREENSHOTS / f"{shot}.png"))
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
+    ids = driver.execute_script("return Array.from(document.querySelectorAll('[id]'), e => e.id)")
+    assert len(ids) == len(set(ids)), "an id twice: a link would land on the wrong fact"
 
 
 def read(path):
