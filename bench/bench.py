@@ -15,6 +15,9 @@ same run, on the same texts:
 - inside each single-process run, the CPU spent in spaCy's tokenizer and ner, in the project's
   rule components and in every other stage: NER's share of the run is the same ratio, measured
   without the drift between two separate runs;
+- the Dask engine (``--engine dask``) on a LocalCluster of as many worker processes as the local
+  pool uses, started once before the rounds (its start-up, model loading included, is printed
+  apart), and its overhead over the local pool, paired round by round;
 - a re-run with nothing changed, and its share of the first run's time;
 - start-up: ``python -m pipeline extract`` on one new article, in a fresh process, as a user
   runs it (model loading included);
@@ -44,7 +47,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.core import BATCH_ARTICLES, Settings, analyse_text, run, warm_up  # noqa: E402
+from pipeline.core import BATCH_ARTICLES, Settings, analyse_text, run  # noqa: E402
+from pipeline.engines import AUTO_PROCESSES, warm_up  # noqa: E402
 from pipeline.entities import EXCLUDED, MODEL, joined_text, load_nlp  # noqa: E402
 from pipeline.reader import read_article  # noqa: E402
 
@@ -225,6 +229,25 @@ def startup_seconds() -> float:
     return statistics.median(times)
 
 
+def start_dask():
+    """A LocalCluster with the local pool's number of processes, its workers prepared as the Dask
+    engine prepares them (model loaded), and the seconds that took; None without the dask extra."""
+    try:
+        import distributed
+    except ImportError:
+        print("Dask engine: not measured (pip install -e '.[dask]')")
+        return None
+    from pipeline.core import settings_key
+    from pipeline.engines.dask_cluster import PLUGIN_NAME, PipelineWorker, start_local_cluster
+
+    w = time.perf_counter()
+    cluster = start_local_cluster(AUTO_PROCESSES)
+    with distributed.Client(cluster, set_as_default=False) as client:
+        client.register_plugin(PipelineWorker(settings_key(Settings())), name=PLUGIN_NAME)
+    cluster.started_in = time.perf_counter() - w
+    return cluster
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=500, help="articles in the throughput corpus")
@@ -252,9 +275,9 @@ def main() -> int:
     texts = [joined_text(analyse_text(read_article(p, c)))[0] for p, c in paths]
     ner_words = sum(len(t.split()) for t in texts)
 
-    def full_run(n_process: int):
+    def full_run(n_process: int, engine=None):
         shutil.rmtree(out, ignore_errors=True)
-        return run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=n_process))
+        return run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=n_process), engine=engine)
 
     F1, B1, FA, B2 = (
         "full pipeline, 1 process",
@@ -268,6 +291,12 @@ def main() -> int:
         FA: lambda: full_run(0),
         B2: lambda: list(bare.pipe(texts, batch_size=BATCH, n_process=2)),
     }
+    DK, cluster = f"Dask engine, {AUTO_PROCESSES} workers", start_dask()
+    if cluster is not None:
+        from pipeline.engines.dask_cluster import DaskEngine
+
+        dask_engine = DaskEngine(cluster.scheduler_address)
+        runs[DK] = lambda: full_run(AUTO_PROCESSES, dask_engine)
     # The machine's speed drifts by +-20 % from one minute to the next (shared cores): the four
     # runs are repeated in rounds, each full run right next to its bare counterpart, and every
     # ratio is taken within a round (paired), then its median over the rounds is reported.
@@ -285,6 +314,8 @@ def main() -> int:
             inside.append((ner, split.rules, times[name][-1][1] - ner - split.rules))
             stages.append(split.stages)
     rerun, _ = timed(lambda: run(corpus, out, Settings(reference_date=REFERENCE_DATE)))
+    if cluster is not None:
+        cluster.close()
 
     n = args.articles
     print(f"{'':34} {'seconds':>8} {'CPU s':>7} {'articles/s':>11} {'words/s':>9} (best of {args.rounds})")
@@ -303,6 +334,9 @@ def main() -> int:
     print(f"  both 1 process, wall time:         {ratio(B1, F1)}")
     print(f"  both 2 processes (auto), wall:     {ratio(B2, FA)}")
     print(f"  full auto vs bare 1 process, wall: {ratio(B1, FA)}")
+    if cluster is not None:
+        print(f"Dask engine over the local pool, wall, paired: {ratio(DK, FA)} (target < 1.10); "
+              f"its LocalCluster's start-up with model loading, once: {cluster.started_in:.1f} s")
     ner, rules, other = (statistics.median(x[k] for x in inside) for k in range(3))
     print(
         f"inside a 1-process run (CPU s, median of {args.rounds}): spaCy tokenizer + ner {ner:.2f}, "

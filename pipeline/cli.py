@@ -59,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: 0 = 2 when at least 32 articles are new and 2 cores exist, else 1)",
     )
+    ex.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where the articles are processed: local (this machine's processes, the default) or dask "
+        "(a Dask cluster: see docs/cluster.md)",
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+        "(default: start a local cluster with one worker per core)",
+    )
     ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     return p
@@ -124,7 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.processes < 0:
         print("error: --processes must be 0 (automatic) or a positive number", file=sys.stderr)
         return 2
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler is for the Dask engine; add --engine dask", file=sys.stderr)
+        return 2
     from .core import Settings, run
+    from .engines import EngineError, make_engine
     from .lock import OutputLocked
 
     settings = Settings(
@@ -136,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     progress = _Progress(args.quiet)
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
-        summary = run(args.corpus, args.out, settings, progress=progress)
+        engine = make_engine(args.engine, args.scheduler)
+        summary = run(args.corpus, args.out, settings, progress=progress, engine=engine)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt as exc:
         print(f"interrupted; {progress.done} articles done, outputs unchanged", file=sys.stderr)
         return 143 if isinstance(exc, Stopped) else 130

@@ -12,8 +12,8 @@ Stages, in the order the data flows (one module each):
 
 The work on one article is a pure function of its bytes and the :class:`Settings`
 (:func:`process_files`: ``read_article``, ``analyse_text``, spaCy, ``finish``), so
-results can be cached per article (:mod:`pipeline.cache`) and the same code could run
-on a distributed engine.
+results can be cached per article (:mod:`pipeline.cache`) and the same code runs on either
+engine (:mod:`pipeline.engines`): this machine's process pool, or a Dask cluster.
 Only stage 4 is batched, because spaCy is fastest on batches.
 """
 
@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .cache import Cache
@@ -34,19 +35,12 @@ from .model import ERROR, OK, Article
 from .output import OutputWriter, article_json, remove_temporaries
 from .reader import display_name, file_id, read_article
 
+if TYPE_CHECKING:
+    from .engines import Engine
+
 log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 64  # articles per spaCy batch: large enough for throughput, small enough for memory
-# Articles per task handed to a worker process. Small, so that the two workers finish together
-# (a task of 64 articles is ~3 s of work: one worker idled that long at the end); spaCy's speed per
-# article is the same on batches of 16 as of 64.
-TASK_ARTICLES = 16
-# Two tasks, one per worker: forking the loaded model costs a fraction of a second, so two
-# processes already pay off there (32 articles: 1.1-1.6 s with two, 2.3-3.0 s with one).
-PARALLEL_MIN_ARTICLES = 2 * TASK_ARTICLES
-# Processes when there is enough work: two (each holds a forked copy of the model, ~600 MiB at
-# its peak, measured on 2 cores only), or one on a single-core machine.
-AUTO_PROCESSES = min(2, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -173,59 +167,11 @@ def _guarded(stage: Callable, art: Article, *args) -> None:
 def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article]:
     """Stages 1 to 6 for a chunk of files: a pure function of their bytes and the settings.
 
-    This is the unit of work handed to worker processes (or, later, to a
-    distributed engine): it reads the files itself, so only paths travel.
+    This is the unit of work an engine hands to its workers (:mod:`pipeline.engines`):
+    it reads the files itself, so only paths travel.
     """
     paths, settings = job
     return process_batch([read_article(path, corpus) for path, corpus in paths], settings)
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _process_all(todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[list[Article]]:
-    """Results chunk by chunk, in input order, from one process or a pool of two."""
-    n_process = settings.n_process or (AUTO_PROCESSES if len(todo) >= PARALLEL_MIN_ARTICLES else 1)
-    if n_process == 1:
-        jobs = ((chunk, settings) for chunk in _chunks(todo, BATCH_ARTICLES))
-        yield from map(process_files, jobs)
-        return
-    import multiprocessing
-
-    warm_up()  # once before the fork: the workers share the model and the language data
-    ctx = multiprocessing.get_context("fork")
-    jobs = ((chunk, settings) for chunk in _chunks(todo, TASK_ARTICLES))
-    with ctx.Pool(n_process, initializer=worker_init) as pool:
-        yield from pool.imap(process_files, jobs)
-
-
-def worker_init() -> None:
-    """In each worker process: Ctrl-C is the parent's to handle (it ends the pool), SIGTERM ends the
-    worker quietly (as the pool's terminate() sends it), and the worker ends when its parent does."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:  # Linux: a parent killed with SIGKILL takes its workers along (prctl PR_SET_PDEATHSIG = 1)
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
-    except (OSError, AttributeError):  # another system: the workers end when their task queue closes
-        pass
-
-
-def warm_up() -> None:
-    """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
-    from . import figures  # noqa: F401  (its patterns compile at import)
-    from .dates import extract_dates
-    from .entities import load_nlp
-    from .language import detect
-
-    load_nlp()
-    detect("Le projet industriel sera lancé au Maroc cette année.")
-    extract_dates("le 3 mars 2024", "2024-03-04")
 
 
 def run(
@@ -233,13 +179,15 @@ def run(
     out: Path,
     settings: Settings | None = None,
     progress: Callable[[int, int], None] | None = None,
+    engine: Engine | None = None,
 ) -> RunSummary:
     """Process every file of ``corpus`` and write the outputs into ``out``.
 
     1. plan: hash every file; an article whose cache entry is valid is not read again, and a run
        where nothing changed since the last one (same files, settings and outputs) stops here;
     2. stream every article, in file order, into the output tables: a cached one from its cache
-       entry, the others as the stages (1 to 6, in one process or a pool of two) hand them back,
+       entry, the others as the engine running stages 1 to 6 (:mod:`pipeline.engines`: one
+       process or a pool of two by default, or a Dask cluster) hands them back,
        each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
     Memory stays flat: no more than a few chunks of articles are held at once.
     One run at a time writes into ``out`` (:func:`pipeline.lock.output_lock`); it first removes
@@ -248,11 +196,15 @@ def run(
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
     with output_lock(out):
-        remove_temporaries(out)
-        return _run(corpus, out, settings, progress)
+        remove_temporaries(out)  # what a killed run left
+        try:
+            return _run(corpus, out, settings, progress, engine)
+        except BaseException:  # whatever a failure or a signal cut short: under the lock, all ours
+            remove_temporaries(out)
+            raise
 
 
-def _run(corpus: Path, out: Path, settings: Settings, progress) -> RunSummary:
+def _run(corpus: Path, out: Path, settings: Settings, progress, engine: Engine | None) -> RunSummary:
     files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     plan: dict[Path, str] = {}  # file -> article id ("" when unreadable)
@@ -271,7 +223,11 @@ def _run(corpus: Path, out: Path, settings: Settings, progress) -> RunSummary:
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
         log.info("nothing changed since the last run: %s is up to date", out)
         return RunSummary(read=len(files), cached=len(files), **last)
-    results = (art for chunk in _process_all(list(todo.values()), settings) for art in chunk)
+    if engine is None:
+        from .engines import LocalPool
+
+        engine = LocalPool()
+    results = (art for chunk in engine.results(list(todo.values()), settings) for art in chunk)
     summary, written = _write(corpus, out, plan, cache, _Fresh(todo, results, cache, progress), settings)
     cache.prune(set(plan.values()))
     summary.cached = sum(1 for art_id in plan.values() if art_id and art_id not in todo)
