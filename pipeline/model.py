@@ -44,6 +44,11 @@ class Figure:
     end: int
     sentence: str = ""
     detail: str = ""  # direct, indirect, qualified, ... when the text says
+    # what the figure is about (:mod:`pipeline.link`): canonical names as in entities.csv
+    subject: str = ""  # the company, project or programme; empty when the text names none
+    place: str = ""  # the most specific place it applies to
+    date: str = ""  # the event or target date of its sentence, as in dates.csv
+    date_role: str = ""  # event | target
 
 
 @dataclass

@@ -18,6 +18,7 @@ import tempfile
 from operator import attrgetter
 from pathlib import Path
 
+from .datapackage import datapackage_json
 from .model import Article
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,10 @@ FIGURE_COLUMNS = [
     "end",
     "sentence",
     "detail",
+    "subject",  # what the figure is about, a canonical of entities.csv (pipeline.link)
+    "place",  # the most specific place it applies to, a canonical of entities.csv
+    "date",  # the event or target date tied to it, as in dates.csv
+    "date_role",  # event | target
 ]
 ENTITY_COLUMNS = ["article_id", "file", "label", "text", "canonical", "start", "end", "role"]
 DATE_COLUMNS = ["article_id", "file", "role", "date", "text", "start", "end"]
@@ -83,6 +88,20 @@ def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
         fd, tmp = _open_temporary(path)
     _fill(fd, tmp, data, sync)
     os.replace(tmp, path)
+
+
+def _holds(path: Path, data: str) -> bool:
+    """True when ``path`` already holds exactly this text (a no-change re-run writes nothing)."""
+    try:
+        return path.read_text(encoding="utf-8") == data
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def write_if_changed(path: Path, data: str) -> None:
+    """Atomic write, skipped when the file already holds exactly this text (no-change re-runs)."""
+    if not _holds(path, data):
+        atomic_write(path, data, sync=False)
 
 
 def _fill(fd: int, tmp: str, data: str | bytes, sync: bool) -> None:
@@ -265,12 +284,14 @@ class OutputWriter:
     }
     FACTS = {"figures.csv": "figures", "entities.csv": "entities", "dates.csv": "dates"}
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, run: dict | None = None):
         self.out = out
+        self.run = run  # the version and settings, recorded in datapackage.json
         self.jdir = out / "json"
         self.jdir.mkdir(parents=True, exist_ok=True)
         self.json_names: set[str] = set()
         self.extra_tables: list[str] = []
+        self.extra_columns: dict[str, list[str]] = {}
         self.counts = {attr: 0 for attr in self.FACTS.values()}
         self._tmp: dict[str, str] = {}
         self._fh = {}
@@ -309,11 +330,8 @@ class OutputWriter:
     def _stage(self, path: Path, data: str) -> None:
         """Write ``data`` to a temporary file that :meth:`commit` renames to ``path`` (nothing when
         ``path`` already holds exactly this text: the no-change re-run)."""
-        try:
-            if path.read_text(encoding="utf-8") == data:
-                return
-        except (OSError, UnicodeDecodeError):
-            pass
+        if _holds(path, data):
+            return
         fd, tmp = _open_temporary(path)
         self._staged.append((tmp, path))
         _fill(fd, tmp, data, sync=False)
@@ -325,6 +343,12 @@ class OutputWriter:
         os.chmod(tmp, _FILE_MODE)
         _fill(fd, tmp, csv_text(columns, rows), sync=True)
         self.extra_tables.append(name)
+        self.extra_columns[name] = columns
+
+    @property
+    def tables(self) -> dict[str, list[str]]:
+        """Every CSV table written, with its columns: what datapackage.json describes."""
+        return {**self.TABLES, **self.extra_columns}
 
     @property
     def written(self) -> list[str]:
@@ -352,6 +376,8 @@ class OutputWriter:
             self.abort()
             raise
         self._fh = {}
+        atomic_write(self.out / "datapackage.json", datapackage_json(self.tables, self.run))
+        self.extra_tables.append("datapackage.json")
 
     def abort(self) -> None:
         """Remove every temporary file of the run; the previous outputs stay as they were."""

@@ -1,0 +1,238 @@
+"""Corpus pass: one row per announced project, however many articles tell it (announcements.csv).
+
+Runs after the last article, over the per-article results (cached or fresh), like the entities
+index: an article's own facts stay a pure function of its bytes.
+
+1. In each article, the jobs, area and money figures that have a subject (:mod:`pipeline.link`)
+   are grouped by subject: one group per (article, subject).
+2. Groups of different articles are one announcement when their subjects are the same corpus-wide
+   name (the key of ``entities_index.csv``) and their places are compatible: one of them names no
+   place, they share one, or one article names the other's place too ("Sidi Othmane" in one,
+   "Casablanca" in another that also names Sidi Othmane). Different subjects never merge.
+3. Each value keeps the figure rows it comes from (``article_id:start-end``, the offsets of
+   figures.csv); values the articles disagree on are all listed ("20000 jobs | 25000 jobs").
+4. Dates: the event date of a group is the event date of its figures' sentences, else the first
+   event date of its article; the target date that of its figures. A day without a year
+   ("--04-30") takes the year of another article of the same announcement that gives the full
+   date on that day, and the row says which article the year came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .model import OK, Article, DateFact, Figure
+from .ner.index import norm_key
+from .output import format_value
+
+KINDS = ("jobs", "area", "money")
+SEP = " | "  # between the values of one cell, and between their sources
+
+COLUMNS = [
+    "subject",  # canonical name of the company, project or programme
+    "place",  # the place most of its figures name
+    "places",  # every place its figures name, "|"-joined
+    "jobs",  # "qualifier value unit" of each distinct jobs figure, " | "-joined (several: a conflict)
+    "jobs_figures",  # for each value, its figure rows (article_id:start-end), space-joined
+    "area",
+    "area_figures",
+    "money",
+    "money_figures",
+    "event_date",  # the event date(s), the most precise form of compatible ones
+    "event_date_sources",  # the date rows (article_id:start-end) behind each
+    "target_date",
+    "target_date_sources",
+    "year_from",  # "article_id:start-end <- article_id": a --MM-DD date given its year by that article
+    "n_articles",
+    "article_ids",  # space-joined
+    "files",  # space-joined
+]
+
+
+@dataclass
+class Group:
+    """One article's figures about one subject."""
+
+    art: Article
+    key: str  # norm_key of the subject
+    subject: str
+    named_places: frozenset[str]  # every place the article names (keys), shared by its groups
+    figures: list[Figure] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # the places its figures name (keys)
+
+
+def fact_id(article_id: str, fact) -> str:
+    """The stable id of a figure or date row: its article and offsets."""
+    return f"{article_id}:{fact.start}-{fact.end}"
+
+
+def announcements(articles) -> list[dict]:
+    """The rows of announcements.csv, from articles carrying their entities, figures and dates."""
+    groups: list[Group] = []
+    seen: set[str] = set()
+    for art in articles:
+        if art.status != OK or art.article_id in seen:
+            continue
+        seen.add(art.article_id)
+        by_subject: dict[str, Group] = {}
+        named = frozenset(norm_key(e.canonical) for e in art.entities if e.label == "LOC")
+        for f in art.figures:
+            if f.kind in KINDS and f.subject:
+                key = norm_key(f.subject)
+                g = by_subject.setdefault(key, Group(art, key, f.subject, named))
+                g.figures.append(f)
+                if f.place:
+                    g.places.add(norm_key(f.place))
+        groups.extend(by_subject.values())
+    rows = [_row(members) for members in _merge(groups)]
+    rows.sort(key=lambda r: (-r["n_articles"], r["subject"], r["place"], r["article_ids"]))
+    return rows
+
+
+def compatible(a: Group, b: Group) -> bool:
+    """Whether two groups of the same subject, both with places, can be one announcement: they
+    share a place, or one's article also names the other's place."""
+    return bool(a.places & b.places or a.places & b.named_places or b.places & a.named_places)
+
+
+def _merge(groups: list[Group]) -> list[list[Group]]:
+    """Groups joined into announcements (union-find), subject by subject.
+
+    Groups with places are joined when :func:`compatible`, through an index by place (linear in
+    the groups, not quadratic). A group without a place then joins the announcement of its subject
+    told by the most articles, so that it never bridges two places; groups of a subject that no
+    article places are one announcement."""
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        by_key[g.key].append(i)
+    for idx in by_key.values():
+        placed = [i for i in idx if groups[i].places]
+        holders: dict[str, list[int]] = defaultdict(list)  # place -> groups whose figures name it
+        namers: dict[str, list[int]] = defaultdict(list)  # place -> groups whose article names it
+        for i in placed:
+            for p in groups[i].places:
+                holders[p].append(i)
+            for p in groups[i].named_places:
+                namers[p].append(i)
+        for p, hs in holders.items():
+            for j in hs[1:] + namers.get(p, []):
+                union(hs[0], j)
+        placeless = [i for i in idx if not groups[i].places]
+        if placed:
+            size = Counter(find(i) for i in placed)
+            home = min(size, key=lambda r: (-size[r], r))
+        else:
+            home = placeless[0]
+        for i in placeless:
+            union(home, i)
+    out: dict[int, list[Group]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        out[find(i)].append(g)
+    return list(out.values())
+
+
+def _most_common(names: list[str]) -> str:
+    if not names:
+        return ""
+    counts = Counter(names)
+    return min(counts, key=lambda n: (-counts[n], names.index(n)))
+
+
+def _values(members: list[Group], kind: str) -> tuple[str, str]:
+    """The distinct values of one kind ("more_than 20000 jobs"), and the figure rows of each."""
+    sources: dict[tuple, list[str]] = {}
+    for g in members:
+        for f in g.figures:
+            if f.kind == kind:
+                key = (f.unit, f.value, f.qualifier)
+                sources.setdefault(key, []).append(fact_id(g.art.article_id, f))
+    keys = sorted(sources, key=lambda k: (k[0], -k[1], k[2]))
+    values = [" ".join(x for x in (q, format_value(v), u) if x) for u, v, q in keys]
+    return SEP.join(values), SEP.join(" ".join(sorted(sources[k])) for k in keys)
+
+
+def _dates(members: list[Group], role: str) -> list[tuple[Group, DateFact]]:
+    """Each group's dates of ``role``: those of its figures' sentences; for events, else the
+    article's first event date."""
+    out = []
+    for g in members:
+        tied = {f.date for f in g.figures if f.date_role == role}
+        facts = [d for d in g.art.dates if d.role == role]
+        chosen = [d for d in facts if d.date in tied]
+        if not chosen and role == "event" and facts:
+            chosen = [min(facts, key=lambda d: d.start)]
+        out.extend((g, d) for d in chosen)
+    return out
+
+
+def _complete_years(dated: list[tuple[Group, DateFact]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(date, source id) pairs, a --MM-DD date given the year of another article's same day."""
+    full = {}
+    for g, d in sorted(dated, key=lambda x: (x[0].art.article_id, x[1].start)):
+        if len(d.date) == 10:
+            full.setdefault(d.date[4:], (d.date[:4], g.art.article_id))
+    out, notes = [], []
+    for g, d in dated:
+        date, src = d.date, fact_id(g.art.article_id, d)
+        if date.startswith("--") and date[1:] in full:
+            year, donor = full[date[1:]]
+            if donor != g.art.article_id:
+                date = year + date[1:]
+                notes.append(f"{src} <- {donor}")
+        out.append((date, src))
+    return out, notes
+
+
+def _date_cells(pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """Distinct dates, a less precise one folded into a more precise one it agrees with
+    (2025-04 into 2025-04-30), each with its sources."""
+    sources: dict[str, list[str]] = defaultdict(list)
+    for date, src in pairs:
+        sources[date].append(src)
+    dates = sorted(sources, key=lambda d: (-len(d), d))
+    kept: list[str] = []
+    for d in dates:
+        home = next((k for k in kept if not d.startswith("--") and k.startswith(d)), None)
+        if home is None:
+            kept.append(d)
+        else:
+            sources[home].extend(sources[d])
+    kept.sort()
+    return SEP.join(kept), SEP.join(" ".join(sorted(set(sources[k]))) for k in kept)
+
+
+def _row(members: list[Group]) -> dict:
+    members.sort(key=lambda g: g.art.article_id)
+    arts = {g.art.article_id: g.art for g in members}
+    places = [f.place for g in members for f in g.figures if f.place]
+    row = {
+        "subject": _most_common([f.subject for g in members for f in g.figures]),
+        "place": _most_common(places),
+        "places": "|".join(sorted(set(places))),
+        "n_articles": len(arts),
+        "article_ids": " ".join(sorted(arts)),
+        "files": " ".join(sorted(a.file for a in arts.values())),
+    }
+    for kind in KINDS:
+        row[kind], row[f"{kind}_figures"] = _values(members, kind)
+    notes: list[str] = []
+    for role in ("event", "target"):
+        pairs, more = _complete_years(_dates(members, role))
+        notes += more
+        row[f"{role}_date"], row[f"{role}_date_sources"] = _date_cells(pairs)
+    row["year_from"] = SEP.join(sorted(notes))
+    return row

@@ -1,0 +1,159 @@
+"""Words and tables for tying a figure to its subject and place (:mod:`pipeline.link`).
+
+Sources: the country names are the French short names of ISO 3166-1 (as the French foreign
+ministry lists them), for Africa, Europe's large economies and the countries the press most
+often names as investors; the regions are the twelve regions of Morocco (decree 2.15.40 of
+2015), the 24 Tunisian governorates are not listed (a governorate bears its chief town's name,
+which is a town first). Other word lists are French news usage, written for this stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import GIVEN_NAMES  # noqa: F401  (a name that starts with one is a person's)
+
+# A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets kept with it) followed by
+# a space and a capital, a digit or an opening quote; or at a line break.
+# A line break ends a sentence only after a mark that is not inside one (a letter, a comma...).
+SENTENCE_END = re.compile(
+    r"""[.!?…]+[»"”)]*\s+(?=[«"“(]?\s?[A-ZÀ-ÖØ-Þ0-9])
+    |\n\s*\n\s*
+    |(?<![\w,;:'’(«-])[ \t]*\n\s*""",
+    re.VERBOSE,
+)
+
+# country names: the coarsest level of place (a town or a region names the place better)
+COUNTRIES = frozenset(
+    """
+    Maroc Algérie Tunisie Libye Égypte Egypte Mauritanie Sénégal Mali Niger Tchad Soudan Éthiopie
+    Kenya Nigeria Nigéria Ghana Togo Bénin Cameroun Gabon Congo Angola Zambie Zimbabwe Mozambique
+    Madagascar Maurice Rwanda Burundi Tanzanie Ouganda Guinée Gambie Liberia Libéria Djibouti
+    Somalie Namibie Botswana Lesotho Eswatini Comores Seychelles Érythrée Malawi France Espagne
+    Portugal Italie Allemagne Belgique Suisse Royaume-Uni Irlande Pays-Bas Luxembourg Autriche
+    Grèce Turquie Russie Ukraine Pologne Roumanie Suède Norvège Danemark Finlande Chine Japon
+    Inde Corée Canada Brésil Mexique Argentine Qatar Koweït Oman Bahreïn Jordanie Liban Syrie
+    Irak Iran Israël Palestine Afrique Europe Asie Amérique
+    """.split()
+) | frozenset(
+    [
+        "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Afrique du Sud", "Cap-Vert",
+        "Guinée-Bissau", "Guinée équatoriale", "République centrafricaine",
+        "République démocratique du Congo", "RDC", "Sierra Leone", "Soudan du Sud",
+        "Sao Tomé-et-Principe", "États-Unis", "Etats-Unis", "Arabie saoudite",
+        "Émirats arabes unis", "Emirats arabes unis", "Corée du Sud", "Nouvelle-Zélande",
+        "Union européenne", "Afrique de l'Ouest", "Afrique du Nord", "Afrique subsaharienne",
+        "Moyen-Orient", "Maghreb",
+    ]
+)  # fmt: skip
+
+# Morocco's twelve regions (2015): above a town, below the country
+REGIONS = frozenset(
+    [
+        "Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra",
+        "Béni Mellal-Khénifra", "Casablanca-Settat", "Marrakech-Safi", "Drâa-Tafilalet",
+        "Souss-Massa", "Guelmim-Oued Noun", "Laâyoune-Sakia El Hamra", "Dakhla-Oued Ed-Dahab",
+        "Grand Casablanca", "Souss Massa",
+    ]
+)  # fmt: skip
+
+# ORG or MISC names that announce or host a figure without being what it is about: ministries,
+# governments, officials' bodies, the press, rating and statistics bodies.
+NOT_SUBJECT = re.compile(
+    r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
+    |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse)|MAP|AFP|APS|Reuters|FMI|Banque\ mondiale
+    |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Words that make a place name the name of a project or a site: "Tanger Med", "Casablanca Near
+# Shore Park", "Kenitra Automotive City", "Technopark d'Essaouira".
+PROJECT_WORDS = re.compile(
+    r"\b(?:Med|Park|Parc|Technopark|Technopolis|Technopôle|City|Valley|Zone|Cité|Eco-cité|Éco-cité|Port)\b",
+    re.IGNORECASE,
+)
+
+# A project named by its kind and its place or owner: "la centrale de Ouarzazate", "le parc
+# industriel de Bouskoura", "la zone industrielle de Bargny-Sendou". The name runs from the noun
+# to the last capitalised word.
+PROJECT_PHRASE = re.compile(
+    r"""(?<!\w)(?P<name>
+    (?:usine|centrale|complexe|parc|zone|technopark|technopôle|cité|éco-cité|port|hôtel|raffinerie
+       |plateforme|station|briqueterie|cimenterie|mine|site)
+    (?:\s+(?:industriel(?:le)?|logistique|touristique|solaire|franche|d'activités|d’activités
+       |éolien(?:ne)?|économique|technologique|d'accélération\s+industrielle))?
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)
+    [A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*)""",
+    re.VERBOSE,
+)
+
+
+# What comes right before a place name that is where something is: "à Kénitra", "au Sénégal",
+# "dans la région de Souss-Massa", "sur le site de Nouaceur", "la commune de Liffré", or the
+# start of a title ("Essaouira : inauguration du ...").
+PLACE_CUE = re.compile(
+    r"""(?:
+      (?:^|\W)(?:à|au|aux|en|dans|près|vers|sur|depuis|chez|de)
+      (?:\s+(?:la|le|les|l['’]|de|d['’]|du))*
+      (?:\s*(?:ville|commune|province|préfecture|région|wilaya|localité|zone|site|cité|quartier
+         |arrondissement|gouvernorat|département|périphérie|baie|port|technopôle|parc|plateforme)
+         (?:\s+(?:industriel(?:le)?|franche|portuaire|logistique))?
+         \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
+      \s*[«"“]?\s*
+    |^\W*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
+
+# A phrase that refers back to the project or company named before it: "Ce projet", "cette
+# nouvelle unité", "la société", "le groupe".
+ANAPHORA = re.compile(
+    r"""(?:\b(?:ce|cet|cette|ces|la|le|les|l['’])\s+(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
+      (?:projet|société|groupe|entreprise|structure|unité|usine|site|complexe|firme|filiale|investisseur
+         |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A name that reports what another says is a source, not a subject: "X confirme que ...",
+# "X, qui rappelle que", "X confirme ce chiffre en rappelant que", "selon X", "d'après X".
+# (Not "X annonce": one announces one's own plans.)
+REPORTS_AFTER = re.compile(
+    r"""\s*(?:,\s*qui\s+|,\s*)?(?:a\s+|avait\s+)?
+    (?:confirm|indiqu|soulign|rappel|précis|affirm|estim|expliqu|not|relev|relèv|rapport|déclar
+       |révél|révèl|ajout|assur|signal|observ|constat)\w*
+    (?:\s+[\w'’]+){0,3}?                 # "confirme ce potentiel en rappelant que"
+    \s*(?:que|qu['’]|en\s+(?:rappelant|soulignant|précisant|indiquant)|:)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
+                            re.IGNORECASE)
+REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
+
+# A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
+# de l'IA estimé à", "le secteur compte 20 000 emplois", "le PIB". Looked for between the
+# start of the figure's clause and the figure.
+CONTEXT_BEFORE = re.compile(
+    r"""\b(?:march[ée]s?|secteur|PIB|produit\s+intérieur\s+brut|économie\s+nationale
+    |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The market alone: its size has no place unless its own sentence names one.
+MARKET_BEFORE = re.compile(r"\bmarch[ée]s?\b[^,;]*$", re.IGNORECASE)
+CONTEXT_WINDOW = 60  # characters before a figure where its context noun is looked for
+
+# A people's name taken for an entity ("Camerounais", "les Sénégalais", "Burkinabè"): one word
+# ending as French demonyms do. Never a figure's subject.
+DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|bè|éen|éenne)s?")
+
+# What a place's name looks like: capitalised words of two letters or more (with hyphens,
+# apostrophes and particles), no digits or symbols: "F" (of "F CFA") or "57M€." are not places.
+PLACE_NAME = re.compile(r"[A-ZÀ-Ö][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)*")
+
+# A project the text names: "baptisé « Nador West Med »", "dénommée « Cité de l'innovation »",
+# "le projet « Noor Ouarzazate »". The name is the quoted part.
+PROJECT_NAMED = re.compile(
+    r"""\b(?:baptisée?s?|dénommée?s?|nommée?s?|appelée?s?|intitulée?s?|surnommée?s?
+       |(?:le|du|au)\s+(?:projet|programme|plan|complexe|parc|pôle))
+    \s+[«"“]\s*(?P<name>[A-ZÀ-Ö0-9][^«»"“”\n]{1,60}?)\s*[»"”]""",
+    re.VERBOSE | re.IGNORECASE,
+)

@@ -1,0 +1,104 @@
+"""The corpus pass (pipeline.announcements): one row per announced project across the articles."""
+
+from __future__ import annotations
+
+import csv
+
+from pipeline.announcements import announcements, fact_id
+from pipeline.model import OK, SKIPPED, Article, DateFact, Entity, Figure
+
+
+def fig(kind, value, unit, start, subject, place="", qualifier="", date="", role=""):
+    f = Figure(kind, value, unit, qualifier, f"x{start}", start, start + 5)
+    f.subject, f.place, f.date, f.date_role = subject, place, date, role
+    return f
+
+
+def art(aid, figures, places=(), dates=(), status=OK):
+    ents = [Entity("LOC", p, p, 900 + i * 10, 905 + i * 10) for i, p in enumerate(places)]
+    return Article(aid, f"{aid}.txt", status=status, entities=ents, figures=list(figures), dates=list(dates))
+
+
+def test_one_announcement_told_by_two_articles_is_one_row_with_both_sources():
+    a = art("a1", [fig("jobs", 2000, "jobs", 10, "Nova Motors", "Tanger", "more_than"),
+                   fig("area", 40, "ha", 50, "Nova Motors", "Tanger")], places=["Tanger"])
+    b = art("b2", [fig("jobs", 2000, "jobs", 70, "NOVA MOTORS", "Tanger", "more_than")], places=["Tanger"])
+    (row,) = announcements([a, b])
+    assert row["n_articles"] == 2 and row["article_ids"] == "a1 b2"
+    assert row["jobs"] == "more_than 2000 jobs"
+    assert row["jobs_figures"] == "a1:10-15 b2:70-75"
+    assert row["area"] == "40 ha" and row["area_figures"] == "a1:50-55"
+
+
+def test_articles_that_disagree_show_both_values():
+    a = art("a1", [fig("jobs", 20000, "jobs", 10, "Nova Motors", "Tanger")])
+    b = art("b2", [fig("jobs", 25000, "jobs", 10, "Nova Motors", "Tanger")])
+    (row,) = announcements([a, b])
+    assert row["jobs"] == "25000 jobs | 20000 jobs"
+    assert row["jobs_figures"] == "b2:10-15 | a1:10-15"
+
+
+def test_different_subjects_never_merge():
+    a = art("a1", [fig("jobs", 500, "jobs", 10, "Nova Motors", "Tanger")])
+    b = art("b2", [fig("jobs", 500, "jobs", 10, "Atlas Cables", "Tanger")])
+    assert sorted(r["subject"] for r in announcements([a, b])) == ["Atlas Cables", "Nova Motors"]
+
+
+def test_same_subject_in_unrelated_places_does_not_merge():
+    a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
+    b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
+    assert len(announcements([a, b])) == 2
+
+
+def test_an_article_without_place_does_not_bridge_two_places():
+    a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
+    b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
+    c = art("c3", [fig("money", 3e9, "MAD", 10, "OCP")])
+    rows = announcements([a, b, c])
+    assert sorted(r["article_ids"] for r in rows) == ["a1 c3", "b2"]
+
+
+def test_a_place_named_by_the_other_article_is_compatible():
+    a = art("a1", [fig("jobs", 900, "jobs", 10, "Nova Motors", "Ain Sebaa")],
+            places=["Ain Sebaa", "Casablanca"])
+    b = art("b2", [fig("jobs", 900, "jobs", 10, "Nova Motors", "Casablanca")], places=["Casablanca"])
+    (row,) = announcements([a, b])
+    assert row["places"] == "Ain Sebaa|Casablanca"
+
+
+def test_a_day_without_year_takes_the_year_of_the_same_day_in_another_article():
+    d1 = DateFact("event", "--04-30", "30 avril", 100, 108)
+    d2 = DateFact("event", "2025-04-30", "30 avril 2025", 200, 213)
+    d3 = DateFact("event", "2025-04", "fin avril 2025", 300, 314)
+    a = art("a1", [fig("jobs", 10, "jobs", 10, "Nova Motors")], dates=[d1])
+    b = art("b2", [fig("jobs", 10, "jobs", 10, "Nova Motors")], dates=[d2])
+    c = art("c3", [fig("jobs", 10, "jobs", 10, "Nova Motors")], dates=[d3])
+    (row,) = announcements([a, b, c])
+    assert row["event_date"] == "2025-04-30"  # the month of c3 agrees with it: folded in
+    assert row["event_date_sources"] == "a1:100-108 b2:200-213 c3:300-314"
+    assert row["year_from"] == f"{fact_id('a1', d1)} <- b2"
+
+
+def test_figures_without_subject_skipped_articles_and_copies_make_no_row():
+    a = art("a1", [fig("jobs", 10, "jobs", 10, "")])
+    b = art("b2", [fig("jobs", 10, "jobs", 10, "Nova Motors")], status=SKIPPED)
+    c = art("c3", [fig("count", 3, "usines", 10, "Nova Motors")])
+    d = art("d4", [fig("jobs", 10, "jobs", 10, "Atlas Cables")])
+    assert [r["subject"] for r in announcements([a, b, c, d, d])] == ["Atlas Cables"]
+    assert announcements([d, d])[0]["n_articles"] == 1
+
+
+def test_seeds_tell_the_tech_valley_signing_once_with_its_three_articles(seed_run):
+    _, out, _ = seed_run
+    with (out / "announcements.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    valley = [r for r in rows if r["subject"] == "Casablanca Tech Valley"]
+    assert len(valley) == 1
+    (row,) = valley
+    assert row["n_articles"] == "3"
+    assert "6.5 ha" in row["area"].split(" | ")
+    assert "more_than 20000 jobs" in row["jobs"].split(" | ")
+    assert "2025-04-30" in row["event_date"].split(" | ")
+    assert "<-" in row["year_from"]  # seed 000's "30 avril" took its year from another report
+    assert sum(r["subject"] == "Onepoint" for r in rows) == 1
+    assert sum("Essaouira" in r["subject"] and "Technopark" in r["subject"] for r in rows) == 1
