@@ -14,7 +14,7 @@ SCHEDULER ?=
 # Articles in the benchmark corpus (make bench N=2000)
 N      ?= 500
 
-.PHONY: help install extract report test lint check bench eval clean
+.PHONY: help install extract report test lint check bench eval clean audit-entities
 
 help:
 	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
@@ -24,6 +24,7 @@ help:
 	@echo "make check                                         lint (ruff) + tests"
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
 	@echo "make eval                                          scores on seeds + dev set, text lost on corpora"
+	@echo "make audit-entities CORPUS=... [AUDIT=/tmp/audit-entities]  sample entities to judge by hand"
 	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
 
 # The virtual environment, the project (editable), its spaCy model package and the dev tools, and
@@ -41,7 +42,7 @@ $(STAMP): pyproject.toml pipeline/regex_cache.py
 install: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) \
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine "$(ENGINE)" \
 		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
 
 report: $(STAMP)
@@ -57,6 +58,13 @@ check: lint test
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --articles $(N)
+
+# A seeded sample of entity mentions and index rows from a run on CORPUS, with context, written
+# outside the repository for judging by hand (docs/entities.md); score it with --score.
+AUDIT ?= /tmp/audit-entities
+audit-entities: $(STAMP)
+	$(BIN)/python -m pipeline extract $(CORPUS) --out $(AUDIT)/out -q $(ARGS)
+	$(BIN)/python bench/audit_entities.py $(AUDIT)/out $(CORPUS) --sample-dir $(AUDIT)
 
 # A measure, not a test (CI does not run it): needs ../shared (seeds, dev set, corpora, eval/score.py)
 eval: $(STAMP)

@@ -300,7 +300,7 @@ def _write(
                 summary.skipped[art.reason] += 1
                 log.info("%s: %s (%s)", file, art.status, art.reason)
             mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
-                                    figures=art.figures, dates=art.dates))
+                                    figures=art.figures, dates=art.dates, published=art.published))
         write_entities_index(writer, mentions)
         write_announcements(writer, mentions)
     summary.facts = writer.counts
