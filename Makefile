@@ -14,14 +14,16 @@ SCHEDULER ?=
 # Articles in the benchmark corpus (make bench N=2000)
 N      ?= 500
 
-.PHONY: help install extract test lint check bench clean
+.PHONY: help install extract report test lint check bench eval clean
 
 help:
 	@echo "make extract [CORPUS=corpus OUT=outputs ARGS=...]  extract facts into OUT"
 	@echo "     [ENGINE=dask [SCHEDULER=tcp://host:8786]]      ... on a Dask cluster (docs/cluster.md)"
+	@echo "make report [OUT=outputs]                          HTML report of a run: OUT/report/index.html"
 	@echo "make test                                          run the tests"
 	@echo "make check                                         lint (ruff) + tests"
 	@echo "make bench [N=500]                                 throughput, re-run time and memory"
+	@echo "make eval                                          scores on seeds + dev set, text lost on corpora"
 	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
 
 # The virtual environment, the project (editable), its spaCy model package and the dev tools, and
@@ -36,8 +38,11 @@ $(STAMP): pyproject.toml pipeline/regex_cache.py
 install: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract $(CORPUS) --out $(OUT) --engine $(ENGINE) \
-		$(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(ARGS)
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) \
+		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
+
+report: $(STAMP)
+	$(BIN)/python -m pipeline report $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -50,7 +55,11 @@ check: lint test
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --articles $(N)
 
+# A measure, not a test (CI does not run it): needs ../shared (seeds, dev set, corpora, eval/score.py)
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py
+
 clean:
-	if [ -d $(OUT) ]; then find $(OUT) -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
+	if [ -d "$(OUT)" ]; then find "$(OUT)" -mindepth 1 -maxdepth 1 ! -name .gitignore -exec rm -rf {} +; fi
 	rm -rf .pytest_cache .ruff_cache build *.egg-info bench/work
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

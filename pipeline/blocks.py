@@ -10,7 +10,7 @@ signal among these). :mod:`pipeline.boilerplate` decides from this evidence what
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .patterns import boilerplate as P
@@ -24,6 +24,7 @@ MAX_BYLINE_WORDS = 25  # "Publié dans X le 23 - 07 - 2025", "Par X, le 12 mars 
 MAX_SENTENCE_BYLINE_WORDS = 10  # longer lines starting "Par X" and ending in a full stop are prose
 MIN_TICKER_PARTS = 3  # this many headlines on one line is a ticker, not a paragraph
 MIN_TICKER_PART_WORDS = 3  # each of them a headline, not a lone word spaced out
+TICKER_MAX_PART_WORDS = 30  # headlines are short: a longer part is a paragraph typed with double spaces
 TICKER_MAX_SENTENCE_SHARE = 0.5  # headlines rarely end with a full stop; sentences always do
 CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title}}", "photo.jpg")
 MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
@@ -33,6 +34,7 @@ FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the ar
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
+NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 
 # Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
@@ -65,6 +67,8 @@ class Info:
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
     lone: str = ""  # reason of a furniture word in a short line, decisive beside the same furniture
+    phrases: bool = False  # a furniture phrase or a call-to-action word is somewhere in the block
+    inline: bool = False  # furniture cut out of a paragraph that goes on after it (cut_furniture)
 
     @property
     def specific(self) -> str:
@@ -99,8 +103,11 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: bool) -> tuple[str, str, str]:
-    """(reason the vocabulary decides, reason of a weaker hint, reason of a lone furniture word).
+def _furniture(
+    seg: str, words: list[str], stop: float, all_caps: bool, prose: bool
+) -> tuple[str, str, str, bool]:
+    """(reason the vocabulary decides, reason of a weaker hint, reason of a lone furniture word,
+    whether a furniture phrase or a call-to-action word is there at all).
 
     Each is "" when there is none. The hint is a furniture phrase in a short line that is not a
     sentence of prose, or a call-to-action word in any short line ("Recevez l'essentiel dans votre
@@ -132,7 +139,7 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
             continue
         asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
         if found and (n <= FURNITURE_MAX_WORDS and asking or cta) or found >= 2:
-            return reason, reason, reason
+            return reason, reason, reason, True
         hint = hint or (reason if found and not prose else "")  # a sentence may use the phrase
         lone = lone or (reason if hits and not prose else "")
         if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop < WEAK_MAX_STOP_SHARE)):
@@ -141,7 +148,8 @@ def _furniture(seg: str, words: list[str], stop: float, all_caps: bool, prose: b
         elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
     hint = best or hint or ("call_to_action" if cta else "")
-    return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else ""
+    phrases = cta or bool(strong)
+    return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else "", phrases
 
 
 def _index_furniture() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]:
@@ -171,7 +179,10 @@ def is_ticker(seg: str) -> bool:
     parts = [p for p in P.TICKER_SEPARATOR.split(seg.strip()) if p.strip()]
     if len(parts) < MIN_TICKER_PARTS:
         return False
-    long_parts = [p for p in parts if len(P.WORD.findall(p)) >= MIN_TICKER_PART_WORDS]
+    sizes = [len(P.WORD.findall(p)) for p in parts]
+    if max(sizes) > TICKER_MAX_PART_WORDS:
+        return False
+    long_parts = [p for p, n in zip(parts, sizes, strict=True) if n >= MIN_TICKER_PART_WORDS]
     sentences = sum(1 for p in long_parts if P.PERIOD_END.search(p.strip()[-TAIL_CHARS:]))
     return len(long_parts) >= MIN_TICKER_PARTS and sentences < TICKER_MAX_SENTENCE_SHARE * len(long_parts)
 
@@ -231,9 +242,9 @@ def describe(seg: str, listed: bool = True) -> Info:
     else:
         shape = "heading"
     prose = shape == "prose"
-    evidence = ("", "", "") if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    evidence = ("", "", "", False) if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
     if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
-        evidence = ("about", "about", "")  # "À propos de Masen": a press release's closing section
+        evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
 
 
@@ -272,8 +283,80 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             unfinished = not P.SENTENCE_END.search(prev[-TAIL_CHARS:]) and len(last_line) >= WRAP_MIN_CHARS
             filled = width and len(last_line) >= WRAP_FILL * width
             continues = (unfinished and cur[:1].islower()) or filled
-            if adjacent and continues and not P.BULLET.match(cur) and not P.DATE_LINE.match(cur):
+            # a bullet, a date or a file name ("photo-071.jpg") never continues a line
+            alone = P.BULLET.match(cur) or P.DATE_LINE.match(cur) or P.CODE_TOKEN.match(cur)
+            if adjacent and continues and not alone:
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
+    return out
+
+
+def cut_furniture(
+    text: str, spans: list[tuple[int, int]], infos: list[Info], listed: bool = True
+) -> tuple[list[tuple[int, int]], list[Info]]:
+    """Long blocks cut at their furniture sentences: prose is never dropped whole for a phrase in it.
+
+    Scrapers often store an article as one long line, with the page's furniture inside it ("Lire
+    aussi :", "Suivez la chaîne ... sur WhatsApp", "Tous droits réservés."). A block longer than
+    a furniture line that holds a furniture phrase (and is not a short notice as a whole) is cut at
+    its sentences (and before a "©" or a capitalised call to action, which open a new sentence even
+    without a full stop); each sentence that is furniture becomes a block of its own, with its
+    reason, and the sentences between them stay one block. A long block none of whose sentences is
+    furniture is not furniture either.
+    """
+    out_spans: list[tuple[int, int]] = []
+    out_infos: list[Info] = []
+    for (s, e), info in zip(spans, infos, strict=True):
+        short_notice = info.words <= NOTICE_MAX_WORDS and info.furniture
+        if info.words <= FURNITURE_MAX_WORDS or short_notice or not info.phrases or info.shape in _NEVER_CUT:
+            out_spans.append((s, e))
+            out_infos.append(info)
+            continue
+        for span, piece in _cut_block(text, s, e, info, listed):
+            out_spans.append(span)
+            out_infos.append(piece)
+    return out_spans, out_infos
+
+
+_NEVER_CUT = ("ticker", "code", "url")
+
+
+def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tuple[tuple[int, int], Info]]:
+    """One long block as its furniture sentences and the runs of clean sentences between them."""
+    pieces = _sentences(text, s, e)
+    described = [describe(text[a:b], listed) for a, b in pieces]
+    bad = [bool(d.furniture) for d in described]
+    for k in range(1, len(pieces) - 1):  # "Why?" between two sentences of one notice is the notice's
+        reason = described[k - 1].furniture
+        if not bad[k] and described[k].words < MIN_PROSE_WORDS and reason == described[k + 1].furniture:
+            bad[k], described[k] = True, replace(described[k], furniture=reason)
+    if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
+        return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]
+    out: list[tuple[tuple[int, int], Info]] = []
+    first = 0  # the run of sentences that becomes one block: clean ones, or furniture of one reason
+    for k in range(len(pieces)):
+        last = k + 1 == len(pieces)
+        if not last and bad[k] == bad[k + 1] and described[k].furniture == described[k + 1].furniture:
+            continue
+        a, b = pieces[first][0], pieces[k][1]
+        if not bad[k]:  # one block, not furniture as a whole
+            out.append(((a, b), replace(describe(text[a:b], listed), furniture="", weak="", lone="")))
+        else:  # inline: the paragraph goes on after it ("Plus d'articles :" whose links are gone)
+            whole = described[k] if first == k else describe(text[a:b], listed)
+            inline = not all(bad[k + 1 :])
+            out.append(((a, b), replace(whole, furniture=described[k].furniture, inline=inline)))
+        first = k + 1
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut into sentences, as (start, end) with surrounding spaces excluded."""
+    out, pos = [], start
+    for m in P.FURNITURE_CUT.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
     return out

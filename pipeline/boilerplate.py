@@ -25,6 +25,7 @@ from .blocks import (
     MIN_PROSE_WORDS,
     Info,
     block_words,
+    cut_furniture,
     describe,
     norm,
     split_blocks,
@@ -38,6 +39,10 @@ SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, 
 MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
 ALL_CAPS_LABEL_WORDS = 3  # "ÉCONOMIE ET FINANCES" in capitals is a section label too
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
+NAME_MAX_WORDS = 6  # a line of capitalised words this short is a name (twice, when a credit doubles it)
+ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
+TEASER_MAX_WORDS = 30  # a teaser is a sentence or two of another story
+COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
 
@@ -61,6 +66,8 @@ MENU_MIN_ITEMS = 3  # ... and come several in a row
 
 
 def _cost(info: Info) -> int:
+    if info.inline:  # furniture inside a paragraph, which goes on after it
+        return -REASON_COST["read_also"]
     if info.furniture in ("comment_form", "related_articles", "about"):
         return -END_OF_ARTICLE_COST
     if info.shape == "prose" and not info.furniture:
@@ -108,6 +115,7 @@ def headline(info: Info) -> bool:
     return (
         info.shape in ("heading", "sentence", "prose")
         and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
+        and sum(not w.isdigit() for w in block_words(info.text)[0]) >= MIN_TITLE_WORDS  # not "À 01:00"
         and not info.period_end
         and not info.text.endswith(":")
         and not info.specific
@@ -129,9 +137,26 @@ def _listed_language(blocks: list[str]) -> bool:
 
 
 def _skippable(info: Info) -> bool:
-    """Blocks the title search passes over: bylines, dates, furniture, author names, labels."""
+    """Blocks the title search passes over: bylines, dates, furniture, author names, labels, list
+    items (a story's key points under its headline) and names alone (a photo's or author's credit)."""
     short_label = info.shape == "heading" and info.words < MIN_TITLE_WORDS
-    return bool(info.specific) or info.shape in ("byline", "date") or short_label
+    return (
+        bool(info.specific) or info.shape in ("byline", "date") or short_label
+        or bool(P.BULLET.match(info.text)) or _names_only(info)
+    )
+
+
+def _names_only(info: Info) -> bool:
+    """A short line of capitalised words and no function word: a name ("Awa Diop Awa Diop")."""
+    if info.words > NAME_MAX_WORDS or info.shape == "prose":
+        return False
+    words, heads = block_words(info.text)
+    return all(w[:1].isupper() for w in words) and not any(map(P.PROSE_STOP_WORDS.__contains__, heads))
+
+
+def clean_title(text: str) -> str:
+    """The headline without the separators, arrows and hashtags a page puts around it."""
+    return P.TITLE_EDGES.sub("", text)
 
 
 def strip_boilerplate(art: Article) -> Article:
@@ -144,6 +169,7 @@ def strip_boilerplate(art: Article) -> Article:
         from .html import html_blocks
 
         return html_blocks(art, spans, infos)
+    spans, infos = cut_furniture(text, spans, infos, listed)
     _mark_by_neighbours(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     bounds = body_bounds(infos)
@@ -151,8 +177,8 @@ def strip_boilerplate(art: Article) -> Article:
     if bounds is not None:
         a, b = bounds
         title_idx, lead = _find_title(infos, a)
-        if title_idx == a:  # a headline ending in "?" or "!" opened the text
-            a += 1
+        if title_idx is not None and a <= title_idx <= a + 1:  # a headline opening the text
+            a = title_idx + 1
         for k in lead:
             verdict[k] = ("body", "")
         seen: set[str] = set()
@@ -177,7 +203,7 @@ def strip_boilerplate(art: Article) -> Article:
     _give_reasons(infos, verdict, title_idx, top)
     art.blocks = [Block(s, e, kind, reason) for (s, e), (kind, reason) in zip(spans, verdict, strict=True)]
     if title_idx is not None and not art.title:
-        art.title = infos[title_idx].text
+        art.title = clean_title(infos[title_idx].text)
     return art
 
 
@@ -196,6 +222,10 @@ def _mark_by_neighbours(infos: list[Info]) -> None:
         around = infos[max(k - 1, 0) : k + 2]
         if info.lone and not info.furniture and any(o.furniture == info.lone for o in around):
             info.furniture = info.lone
+    for above, info in zip(infos, infos[1:], strict=False):  # a teaser cut short under its story's headline
+        cut = info.text.endswith(ELLIPSES) and info.words <= TEASER_MAX_WORDS
+        if cut and not info.furniture and headline(above):
+            info.furniture = "teaser"
     for marker, nxt in zip(infos, infos[1:], strict=False):
         linking = marker.furniture in ("read_also", "related_articles") and marker.words <= BARE_MARKER_WORDS
         if linking and nxt.shape != "prose" and not nxt.furniture:
@@ -278,6 +308,9 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
             lead.append(k)
             continue
         break
+    repeated = [k for k in found if _repeated(infos, k, body_start)]
+    if repeated and repeated[0] != found[0]:  # the page states its headline twice (breadcrumb, title)
+        return repeated[0], lead
     if len(found) >= 2:
         lower, upper = infos[found[0]], infos[found[1]]
         # A title and its subtitle sit together: page furniture between two headlines (a menu, a
@@ -290,10 +323,26 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     if found:
         return found[0], lead
     first = infos[0]
-    asks = first.text.endswith(("?", "!"))  # a prose-long first line is a headline only if it asks
+    if body_start <= 1 and len(infos) > 2 and first.text.endswith(ELLIPSES) and headline(infos[1]):
+        if _completes(first.text, infos[1].text):  # a teaser cut short, then the whole headline
+            return 1, []
+    # a prose-long first line is a headline only if it asks or was cut short ("... de production de…")
+    asks = first.text.endswith(("?", "!", *ELLIPSES))
     if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
         return 0, []
     return None, []
+
+
+def _repeated(infos: list[Info], k: int, body_start: int) -> bool:
+    """Whether headline k is stated again above the body."""
+    key = norm(infos[k].text)
+    return any(norm(infos[j].text) == key for j in range(body_start) if j != k)
+
+
+def _completes(cut: str, whole: str) -> bool:
+    """Whether ``whole`` is the headline that ``cut`` (ending in an ellipsis) shortened."""
+    words = norm(cut.rstrip(".…")).split()[-COMPLETION_WORDS:]
+    return len(words) == COMPLETION_WORDS and " ".join(words) in norm(whole) and not whole.endswith(ELLIPSES)
 
 
 def _runs(infos: list[Info], fits) -> list[range]:

@@ -83,14 +83,6 @@ class Cache:
         summary = last["summary"]
         return {**summary, "skipped": Counter(summary["skipped"])}
 
-    def previous_json(self) -> frozenset[str]:
-        """Names of the json/ files the last run wrote (other files in json/ are not ours)."""
-        try:
-            outputs = json.loads(self._manifest.read_text(encoding="utf-8")).get("outputs", {})
-        except (OSError, ValueError):
-            return frozenset()
-        return frozenset(name.removeprefix("json/") for name in outputs if name.startswith("json/"))
-
     def save_run(self, listing: list[tuple[str, str]], out: Path, written: list[str], summary: dict) -> None:
         """Remember this run: its files, settings key, summary, and the outputs it wrote."""
         d = {"key": self.dir.name, "files": listing, "outputs": self._sizes(out, written), "summary": summary}

@@ -1,9 +1,18 @@
-"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``."""
+"""Command-line interface: ``python -m pipeline extract CORPUS_DIR --out OUT_DIR``, and
+``python -m pipeline report OUT_DIR`` for the HTML report of a run.
+
+Exit status: 0 done; 2 a problem the user can fix (a missing corpus, an output folder that cannot
+be written, another run holding it), told in one line on stderr; 130 interrupted (Ctrl-C, or 143
+for SIGTERM), the outputs left as they were.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
+import signal
 import sys
 import time
 from datetime import date
@@ -67,27 +76,106 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    rep = sub.add_parser(
+        "report",
+        help="write the HTML report of a run",
+        description="Write OUT_DIR/report/: index.html (articles, figures or announcements, main actors, "
+        "jobs and money per month, the run's settings) and one page per article with its text, "
+        "boilerplate greyed and facts highlighted. Opens offline from the file system.",
+    )
+    rep.add_argument("out", type=Path, metavar="OUT_DIR", help="the output folder of an extract run")
+    rep.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv for debug)")
+    rep.add_argument("-q", "--quiet", action="store_true", help="do not print the report's path")
     return p
 
 
-def _progress(quiet: bool):
-    """A one-line progress counter on stderr, when stderr is a terminal and --quiet is not given."""
-    if quiet or not sys.stderr.isatty():
-        return None
+# Seconds before the progress bar shows: a short run prints its summary line only
+PROGRESS_DELAY = 3.0
 
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\rprocessed {done}/{total} new or changed articles")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
-    return show
+class ProgressBar:
+    """A tqdm bar on stderr (articles done, articles per second, time left) for the articles a run
+    processes; shown only when stderr is a terminal, --quiet is not given and the run lasts more
+    than PROGRESS_DELAY seconds. Cleared at the end, so the summary line stands alone."""
+
+    def __init__(self, file=None, delay: float = PROGRESS_DELAY, show: bool = True) -> None:
+        self.bar = None
+        self.file, self.delay, self.show = file, delay, show
+        self.done = 0  # articles processed so far, shown or not (the interrupt message says it)
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done = done
+        if total <= 0 or not self.show:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", desc="new or changed articles",
+                            file=self.file or sys.stderr, delay=self.delay, leave=False, dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _progress(quiet: bool) -> ProgressBar:
+    return ProgressBar(show=not quiet and sys.stderr.isatty())
+
+
+def _log_above(progress: ProgressBar):
+    """While the bar shows, log lines print above it, not through it."""
+    if not progress.show:
+        return contextlib.nullcontext()
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    return logging_redirect_tqdm()
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that the run cleans up as on Ctrl-C."""
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped
+
+
+def _fault(exc: OSError, out: Path) -> str:
+    """One line for an OSError that stopped the run: what, where, and that nothing was changed."""
+    where = exc.filename if exc.filename is not None else out
+    what = exc.strerror or str(exc)
+    try:
+        in_out = Path(os.fsdecode(where)).resolve().is_relative_to(out.resolve())
+    except (OSError, ValueError):
+        in_out = False
+    if in_out:
+        return (f"error: cannot write the outputs into {str(out)!r}: {what} ({os.fsdecode(where)}); "
+                "the previous outputs are unchanged")
+    return f"error: {what}: {os.fsdecode(where)}"
+
+
+def report(args) -> int:
+    if not (args.out / "articles.csv").is_file():
+        print(f"error: {str(args.out)!r} holds no articles.csv; give the output folder of an extract run "
+              "(e.g. outputs)", file=sys.stderr)
+        return 2
+    from .report import build
+
+    index = build(args.out)
+    if not args.quiet:
+        print(f"report written: {index}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "report":
+        return report(args)
     if not args.corpus.is_dir():
         print(
             f"error: corpus folder {str(args.corpus)!r} does not exist or is not a folder; "
@@ -108,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheduler and args.engine != "dask":
         print("error: --scheduler is for the Dask engine; add --engine dask", file=sys.stderr)
         return 2
+
     from .core import Settings, run
     from .engines import EngineError, make_engine
+    from .lock import OutputLocked
 
     settings = Settings(
         reference_date=args.reference_date or date.today(),
@@ -117,12 +207,25 @@ def main(argv: list[str] | None = None) -> int:
         use_cache=not args.force,
     )
     t0 = time.perf_counter()
+    progress = _progress(args.quiet)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         engine = make_engine(args.engine, args.scheduler)
-        summary = run(args.corpus, args.out, settings, progress=_progress(args.quiet), engine=engine)
-    except EngineError as exc:
+        with _log_above(progress):
+            summary = run(args.corpus, args.out, settings, progress=progress, engine=engine)
+    except KeyboardInterrupt as exc:
+        progress.close()
+        print(f"interrupted; {progress.done} articles done, outputs unchanged", file=sys.stderr)
+        return 143 if isinstance(exc, Stopped) else 130
+    except (EngineError, OutputLocked) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(_fault(exc, args.out), file=sys.stderr)
+        return 2
+    finally:
+        progress.close()
+        signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         print(f"{summary.line()} ({time.perf_counter() - t0:.1f} s) -> {args.out}", file=sys.stderr)
     return 0

@@ -24,6 +24,7 @@ Only stage 4 is batched, because spaCy is fastest on batches.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,9 +34,10 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .cache import Cache
+from .lock import output_lock
 from .model import ERROR, OK, Article
-from .output import OutputWriter, article_json
-from .reader import article_id, read_article
+from .output import OutputWriter, article_json, remove_temporaries
+from .reader import display_name, file_id, read_article
 
 if TYPE_CHECKING:
     from .engines import Engine
@@ -78,19 +80,27 @@ def list_corpus(corpus: Path, out: Path | None = None) -> list[Path]:
 
     Hidden files and folders are left out, and so is the output folder when it lies
     inside the corpus (its tables must not be read back as articles). A broken link is kept:
-    its row says it could not be read.
+    its row says it could not be read; so is a sub-folder that cannot be listed. A corpus folder
+    that cannot be listed raises its OSError.
     """
     files = []
     out = out.resolve() if out is not None else None
-    for p in corpus.rglob("*"):
-        rel = p.relative_to(corpus)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if not p.is_file() and not (p.is_symlink() and not p.exists()):
-            continue
-        if out is not None and p.resolve().is_relative_to(out):
-            continue
-        files.append(p)
+
+    def unlistable(exc: OSError) -> None:
+        if Path(exc.filename) == corpus:
+            raise exc
+        log.warning("%s: folder cannot be read (%s); its files are left out", exc.filename, exc.strerror)
+        files.append(Path(exc.filename))
+
+    for root, dirs, names in os.walk(corpus, onerror=unlistable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            p = Path(root, name)
+            if name.startswith(".") or not p.is_file() and not (p.is_symlink() and not p.exists()):
+                continue
+            if out is not None and p.resolve().is_relative_to(out):
+                continue
+            files.append(p)
     return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
 
 
@@ -134,8 +144,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
     """Run stages 2 to 6 on a batch of decoded articles (in place) and return them."""
-    from .entities import joined_text, load_nlp
-    from .ner.tokens import docs_with_text
+    from .entities import joined_text, load_nlp, ner_docs
 
     for a in arts:
         _guarded(analyse_text, a)
@@ -144,7 +153,7 @@ def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
         return arts
     nlp = load_nlp()
     joined = [joined_text(a) for a in todo]
-    docs = nlp.pipe(docs_with_text(nlp, (t for t, _ in joined)), batch_size=BATCH_ARTICLES)
+    docs = ner_docs(nlp, (t for t, _ in joined), batch_size=BATCH_ARTICLES)
     for a, (_, table), doc in zip(todo, joined, docs, strict=True):
         _guarded(finish, a, doc, table, settings)
     return arts
@@ -186,23 +195,34 @@ def run(
        process or a pool of two by default, or a Dask cluster) hands them back,
        each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
     Memory stays flat: no more than a few chunks of articles are held at once.
+    One run at a time writes into ``out`` (:func:`pipeline.lock.output_lock`); it first removes
+    the temporary files a killed run left there.
     """
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
+    with output_lock(out):
+        remove_temporaries(out)
+        return _run(corpus, out, settings, progress, engine)
+
+
+def _run(corpus: Path, out: Path, settings: Settings, progress, engine: Engine | None) -> RunSummary:
     files = list_corpus(corpus, out)
     cache = Cache(out / ".cache", settings_key(settings), settings.reference_date, enabled=settings.use_cache)
     plan: dict[Path, str] = {}  # file -> article id ("" when unreadable)
     todo: dict[str, tuple[Path, Path]] = {}  # article id -> one file with that content
     for path in files:
         try:
-            plan[path] = art_id = article_id(path.read_bytes())
+            plan[path] = art_id = file_id(path)
         except OSError:
             plan[path] = ""
             continue
         if art_id not in todo and cache.path_of(art_id) is None:  # copies are processed once
             todo[art_id] = (path, corpus)
-    listing = [(p.relative_to(corpus).as_posix(), art_id) for p, art_id in plan.items()]
+    listing = [(display_name(p, corpus), art_id) for p, art_id in plan.items()]
+    log.info("%d files in %s: %d new or changed, %d from the cache", len(files), corpus, len(todo),
+             sum(1 for i in plan.values() if i and i not in todo))
     if not todo and (last := cache.unchanged_run(listing, out)) is not None:
+        log.info("nothing changed since the last run: %s is up to date", out)
         return RunSummary(read=len(files), cached=len(files), **last)
     if engine is None:
         from .engines import LocalPool
@@ -225,6 +245,8 @@ class _Fresh:
         self.results, self.cache, self.progress, self.total = results, cache, progress, len(todo)
         self.stored: dict[str, Path] = {}  # article id -> its new cache entry (for copies of it)
         self.done = 0
+        if progress:  # the count starts now, before the model loads
+            progress(0, self.total)
 
     def take(self, path: Path, file: str) -> tuple[Article, str] | None:
         """The article of ``path`` (named ``file``) and its JSON document when this run processes
@@ -253,9 +275,14 @@ def _write(
     Returns the summary and the output files written (relative to ``out``)."""
     summary = RunSummary(read=len(plan))
     mentions: list[Article] = []  # facts only (no text), for the corpus-wide index and announcements
-    with OutputWriter(out, cache.previous_json()) as writer:
+    run_info = {  # recorded in datapackage.json
+        "version": __version__,
+        "reference_date": settings.reference_date.isoformat(),
+        "settings_key": cache.dir.name,
+    }
+    with OutputWriter(out, run_info) as writer:
         for path, art_id in plan.items():
-            file = path.relative_to(corpus).as_posix()
+            file = display_name(path, corpus)
             art, document = fresh.take(path, file) or (None, None)
             if art is None:
                 entry = fresh.stored.get(art_id) or cache.path_of(art_id) if art_id else None
@@ -267,6 +294,7 @@ def _write(
             summary.kept += art.status == OK
             if art.status != OK:
                 summary.skipped[art.reason] += 1
+                log.info("%s: %s (%s)", file, art.status, art.reason)
             mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
                                     figures=art.figures, dates=art.dates, published=art.published))
         write_entities_index(writer, mentions)
@@ -301,6 +329,8 @@ def settings_key(settings: Settings) -> str:
     h = hashlib.sha256(f"{__version__}|{model_version()}".encode())
     pkg = Path(__file__).parent
     for p in sorted(pkg.rglob("*")):
+        if p.relative_to(pkg).parts[0] == "report":  # the HTML report only reads the outputs
+            continue
         if p.suffix in {".py", ".json", ".jsonl", ".csv", ".tsv", ".txt"} and p.is_file():
             h.update(p.relative_to(pkg).as_posix().encode())
             h.update(p.read_bytes())

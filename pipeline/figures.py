@@ -22,6 +22,7 @@ Decisions (the brief leaves them to this stage):
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
@@ -76,6 +77,10 @@ CUE_BEFORE = 120  # characters of the sentence before a number searched for a hi
 CUE_AFTER = 60  # and after it: "300 personnes seront recrutées"
 MINUS_SIGNS = "-−"  # hyphen-minus and U+2212, before a number and after a space: "-2,3 %"
 YEARS = range(1900, 2101)  # a bare 4-digit number in this range before a counted noun is a year
+# Longest ``sentence`` kept with a figure: a longer sentence (a table flattened into one line, a run of
+# digits) is cut to this many characters around the figure, "…" marking each cut. Python's csv module
+# refuses a cell over 131,072 characters by default; a reader wants the figure's context, not a page.
+SENTENCE_CELL_CHARS = 1_000
 
 _JOBS = {key(w) for w in JOB_NOUNS}
 _PROFESSIONS = {key(w) for w in JOB_PROFESSIONS}
@@ -105,6 +110,18 @@ class _Block:
     def sentence(self, start: int, end: int) -> str:
         s, e = self.sentence_span(start, end)
         return self.text[s:e].strip()
+
+    def quote(self, start: int, end: int) -> str:
+        """The sentence of ``start:end``, cut to :data:`SENTENCE_CELL_CHARS` around it when longer."""
+        s, e = self.sentence_span(start, end)
+        if e - s <= SENTENCE_CELL_CHARS:
+            return self.text[s:e].strip()
+        room = max(SENTENCE_CELL_CHARS - (end - start), 0)
+        left = max(s, start - room // 2)
+        right = min(e, end + room - (start - left))
+        left = max(s, min(left, right - SENTENCE_CELL_CHARS))
+        quoted = self.text[left:right].strip()
+        return ("…" if left > s else "") + quoted + ("…" if right < e else "")
 
     @cached_property
     def _dinar_cues(self) -> list[tuple[int, str]]:
@@ -269,7 +286,7 @@ def _signed(text: str, num, value: float) -> tuple[float, int]:
 
 
 def _figure(block: _Block, kind, unit, value, qualifier, start, end, detail) -> Figure:
-    raw, sentence = block.text[start:end], block.sentence(start, end)
+    raw, sentence = block.text[start:end], block.quote(start, end)
     return Figure(kind, value, unit, qualifier, raw, start, end, sentence, detail)
 
 
@@ -331,7 +348,7 @@ def extract_figures(text: str, context: str = "") -> list[Figure]:
         found = value is not None and (_single(block, num, value) or _range(block, num, value))
         if found:
             figures, pos = found
-            out.extend(figures)
+            out.extend(f for f in figures if math.isfinite(f.value))  # 400 digits make an infinite float
         elif num["words"]:  # "deux trois régions": try again from the next word
             first = num["words"].replace("-", " ").split()[0]
             pos = num.start() + len(first)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .blocks import norm
 from .model import ERROR, SKIPPED, Article, Block
@@ -19,6 +21,36 @@ from .model import ERROR, SKIPPED, Article, Block
 log = logging.getLogger(__name__)
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
+# Loggers of trafilatura and the libraries it calls; their messages name no file.
+EXTRACTION_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+class _Relay(logging.Handler):
+    """Re-logs a record of the extraction libraries through this module's logger, with the file's
+    name; their warnings (a page they find odd) are details for ``-v``, their errors warnings."""
+
+    def __init__(self, file: str):
+        super().__init__()
+        self.file = file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        level = logging.WARNING if record.levelno >= logging.ERROR else min(record.levelno, logging.INFO)
+        log.log(level, "%s: %s: %s", self.file, record.name, record.getMessage())
+
+
+@contextmanager
+def _relayed(file: str) -> Iterator[None]:
+    loggers = [logging.getLogger(name) for name in EXTRACTION_LOGGERS]
+    relay, propagate = _Relay(file), [lg.propagate for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(relay)
+        lg.propagate = False
+    try:
+        yield
+    finally:
+        for lg, before in zip(loggers, propagate, strict=True):
+            lg.removeHandler(relay)
+            lg.propagate = before
 
 
 def _extract(html: str, **options):
@@ -38,9 +70,10 @@ def extract_html(art: Article, html: str) -> Article:
     """Fill ``art.text`` (title line, then body), ``title`` and ``published`` from a saved page."""
     art.source_kind = "html"
     try:
-        doc = _extract(html)  # trafilatura's balanced default: its best F1 on its benchmarks
-        if doc is None or not (doc.text or "").strip():
-            doc = _extract(html, favor_recall=True)  # short pages: recall mode keeps lone paragraphs
+        with _relayed(art.file):
+            doc = _extract(html)  # trafilatura's balanced default: its best F1 on its benchmarks
+            if doc is None or not (doc.text or "").strip():
+                doc = _extract(html, favor_recall=True)  # short pages: recall mode keeps lone paragraphs
     except Exception as exc:  # a page trafilatura cannot parse must not end the run
         log.warning("%s: HTML extraction failed: %s", art.file, exc)
         art.status, art.reason = ERROR, f"html_error:{type(exc).__name__}"

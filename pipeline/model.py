@@ -94,6 +94,8 @@ class Article:
     dates: list[DateFact] = field(default_factory=list)
     # True when a date was resolved with the run's reference date (no year, no publication date)
     uses_reference_date: bool = False
+    # how the file's bytes were decoded: utf-8, utf-16, cp1252, ..., or "utf-8 (3 bad bytes replaced)"
+    encoding: str = ""
 
     @property
     def n_chars(self) -> int:

@@ -1,20 +1,27 @@
 """Stage 7: write the CSV tables and one JSON file per article, atomically and deterministically.
 
 Each file is written to a temporary file in the output folder and renamed over
-the old one, so an interrupted run leaves the previous outputs whole.
+the old one, so an interrupted run leaves the previous outputs whole. The run's tables and
+json/ files are all renamed at its end (:meth:`OutputWriter.commit`); a failure or Ctrl-C before
+then removes the temporary files, and :func:`remove_temporaries` removes any that a killed run left.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import logging
 import os
 import tempfile
 from operator import attrgetter
 from pathlib import Path
 
+from .datapackage import datapackage_json
 from .model import Article
+
+log = logging.getLogger(__name__)
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -27,6 +34,8 @@ ARTICLE_COLUMNS = [
     "n_chars",
     "language_confidence",
     "source_kind",
+    "uses_reference_date",  # true when a date was placed with the run's reference date (no year stated)
+    "encoding",  # how the file was decoded: utf-8, cp1252, ..., or "utf-8 (3 bad bytes replaced)"
 ]
 FIGURE_COLUMNS = [
     "article_id",
@@ -77,6 +86,27 @@ def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
         os.chmod(tmp, _FILE_MODE)
     else:  # per-article files, thousands per run: a cheaper temporary name, see _open_temporary
         fd, tmp = _open_temporary(path)
+    _fill(fd, tmp, data, sync)
+    os.replace(tmp, path)
+
+
+def _holds(path: Path, data: str) -> bool:
+    """True when ``path`` already holds exactly this text (a no-change re-run writes nothing)."""
+    try:
+        return path.read_text(encoding="utf-8") == data
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def write_if_changed(path: Path, data: str) -> None:
+    """Atomic write, skipped when the file already holds exactly this text (no-change re-runs)."""
+    if not _holds(path, data):
+        atomic_write(path, data, sync=False)
+
+
+def _fill(fd: int, tmp: str, data: str | bytes, sync: bool) -> None:
+    """Write ``data`` into the new temporary file ``tmp`` (open as ``fd``); on any failure (a full
+    disk, Ctrl-C) the temporary file is removed before the error goes on."""
     try:
         binary = isinstance(data, bytes)
         with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -84,11 +114,44 @@ def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
             if sync:
                 fh.flush()
                 os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _remove(tmp)
         raise
+
+
+def _remove(path: str | Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+JSON_HEAD = '{\n "article_id": "'  # how every article document begins (json_text sorts the keys)
+
+
+def _is_article_json(path: Path) -> bool:
+    """Whether ``path`` is an article document this pipeline wrote (by any run), not a user's file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read(len(JSON_HEAD)) == JSON_HEAD
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def remove_temporaries(out: Path) -> int:
+    """Remove the temporary files (``.<name>.<id>.tmp``) a killed run left in the output folder,
+    json/ and the cache; returns how many. Call it only while holding the folder's lock."""
+    folders = [out, out / "json", out / ".cache"]
+    if (out / ".cache").is_dir():
+        folders += [p for p in (out / ".cache").iterdir() if p.is_dir()]
+    n = 0
+    for folder in folders:
+        for p in folder.glob(".*.tmp"):
+            _remove(p)
+            n += 1
+    if n:
+        log.info("%s: removed %d temporary files left by an interrupted run", out, n)
+    return n
 
 
 def _open_temporary(path: Path) -> tuple[int, str]:
@@ -170,24 +233,46 @@ def _same_offsets(a, b) -> bool:
     return a.start == b.start and a.end == b.end
 
 
+# Longest json/ file name, in bytes of UTF-8: file systems allow 255, and the temporary name written
+# beside it adds a dot, a process id and ".tmp".
+JSON_NAME_MAX_BYTES = 200
+NAME_HASH_DIGITS = 12  # of the SHA-256 of the article's file path, added to a name cut short or taken
+
+
 def json_name(art: Article, taken: set[str] = frozenset()) -> str:
     """json/<file stem>.json; a file in a subfolder keeps its folder in the name (a__b.json).
 
     When that name is already taken by another file with the same stem (a.txt and
-    a.html), the extension is kept too (a.html.json), so no article's JSON is lost.
+    a.html), the extension is kept too (a.html.json), so no article's JSON is lost; when that is
+    taken too, a hash of the file's path is added. A name over :data:`JSON_NAME_MAX_BYTES` is cut
+    and ends with that hash, so it fits any file system and stays distinct.
     """
     rel = Path(art.file)
-    name = "__".join([*rel.parent.parts, rel.stem]) + ".json"
-    if name in taken:
-        name = "__".join([*rel.parent.parts, rel.name]) + ".json"
+    for base in ("__".join([*rel.parent.parts, rel.stem]), "__".join([*rel.parent.parts, rel.name]), None):
+        name = _bounded(base, art.file)
+        if name not in taken:
+            return name
     return name
+
+
+def _bounded(base: str | None, file: str) -> str:
+    """``base.json`` when it fits, else ``base`` cut, then ``~<hash of file>.json`` (also when None)."""
+    if base is not None and len(base.encode("utf-8")) + 5 <= JSON_NAME_MAX_BYTES:
+        return base + ".json"
+    digest = hashlib.sha256(file.encode("utf-8", "surrogatepass")).hexdigest()[:NAME_HASH_DIGITS]
+    room = JSON_NAME_MAX_BYTES - len(digest) - 6
+    cut = (base or Path(file).stem).encode("utf-8")[:room].decode("utf-8", "ignore")
+    return f"{cut}~{digest}.json"
 
 
 class OutputWriter:
     """Streams articles, in file order, into the CSV tables and json/ files of an output folder.
 
-    Rows go to temporary files beside the final ones; :meth:`commit` renames them
-    all at the end, so an interrupted run leaves the previous outputs whole.
+    Rows and changed json/ files go to temporary files beside the final ones; :meth:`commit`
+    renames them all at the end, and removes the json/ files of articles no longer in the corpus,
+    so an interrupted or failed run leaves the previous outputs whole and no temporary file behind.
+    After a commit json/ holds one article document per article with a text (and any other file
+    a user put there, left alone).
     Memory does not grow with the corpus: only the JSON names are remembered.
     """
 
@@ -199,24 +284,30 @@ class OutputWriter:
     }
     FACTS = {"figures.csv": "figures", "entities.csv": "entities", "dates.csv": "dates"}
 
-    def __init__(self, out: Path, previous_json: frozenset[str] = frozenset()):
+    def __init__(self, out: Path, run: dict | None = None):
         self.out = out
-        self.previous_json = previous_json  # json/ files the last run wrote: the only ones we delete
+        self.run = run  # the version and settings, recorded in datapackage.json
         self.jdir = out / "json"
         self.jdir.mkdir(parents=True, exist_ok=True)
         self.json_names: set[str] = set()
         self.extra_tables: list[str] = []
+        self.extra_columns: dict[str, list[str]] = {}
         self.counts = {attr: 0 for attr in self.FACTS.values()}
         self._tmp: dict[str, str] = {}
         self._fh = {}
         self._csv = {}
-        for name, columns in self.TABLES.items():
-            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
-            os.chmod(tmp, _FILE_MODE)
-            self._tmp[name] = tmp
-            self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            self._csv[name] = w = csv.writer(fh, lineterminator="\n")
-            w.writerow(columns)
+        self._staged: list[tuple[str, Path]] = []  # (temporary file, final path) of json/ files
+        try:
+            for name, columns in self.TABLES.items():
+                fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+                self._tmp[name] = tmp
+                self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                os.chmod(tmp, _FILE_MODE)
+                self._csv[name] = w = csv.writer(fh, lineterminator="\n")
+                w.writerow(columns)
+        except BaseException:
+            self.abort()
+            raise
 
     def _row(self, name: str, row: dict) -> None:
         # csv.writer writes None as "" and ints and strings as format_value would: only floats differ
@@ -234,12 +325,30 @@ class OutputWriter:
         if art.text:
             name = json_name(art, self.json_names)
             self.json_names.add(name)
-            write_if_changed(self.jdir / name, document or article_json(art))
+            self._stage(self.jdir / name, document or article_json(art))
+
+    def _stage(self, path: Path, data: str) -> None:
+        """Write ``data`` to a temporary file that :meth:`commit` renames to ``path`` (nothing when
+        ``path`` already holds exactly this text: the no-change re-run)."""
+        if _holds(path, data):
+            return
+        fd, tmp = _open_temporary(path)
+        self._staged.append((tmp, path))
+        _fill(fd, tmp, data, sync=False)
 
     def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
-        """A whole extra table (e.g. the entities index), written atomically now."""
-        atomic_write(self.out / name, csv_text(columns, rows))
+        """A whole extra table (e.g. the entities index), renamed into place by :meth:`commit`."""
+        fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=".tmp")
+        self._staged.append((tmp, self.out / name))
+        os.chmod(tmp, _FILE_MODE)
+        _fill(fd, tmp, csv_text(columns, rows), sync=True)
         self.extra_tables.append(name)
+        self.extra_columns[name] = columns
+
+    @property
+    def tables(self) -> dict[str, list[str]]:
+        """Every CSV table written, with its columns: what datapackage.json describes."""
+        return {**self.TABLES, **self.extra_columns}
 
     @property
     def written(self) -> list[str]:
@@ -247,21 +356,39 @@ class OutputWriter:
         return [*self.TABLES, *self.extra_tables, *(f"json/{n}" for n in sorted(self.json_names))]
 
     def commit(self) -> None:
-        for name in sorted(self.previous_json - self.json_names):  # articles no longer in the corpus
-            (self.jdir / name).unlink(missing_ok=True)
-        for name, fh in self._fh.items():
-            fh.flush()
-            os.fsync(fh.fileno())
-            fh.close()
-            os.replace(self._tmp[name], self.out / name)
+        """Put every file of the run in place: the data first reaches the disk (a full disk fails
+        here, before anything is replaced), then the renames."""
+        try:
+            for fh in self._fh.values():
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+            for tmp, path in self._staged:
+                os.replace(tmp, path)
+            self._staged = []
+            for p in sorted(self.jdir.glob("*.json")):  # articles no longer in the corpus
+                if p.name not in self.json_names and _is_article_json(p):
+                    log.info("json/%s: its article is no longer in the corpus; removed", p.name)
+                    p.unlink(missing_ok=True)
+            for name in self._fh:
+                os.replace(self._tmp[name], self.out / name)
+        except BaseException:
+            self.abort()
+            raise
         self._fh = {}
+        atomic_write(self.out / "datapackage.json", datapackage_json(self.tables, self.run))
+        self.extra_tables.append("datapackage.json")
 
     def abort(self) -> None:
-        for name, fh in self._fh.items():
-            fh.close()
-            if os.path.exists(self._tmp[name]):
-                os.unlink(self._tmp[name])
-        self._fh = {}
+        """Remove every temporary file of the run; the previous outputs stay as they were."""
+        for fh in self._fh.values():
+            try:
+                fh.close()
+            except OSError:  # the buffered rows cannot be flushed (a full disk): the file goes anyway
+                pass
+        for tmp in [*self._tmp.values(), *(tmp for tmp, _ in self._staged)]:
+            _remove(tmp)
+        self._fh, self._staged = {}, []
 
     def __enter__(self):
         return self
@@ -273,12 +400,3 @@ class OutputWriter:
             self.abort()
         return False
 
-
-def write_if_changed(path: Path, data: str) -> None:
-    """Atomic write, skipped when the file already holds exactly this text (no-change re-runs)."""
-    try:
-        if path.read_text(encoding="utf-8") == data:
-            return
-    except (OSError, UnicodeDecodeError):
-        pass
-    atomic_write(path, data, sync=False)

@@ -1,7 +1,8 @@
 """Stage 1: read a file's bytes and decode them into the text every offset points into.
 
-Plain text is decoded as UTF-8; when that fails, charset-normalizer guesses the
-charset (cp1252 and latin-1 are common in French pages saved on Windows).
+Plain text is decoded as UTF-8; a mostly-UTF-8 file with a few bad bytes stays UTF-8, each bad
+byte replaced by U+FFFD (the ``encoding`` column says how many); otherwise charset-normalizer
+guesses the charset (cp1252 and latin-1 are common in French pages saved on Windows).
 HTML files (by extension or by their first bytes) are handed to trafilatura,
 and the article's text is then trafilatura's extraction (``source_kind="html"``).
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import re
 from pathlib import Path
 
 from .model import ERROR, SKIPPED, Article
@@ -24,11 +27,37 @@ BINARY_SNIFF_BYTES = 4096  # enough of the head of a file to tell text from bina
 MAX_CONTROL_SHARE = 0.05
 # charset-normalizer's "chaos" score above which a guessed decoding is refused.
 MAX_CHARSET_CHAOS = 0.3
+# Longest article processed, in characters of decoded (or extracted) text: twice what spaCy takes
+# in one doc, ~400 printed pages. Peak memory grows by ~0.25 MiB per 1,000 characters (docs/robustness.md),
+# so this one stays near 1 GB. Longer texts get a skipped/too_long row.
+MAX_TEXT_CHARS = 2_000_000
+# Largest file read at all: a saved HTML page carries scripts and styles around its text, so its
+# bytes may be many times its text; anything larger is not an article (a video, an archive, a dump).
+MAX_FILE_BYTES = 50_000_000
+HASH_BLOCK = 1 << 20  # bytes read at a time when hashing a file
 
 
 def article_id(data: bytes) -> str:
     """Stable id from the file's content: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(data).hexdigest()[:ID_HEX_DIGITS]
+
+
+def file_id(path: Path) -> str:
+    """:func:`article_id` of a file's bytes, read a block at a time (a huge file is not held)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(HASH_BLOCK):
+            h.update(block)
+    return h.hexdigest()[:ID_HEX_DIGITS]
+
+
+def display_name(path: Path, corpus: Path) -> str:
+    """The file's path relative to the corpus, with forward slashes, as text every output can hold.
+
+    A name that is not valid UTF-8 (a byte like 0xE9 from an old Latin-1 system) keeps its bad bytes
+    written as ``\\xe9``: readable, distinct from every other name, and safe in CSV, JSON and logs."""
+    rel = path.relative_to(corpus).as_posix()
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 # Byte-order marks of the UTF-16/32 encodings (UTF-8's own BOM is kept as U+FEFF by the UTF-8 decoder).
@@ -62,11 +91,31 @@ def _bom(data: bytes) -> str | None:
     return next((enc for bom, enc in BOMS if data.startswith(bom)), None)
 
 
+_BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text as UTF-8 with each bad byte replaced by U+FFFD, and the number of bad bytes, when
+    valid multi-byte UTF-8 characters outnumber the bad bytes: a UTF-8 file damaged here and there.
+    A file in a single-byte charset has (almost) no valid multi-byte sequence; its accents are all bad."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_BAD_BYTE.findall(text))
+    if len(_NON_ASCII.findall(text)) - bad <= bad:
+        return None
+    return _BAD_BYTE.sub("\ufffd", text), bad
+
+
 def decode(data: bytes) -> tuple[str | None, str]:
-    """Return (text, encoding): UTF-8, a BOM's encoding, strict cp1252, then a guess among
-    the Western European charsets; text is None when none fits."""
-    for enc in (_bom(data), "utf-8", "cp1252"):
+    """Return (text, encoding): UTF-8, a BOM's encoding, UTF-8 with a few bad bytes replaced, strict
+    cp1252, then a guess among the Western European charsets; text is None when none fits."""
+    for enc in (_bom(data), "utf-8", "utf-8-damaged", "cp1252"):
         if enc is None:
+            continue
+        if enc == "utf-8-damaged":
+            if damaged := mostly_utf8(data):
+                text, bad = damaged
+                return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
             continue
         try:
             return data.decode(enc), enc
@@ -85,9 +134,17 @@ def decode(data: bytes) -> tuple[str | None, str]:
 
 
 def read_article(path: Path, corpus: Path) -> Article:
-    """Read and decode one file. Bad input gives an article with a status and a reason."""
-    rel = path.relative_to(corpus).as_posix()
+    """Read and decode one file. Bad input gives an article with a status and a reason.
+
+    ``path`` may be a folder that could not be listed (see :func:`pipeline.core.list_corpus`): its
+    row says so."""
+    rel = display_name(path, corpus) + ("/" if path.is_dir() else "")
     try:
+        if path.is_dir():
+            os.scandir(path).close()  # raises what made the folder unreadable
+            return Article(article_id="", file=rel, status=ERROR, reason="unreadable:folder")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return Article(article_id=file_id(path), file=rel, status=SKIPPED, reason="too_long")
         data = path.read_bytes()
     except OSError as exc:
         return Article(article_id="", file=rel, status=ERROR, reason=f"unreadable:{exc.strerror}")
@@ -102,11 +159,21 @@ def read_article(path: Path, corpus: Path) -> Article:
     if text is None:
         art.status, art.reason = ERROR, "decode_error"
         return art
+    art.encoding = encoding
     if encoding != "utf-8":
         log.info("%s: not UTF-8, decoded as %s", rel, encoding)
     if looks_html(path, data):
         from .html import extract_html
 
-        return extract_html(art, text)
+        del data
+        return too_long(extract_html(art, text))
     art.text = text
+    return too_long(art)
+
+
+def too_long(art: Article) -> Article:
+    """A text over :data:`MAX_TEXT_CHARS` is not processed: its row says skipped/too_long."""
+    if len(art.text) > MAX_TEXT_CHARS:
+        log.info("%s: %d characters, over the limit of %d: skipped", art.file, len(art.text), MAX_TEXT_CHARS)
+        art.status, art.reason, art.text = SKIPPED, "too_long", ""
     return art

@@ -307,6 +307,10 @@ SHAPES = [
     ("Mardi 12 mars 2024 à 10:30", "date"),
     ("MAP | 12/03/2025", "date"),  # a source, then the date
     ("Le360 • 12 mars 2025 à 10h30", "date"),
+    ("mardi 8 avril 2025 par La Tribune du Sud", "date"),  # a date line naming its outlet
+    ("• Mise en ligne : 8 avril 2025", "date"),  # a labelled date under a bullet
+    ("Date : 08/04/2025 | Lecture 3 min", "date"),
+    ("Mardi, le ministre a parlé par téléphone avec son homologue", "heading"),
     ("Mis à jour le 12 mars 2024 à 10h30", "byline"),
     ("Par ailleurs, le gouvernement a annoncé une hausse des prix du carburant.", "prose"),
     ("Par Dahir royal, le conseil a été dissous et ses membres remplacés par une commission.", "prose"),
@@ -413,3 +417,118 @@ def test_elided_words_are_split_from_the_next_word(line, elided):
     from pipeline.patterns import boilerplate as P
 
     assert P.ELISION.sub(P.ELIDED, line) == elided
+
+
+# --- One-long-line articles: furniture inside a paragraph is cut at its sentence ----------------
+_PROSE = (
+    "Le conseil régional a adopté mardi un plan de soutien aux petites entreprises de la région. "
+    "Le dispositif prévoit des prêts à taux réduit et un accompagnement pendant deux ans. "
+    "Selon le président du conseil, plusieurs centaines de dossiers ont déjà été déposés "
+    "depuis le mois dernier. "
+)
+_MORE = (
+    "Les chambres de commerce se sont félicitées de cette décision, "
+    "attendue depuis longtemps par les artisans. "
+    "Elles demandent toutefois que les délais de traitement des demandes soient raccourcis. "
+)
+_TITLE = "Un plan pour les artisans de la région\n"
+# a long line, the furniture sentence inside it, its reason
+INLINE_FURNITURE = [
+    (_PROSE + "Lire aussi : " + _MORE, "Lire aussi :", "read_also"),
+    (_PROSE + "À ne pas manquer sur notre site : " + _MORE, "À ne pas manquer sur notre site :", "read_also"),
+    (_PROSE + _MORE + "© Le Journal. Tous droits réservés.", "Tous droits réservés.", "legal"),
+    (_PROSE + "Toute reproduction interdite sans autorisation. " + _MORE,
+     "Toute reproduction interdite sans autorisation.", "legal"),
+    (_PROSE + _MORE + "Pour recevoir nos informations Suivez la chaîne du journal sur WhatsApp © Le Journal.",
+     "Suivez la chaîne du journal sur WhatsApp", "share_buttons"),  # a capitalised call to action opens it
+    (_PROSE + "JavaScript is disabled! Why? Please enable JavaScript in your browser! " + _MORE,
+     "Why?", "browser_notice"),  # the short question between two sentences of the notice is the notice's
+    (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
+     "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
+]
+
+
+@pytest.mark.parametrize(("text", "furniture", "reason"), INLINE_FURNITURE)
+def test_furniture_inside_a_long_paragraph_is_cut_at_its_sentence(text, furniture, reason):
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, furniture) == ("boilerplate", reason)
+    body = art.body
+    assert furniture not in body
+    assert "Le dispositif prévoit des prêts" in body and "délais de traitement" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a phrase of the vocabulary used by the article itself: the paragraph stays whole
+        _PROSE + "Pour en savoir plus sur le dispositif, les entreprises iront au guichet. " + _MORE,
+        _PROSE + "Les élus veulent voir aussi les banques participer au financement du plan. " + _MORE,
+    ],
+)
+def test_a_long_paragraph_is_never_furniture_whole(text):
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert [b.kind for b in art.blocks] == ["title", "body"]
+
+
+def test_furniture_cut_from_a_paragraph_does_not_end_the_article():
+    """In a scraped line the related stories' links are gone: the prose after the marker is the article's."""
+    text = _PROSE + "Sur le même sujet : " + _MORE + _PROSE.replace("mardi", "lundi")
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, "Sur le même sujet :") == ("boilerplate", "related_articles")
+    assert art.body.endswith("depuis le mois dernier.")
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [  # double spaces or tabs between long sentences are typing, not a ticker of headlines
+        ("  ".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("\t".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("\u00a0\u00a0".join([_PROSE, _MORE, _PROSE]), "prose"),
+        ("Le port de Tanger bat un record  La Bourse termine en hausse  Le dirham reste stable face à l'euro",
+         "ticker"),
+    ],
+)
+def test_spacing_never_makes_a_paragraph_a_ticker(line, shape):
+    assert describe(line).shape == shape
+
+
+# --- Titles: the article's headline, never a caption, a name, a list item or a teaser ------------
+_P1 = ("La commune a inauguré samedi une station de traitement des eaux usées qui desservira "
+       "plus de quarante mille habitants des quartiers nord.")
+_P2 = ("Le chantier, lancé il y a deux ans, a coûté près de 90 millions de dirhams selon les services "
+       "de la commune, qui prévoient une seconde tranche.")
+_H = "Une station d'épuration inaugurée à Berkane"
+# lines above the body, the title expected
+TITLES = [
+    ([_H, "Karim Alaoui Karim Alaoui"], _H),  # a credit's name, doubled
+    ([_H, "• Quarante mille habitants desservis", "• Une seconde tranche prévue"], _H),  # key points
+    (["Le Journal de l'Oriental", _H, "- Karim Alaoui"], _H),
+    (["| " + _H + " |"], _H),  # separators around the headline
+    ([_H + " #Environnement"], _H),
+    ([_H + " ➡️"], _H),
+    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),  # the page states its headline twice
+    (["À 10:30"], ""),  # a time is not a headline
+    # teasers of other stories, each cut short under its headline, then the article's own headline
+    (["Un nouveau marché couvert ouvre à Nador", "Les commerçants du centre-ville ont enfin...",
+      "La saison des agrumes s'annonce bonne", "Les producteurs de la plaine attendent...", _H], _H),
+]
+
+
+@pytest.mark.parametrize(("above", "title"), TITLES)
+def test_title_is_the_headline(above, title):
+    text = "\n".join([*above, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == title
+    assert art.body.startswith(_P1) and art.body.endswith(_P2)
+
+
+def test_a_headline_cut_short_then_whole_opens_the_text():
+    text = "\n".join(["Accueil Une station d'épuration inaugurée...", _H, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == _H
+    assert art.body.startswith(_P1)
+
+
+def test_a_file_name_never_continues_a_line():
+    text = "Une nouvelle station d'épuration pour la commune de Berkane\nberkane-station-01.jpg\n" + _P1
+    assert [text[s:e] for s, e in split_blocks(text)][:2] == [
+        "Une nouvelle station d'épuration pour la commune de Berkane", "berkane-station-01.jpg"]

@@ -400,3 +400,69 @@ def test_searching_near_anchors_finds_what_a_full_search_finds():
     for _, pattern, anchor in FORMS:
         expected = [m.span() for m in pattern.finditer(text)]
         assert expected and [m.span() for m in _near(pattern, _windows(anchor, text), text)] == expected
+
+
+# ---------------------------------------------------------------- the page's date line
+
+
+def page(*lines: tuple[str, str] | tuple[str, str, str]) -> Article:
+    """Like :func:`article`, with a dropped block's reason as a third item."""
+    art = article(*((x[0], x[1]) for x in lines))
+    for b, x in zip(art.blocks, lines, strict=True):
+        b.reason = x[2] if len(x) > 2 else ("outside_body" if x[0] == "boilerplate" else "")
+    return art
+
+
+X = "boilerplate"
+TITLE = ("title", "Un nouveau centre de formation ouvre ses portes à Settat")
+# a date line the boilerplate stage dropped, where it stands, the publication date and its quote
+DATE_LINES = [
+    ((X, "14/05/2018 09h:12 CET | Actualisé 15/05/2018 10h:02 CET"), "above",
+     "2018-05-14", "14/05/2018"),  # the update is not the publication date
+    ((X, "Actualisé le 15/05/2018 à 10h02 | Publié le 14/05/2018 à 09h12"), "above",
+     "2018-05-14", "14/05/2018"),
+    ((X, "Par Nadia K. | Edition N°:6120 Le 14/05/2018 | Partager"), "above", "2018-05-14", "14/05/2018"),
+    ((X, "lundi 14 mai 2018 par La Gazette du Centre"), "above", "2018-05-14", "lundi 14 mai 2018"),
+    ((X, "Actualités régionales of Monday, 14 May 2018"), "above", "2018-05-14", "Monday, 14 May 2018"),
+    ((X, "May 14, 2018"), "above", "2018-05-14", "May 14, 2018"),
+    ((X, "Le 14 mai 2018", "date_header"), "below", "2018-05-14", "14 mai 2018"),
+    ((X, "14.05.2018 à 09 H 12 • Mis à jour le 15.05.2018 • Temps de lecture : 2 minutes", "ticker"),
+     "above", "2018-05-14", "14.05.2018"),
+]
+
+
+@pytest.mark.parametrize(("line", "where", "iso", "quote"), DATE_LINES)
+def test_publication_date_from_the_page_date_line(line, where, iso, quote):
+    lines = [(X, "Accueil"), line, TITLE, ("body", BODY), (X, "Source : MAP")]
+    if where == "below":
+        lines = [(X, "Accueil"), TITLE, ("body", BODY), line, (X, "Source : MAP")]
+    art = page(*lines)
+    d = find_published(art)
+    assert (d.date, d.text, art.text[d.start : d.end]) == (iso, quote, quote)
+
+
+def test_publication_date_from_a_bracketed_dateline():
+    art = page(TITLE, ("body", "LeJournal.ci (Bouaké, le 4-6-2019) Le ministre a inauguré le centre hier."))
+    assert find_published(art).date == "2019-06-04"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [  # not the page's date line
+        [(X, "jeudi, 26 juin 2025", "weather_header"), TITLE, ("body", BODY)],  # the day it was read
+        [TITLE, ("body", BODY), (X, "Le 14 mai 2018, la région a signé un accord avec trois banques")],
+        # too far above the headline
+        [(X, "14/05/2018"), (X, "Menu"), (X, "Économie"), (X, "Régions"), (X, "Sport"),
+         TITLE, ("body", BODY)],
+    ],
+)
+def test_no_publication_date_from_other_lines(lines):
+    assert find_published(page(*lines)) is None
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a site's date of the day above the headline (no weather widget) is taken"
+)
+def test_known_limit_date_of_the_day_in_the_header():
+    art = page((X, "mardi 2 décembre 2025", "date_header"), TITLE, ("body", BODY))
+    assert find_published(art) is None

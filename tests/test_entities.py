@@ -355,7 +355,8 @@ def blank():
         ("Le boulevard Mohamed Zerktouni est fermé.", "Mohamed Zerktouni", "LOC", "LOC", ""),  # a street
         ("Le directeur du stade, Hassan II, est parti.", "Hassan II", "LOC", "LOC", ""),  # numerals: no one
         ("Le directeur de l'agence, Casablanca Events, signe.", "Casablanca Events", "ORG", "ORG", ""),
-        ("Le président du conseil, Conseil provincial, vote.", "Conseil provincial", "ORG", "ORG", ""),
+        ("Le président du conseil, Conseil provincial de Tata, vote.", "Conseil provincial de Tata",
+         "ORG", "ORG", ""),
         ("Le patron de l'équipe, Raja Casablanca, a gagné.", "Raja Casablanca", "ORG", "ORG", ""),  # a town
         ("Le directeur du fonds, Atlas Capital, investit.", "Atlas Capital", "ORG", "ORG", ""),  # a company
     ],

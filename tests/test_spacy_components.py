@@ -211,7 +211,7 @@ LONG_NAMES = [
     ("Centre de gravité de l'économie, la ville attire.", [], []),
     ("Le Groupe de travail se réunit.", [], [("Groupe de travail", "ORG")]),
     ("Le Conseil d'administration de la société a approuvé.", [("Conseil d'administration", "ORG")],
-     [("Conseil d'administration", "ORG")]),  # "de la société" points back, it names nothing
+     []),  # "de la société" points back, it names nothing; the board alone is a generic body
     # programmes: capitalised words right before a year or a range
     ("La Vision 2035 fixe le cap.", [], [("Vision 2035", "MISC")]),
     ("Le plan Togo 2030 est lancé.", [("Togo", "LOC")], [("Togo 2030", "MISC")]),

@@ -68,8 +68,23 @@ class LocalPool:
         warm_up()  # once before the fork: the workers share the model and the language data
         ctx = multiprocessing.get_context("fork")
         jobs = ((chunk, settings) for chunk in chunks(todo, TASK_ARTICLES))
-        with ctx.Pool(n_process) as pool:
+        with ctx.Pool(n_process, initializer=worker_init) as pool:
             yield from pool.imap(process_files, jobs)
+
+
+def worker_init() -> None:
+    """In each worker process: Ctrl-C is the parent's to handle (it ends the pool), SIGTERM ends the
+    worker quietly (as the pool's terminate() sends it), and the worker ends when its parent does."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:  # Linux: a parent killed with SIGKILL takes its workers along (prctl PR_SET_PDEATHSIG = 1)
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):  # another system: the workers end when their task queue closes
+        pass
 
 
 def warm_up() -> None:

@@ -12,8 +12,9 @@
     "CDG Khalid Safir" before the given name, lays the rule names of :mod:`.names` over them (long
     institution names read from a capitalised head, programmes with a year), lays the gazetteer
     over the result (a gazetteer match wins over every span it overlaps, unless one strictly
-    contains it: "Conseil régional de Casablanca-Settat"), then joins "Caisse de Dépôt" + "et de"
-    + "Gestion" when the first half starts with an institution word.
+    contains it: "Conseil régional de Casablanca-Settat"), joins "Caisse de Dépôt" + "et de"
+    + "Gestion" when the first half starts with an institution word, and last drops what is no
+    name (page furniture, common nouns, demonyms, generic bodies...: :mod:`.filters`).
 
 Both are rule components: one pass over the tokens and the spans, linear in the document.
 """
@@ -32,6 +33,7 @@ from spacy.util import filter_spans
 
 from ..patterns import entities as P
 from . import gazetteer
+from .filters import Refiner
 from .names import institution_spans, merge_names, programme_spans
 from .roles import in_portfolio
 from .tokens import doc_strings, punctuation, span_text, token_texts
@@ -119,6 +121,7 @@ class EntityRepair:
         spans = merge_names(doc, spans, names)
         spans = overlay(doc, spans, gaz)
         spans = join_halves(doc, spans)
+        spans = Refiner(doc, lower_words, sentence_start).keep(spans)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
         return doc
 

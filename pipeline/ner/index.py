@@ -17,9 +17,13 @@ DOUBLED = re.compile(r"(.)\1+")
 
 
 def norm_key(name: str) -> str:
-    """The grouping key of a canonical name: NFKC, straight apostrophes, case and spaces folded."""
-    s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("\u00a0", " ")
-    return " ".join(s.casefold().split())
+    """The grouping key of a canonical name: accents, case, hyphens, apostrophes and spaces folded.
+
+    "États-Unis", "Etats-Unis", "Etats Unis" and "ÉtatsUnis" are one key: names that differ only
+    by these are spellings of one actor in French news. Letters and digits all count, so distinct
+    names keep distinct keys ("Saham" and "Saham Bank", "OCP" and "OCP Africa")."""
+    s = unicodedata.normalize("NFKC", name)
+    return "".join(c for c in fold(s) if c.isalnum() or c == "&")
 
 
 def fold(word: str) -> str:
@@ -90,16 +94,17 @@ def entities_index(articles) -> list[dict]:
 def _merge_people(groups: dict[str, dict]) -> None:
     """Fold person groups that :func:`same_person` joins into the larger one, in place."""
     by_surname: dict[str, list[str]] = defaultdict(list)
+    names = {key: " ".join(g["canonicals"].most_common(1)[0][0].split()) for key, g in groups.items()}
     for key, g in groups.items():
-        if g["labels"].most_common(1)[0][0] == "PER" and len(key.split()) >= 2:
-            by_surname[fold(key.split()[-1])].append(key)
+        if g["labels"].most_common(1)[0][0] == "PER" and len(names[key].split()) >= 2:
+            by_surname[fold(names[key].split()[-1])].append(key)
     for keys in by_surname.values():
         keys.sort(key=lambda k: (-groups[k]["n"], k))
         for i, k in enumerate(keys):
             if k not in groups:
                 continue
             for other in keys[i + 1 :]:
-                if other in groups and same_person(k, other):
+                if other in groups and same_person(names[k], names[other]):
                     g, o = groups[k], groups.pop(other)
                     g["canonicals"].update(o["canonicals"])
                     g["labels"].update(o["labels"])

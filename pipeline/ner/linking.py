@@ -15,12 +15,14 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
+from .filters import CUE
 from .index import same_person
 from .people import promote_people
 from .roles import role_of
 from .tokens import span_text, token_texts
 
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
+CUE_VOTE_WEIGHT = 100  # "le groupe X", "l'indice X": the text says what X is, over the model's guesses
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
 ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
 WORD_SPLIT = re.compile(r"[\s\-'’]+")
@@ -36,6 +38,7 @@ class Mention:
     canonical: str
     gaz: bool = False  # from the gazetteer
     role: str = ""
+    cue: bool = False  # labelled from the noun before it ("le groupe X"): see .filters
 
 
 def clean(text: str) -> str:
@@ -47,7 +50,8 @@ def link(doc: Doc) -> list[Mention]:
     ms = []
     for e in doc.ents:
         text = span_text(doc, e.start, e.end)  # Span.text walks its tokens
-        ms.append(Mention(e.start, e.end, e.label_, text, e.ent_id_ or clean(text), bool(e.ent_id_)))
+        ms.append(Mention(e.start, e.end, e.label_, text, e.ent_id_ or clean(text), bool(e.ent_id_),
+                          cue=e.kb_id_ == CUE))
     taken = [False] * len(doc)
     for m in ms:
         taken[m.start : m.end] = [True] * (m.end - m.start)
@@ -229,7 +233,7 @@ def vote(ms: list[Mention]) -> None:
     """One label per canonical name: the most supported one (gazetteer matches weigh more)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in ms:
-        votes[m.canonical][m.label] += GAZ_VOTE_WEIGHT if m.gaz else 1
+        votes[m.canonical][m.label] += GAZ_VOTE_WEIGHT if m.gaz else CUE_VOTE_WEIGHT if m.cue else 1
     roles: dict[str, str] = {}
     for m in ms:
         if m.role:

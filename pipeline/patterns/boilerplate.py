@@ -63,7 +63,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a link to one other story, often inside the article ("À lire aussi : ...")
     "read_also": (
         ("lire aussi", "lire également", "voir aussi", "lire la suite", "lire plus", "read more",
-         "read also", "see also"),
+         "read also", "see also", "ne pas manquer", "à regarder", "a regarder"),
         (),
     ),
     # a section of other stories: the article is over
@@ -77,7 +77,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "share_buttons": (
         ("google news", "partager sur", "partager l'article", "partager cet article", "copier le lien",
-         "suivez-nous", "suivez nous", "share on", "share this"),
+         "suivez-nous", "suivez nous", "suivez la chaîne", "rejoignez la chaîne", "share on", "share this"),
         ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger",
          "instagram", "youtube", "tiktok", "email", "e-mail", "imprimer", "partager", "partagez",
          "tweeter", "share", "tweet", "print", "compartir", "copié", "copier"),
@@ -104,8 +104,16 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "legal": (
         ("politique de confidentialité", "mentions légales", "nous utilisons des cookies", "privacy policy",
          "accepter les cookies", "tous droits réservés", "droits réservés", "all rights reserved",
-         "droits de reproduction", "paramétrer les cookies"),
+         "droits de reproduction", "paramétrer les cookies", "reproduction interdite", "toute reproduction",
+         "diffusions interdites"),
         ("cookies", "cookie", "rgpd", "copyright", "accepter", "refuser"),
+    ),
+    # a notice about the reader's browser where a script or a player should have been
+    "browser_notice": (
+        ("javascript is disabled", "enable javascript", "javascript est désactivé", "activer javascript",
+         "activez javascript", "activer le javascript", "activez le javascript",
+         "navigateur n'est pas à jour", "navigateur ne prend pas en charge", "browser does not support"),
+        ("javascript",),
     ),
     "image_notice": (
         ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
@@ -129,7 +137,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Furniture whose phrases a news sentence does not use ("© MAP", "photo d'illustration", "tous
 # droits réservés"): one of them marks even a line of prose (a caption). Other phrases can be the
 # article's own words ("se connecter au réseau", "pour en savoir plus") unless the line asks.
-PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal"})
+PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal", "browser_notice"})
 
 # Words that, in a short line at the very start or end of the article, ask the reader to do
 # something on the site (follow, subscribe, comment, click): page, not article. Imperatives
@@ -138,7 +146,7 @@ PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal"})
 CALL_TO_ACTION = frozenset(
     """
     newsletter newsletters abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez
-    suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
+    suivez suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
     découvrez
     """.split()
 )
@@ -171,6 +179,21 @@ WORD = re.compile(
 SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]؟。！？]\s*$""")
 PERIOD_END = re.compile(r"""[.;。]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
 BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # list items inside the body
+
+# Where a long block is cut to take its furniture sentences out (pipeline.blocks.cut_furniture):
+# after a sentence's end or a colon before a capital ("... réservés. Lire aussi : Le ..."), before
+# a "©", and before a capitalised call to action inside a sentence ("... de vous Suivez la chaîne").
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+_CTA_CAPITALISED = "|".join(sorted((w[:1].upper() + w[1:] for w in CALL_TO_ACTION), key=len, reverse=True))
+FURNITURE_CUT = re.compile(
+    rf"""
+    (?<=[.!?…:])\s+(?=[«"“{_UPPER}©\d])               # . ! ? : then a capital, a quote, a digit
+  | (?<=[.!?…]["»”)])\s+(?=[«"“{_UPPER}©\d])         # the same after a closing quote
+  | \s+(?=©)                                          # © Médias24
+  | (?<=[\w,])\s+(?=(?:{_CTA_CAPITALISED})\b)         # ... de vous Suivez la chaîne
+    """,
+    re.VERBOSE,
+)
 
 # Ticker: several headlines on one line separated by runs of (no-break) spaces, pipes or bullets.
 TICKER_SEPARATOR = re.compile(
@@ -222,7 +245,8 @@ DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 DATE_LINE = re.compile(
     rf"""
     ^\s*
-    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·]\s*)?      # a source first: MAP | 12/03/2025
+    (?:[•·|]\s*)?                                                # a bullet: • Création : 14 janvier 2009
+    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·:]\s*)?     # a source or a label: MAP | 12/03/2025
     (?:le\s+)?
     (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
@@ -237,6 +261,7 @@ DATE_LINE = re.compile(
       | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
     (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    (?:\s+(?:par|by)\s+[^|\n\d]{{1,40}}?)?                        # jeudi 3 mars 2016 par Jeune Afrique
     (?:\s*\|\s*[^|\n]{{1,30}}?){{0,3}}                              # | 0 commentaire | 3 min
     \s*$
     """,
@@ -264,4 +289,16 @@ BYLINE = re.compile(
     )
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+# What a page puts around a headline and is not part of it: separators and bullets at either end
+# ("| Le titre", "Le titre |"), arrows and pictographs after it ("➡️"), trailing hashtags ("#Bâtiment").
+TITLE_EDGES = re.compile(
+    r"""
+    ^[\s|•·–—>»-]+                                        # | Le titre
+  | (?:\s+\#[^\W\d_][\w-]*)+\s*$                          # Le titre #Bâtiment #BTP
+  | [\s|•·–—>«-]*[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
+  | [\s|•·–—-]+$                                          # Le titre |
+    """,
+    re.VERBOSE,
 )

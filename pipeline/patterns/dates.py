@@ -267,3 +267,40 @@ DATELINE = re.compile(
 )
 # words a line that is only a date may carry besides it: "Le 12/03/2024 à 10h30", "jeudi 31 octobre 2024"
 DATE_LINE_WORDS = {"le", "à", "a", "h", "min", "gmt", "utc", "am", "pm"}
+
+# --- Publication date lines (pipeline.dates.find_published) --------------------------------------
+# A date line's date is the publication date when the line is a page's date line, not a headline:
+# it also carries a time, a separator between fields, an author ("par X", "Par X | Le ..."), or
+# almost nothing else ("Le 22 novembre 2017", "Infos Business of Friday, 5 June 2015").
+DATE_LINE_CUE = re.compile(
+    r"""
+    \d{1,2}\s*[h:]\s*:?\s*\d{2}               # a time: 18h38, 18h:38, 10:30
+  | \s[|•·]\s | ^\s*[|•·] | [|•·]\s*$         # a separator between the line's fields
+  | (?:^|\s)(?:par|by|posté|publié|édition|edition)\b  # an author, "Posté par", "Edition N°"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# English date lines on pages of French articles (a site's template in English):
+# "Friday, 5 June 2015", "June 5, 2015". Month names of the English calendar.
+EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_EN_MONTH = "|".join(EN_MONTHS)
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+EN_DATE = re.compile(
+    rf"""
+    (?<!\w)(?:{_EN_WEEKDAY})?
+    (?:
+        (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{_EN_MONTH})               # 5 June
+        \s+(?P<year>(?:19|20)\d{{2}})                                            # 2015
+      | (?P<month2>{_EN_MONTH})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?            # June 5,
+        \s+(?P<year2>(?:19|20)\d{{2}})                                           # 2015
+    )(?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The dateline of a press article in brackets at the start of its body: "(Abidjan, le 24-8-2016)".
+BRACKET_DATELINE = re.compile(
+    r"""^[^()\n]{0,60}?\(\s*[A-ZÀ-Ý][\w'’. -]{1,40},\s*(?i:le\s+)?(?P<date>[^()\n]{6,30})\)""",
+)

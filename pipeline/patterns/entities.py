@@ -33,7 +33,7 @@ ROLE_HEADS = frozenset("""
     coordinateur coordinatrice coordonnateur coordonnatrice manager associé associée
     trésorier trésorière colonel commandant capitaine lieutenant
     sélectionneur sélectionneuse entraîneur entraîneuse arbitre joueur joueuse
-    chargé chargée
+    chargé chargée attaché attachée
 """.split())
 
 # Abbreviated titles kept out of a person's name (case as written).
@@ -211,7 +211,8 @@ PORTFOLIO_WORDS = frozenset("""
     intégration intérieur investissement investissements jeunesse justice logement
     logistique mer mines modernisation numérique pêche pêches pétrole plan planification
     politique postes préscolaire promotion protection recherche réforme relations santé
-    solidarité souveraineté sports télécommunications tourisme transformation transition transports
+    solidarité souveraineté sports télécommunications tourisme transformation transition transport
+    transports
     travail urbanisme
 """.split())
 # Tokens looked back from a portfolio word for its head: "ministre de l'Aménagement du
@@ -302,3 +303,66 @@ NAME_PLACE_CUES = PLACE_CUES | INSTITUTION_HEADS | PLACE_HEADS | frozenset("""
     mosquée mausolée hôpital lycée collège école faculté bibliothèque prix trophée
     promotion fondation institut université centre
 """.split())
+
+# --- precision: what is no name (pipeline/ner/filters.py) ---------------------------------
+# Abbreviations of common nouns ("BTP", "TPE", "TVA", "MoU", "NDLR"), with their sources, in
+# pipeline/data/common_abbreviations.txt: alone, never an entity.
+COMMON_ABBREVIATIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "common_abbreviations.txt"
+COMMON_ABBREVIATIONS = frozenset(
+    ln.strip() for ln in COMMON_ABBREVIATIONS_PATH.read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
+
+# Page furniture: a sentence holding one of these is a site's chrome (a script warning, a share
+# or follow prompt, a copyright notice), and no entity is taken from it, whatever the body
+# stage kept. Case-insensitive; sources: the furniture of the dev pages and the real corpora
+# as read by the team, and the usual French and English wording of such notices.
+FURNITURE_CUES = re.compile(
+    r"""
+    javascript | web\ browser | cookies? \b | newsletter | ©
+    | \(c\)\ | \bsuivez\b | \bsuivez-nous | \babonnez-vous | \bcliquez | \blire\ aussi
+    | reproduction\ (?:interdite|réservée|strictement) | droits\ (?:réservés|d.auteur)
+    | si\ vous\ voulez\ que\ l.information
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Where a furniture sentence ends: sentence punctuation or a line break.
+FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
+
+# Generic bodies: a head and a qualifier that every company, town or state has. Alone they name
+# a role in the story ("le Conseil d'administration", "la Banque centrale"), not one actor;
+# with a name they are kept ("Conseil d'administration de Maroc Telecom" is read by the rules
+# that extend a name). Lower case, straight apostrophe.
+GENERIC_BODIES = frozenset(w.strip() for w in """
+    banque centrale|banques centrales|conseil d'administration|conseil de surveillance
+    |conseil de direction|conseil de gérance|comité de direction|comité exécutif|comité d'audit
+    |comité des risques|comité de pilotage|comité de suivi|comité technique|comité scientifique
+    |assemblée générale|assemblée générale ordinaire|assemblée générale extraordinaire
+    |direction générale|direction régionale|direction financière|direction commerciale
+    |conseil de la région|conseil régional|conseil communal|conseil municipal|conseil provincial
+    |conseil préfectoral|conseil de la ville|conseil des ministres|conseil de gouvernement
+    |secrétariat d'état|secrétariat général|haut-commissariat|cour d'appel|tribunal de commerce
+    |tribunal administratif|chambre des représentants|chambre des conseillers
+    |commission|conseil|comité|direction|banque|bourse|trésor|parlement|gouvernement|assemblée
+    |fonds souverain|agence de notation|agences de notation|banque d'affaires|banque publique
+""".split("|"))
+
+# Nouns right before a name that make it a company ("le groupe suisse Cavotec", "la société
+# Vicenne", "l'opérateur Inwi"), and before an index ("l'indice MASI"). One lower-case word
+# may stand between (a nationality or a sector: "le groupe suisse", "l'assureur crédit").
+COMPANY_CUES = frozenset("""
+    groupe société sociétés entreprise firme compagnie opérateur assureur réassureur constructeur
+    équipementier filiale start-up startup fintech holding enseigne promoteur distributeur
+    cimentier sidérurgiste laboratoire transporteur armateur avionneur banquier
+""".split())
+INDEX_CUES = frozenset("indice indices".split())
+# Nouns that only a company has, before "de" + a name with no article: "le capital de Vicenne",
+# "le cours de Stroc", "le chiffre d'affaires de Vicenne" (a country takes an article: "de la France").
+COMPANY_OF_CUES = frozenset("""
+    capital cours titre titres action actions actionnaires actionnariat affaires bénéfice
+    bénéfices dividende dividendes valorisation capitalisation filiale filiales
+""".split())
+# Nouns before a run of places joined by hyphens that make it a route, not one place:
+# "le vol Shanghai-Casablanca", "l'axe Casablanca-Rabat".
+ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet corridor desserte".split())
+CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name
