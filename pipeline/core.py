@@ -201,8 +201,12 @@ def run(
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
     with output_lock(out):
-        remove_temporaries(out)
-        return _run(corpus, out, settings, progress, engine)
+        remove_temporaries(out)  # what a killed run left
+        try:
+            return _run(corpus, out, settings, progress, engine)
+        except BaseException:  # whatever a failure or a signal cut short: under the lock, all ours
+            remove_temporaries(out)
+            raise
 
 
 def _run(corpus: Path, out: Path, settings: Settings, progress, engine: Engine | None) -> RunSummary:
@@ -296,7 +300,7 @@ def _write(
                 summary.skipped[art.reason] += 1
                 log.info("%s: %s (%s)", file, art.status, art.reason)
             mentions.append(Article(art.article_id, art.file, status=art.status, entities=art.entities,
-                                    figures=art.figures, dates=art.dates))
+                                    figures=art.figures, dates=art.dates, published=art.published))
         write_entities_index(writer, mentions)
         write_announcements(writer, mentions)
     summary.facts = writer.counts

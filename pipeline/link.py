@@ -135,6 +135,8 @@ class Context:
             return ""  # a market's, a sector's or the nation's figure
         cands = [m for m in self.subjects.inside(s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
+        # a name in brackets right after another glosses it: "L'Agglomération de Montluçon (Allier)"
+        before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
         if before:
             return before[-1].name
         after = [m for m in cands if m.start >= f.end]
@@ -154,6 +156,9 @@ class Context:
     def _segment_start(self, pos: int) -> int:
         k = bisect_right(self.segment_starts, pos) - 1
         return self.segment_starts[k] if k >= 0 else 0
+
+    def between(self, a: Mention, b: Mention) -> str:
+        return self.art.text[a.end : b.start].strip()
 
     def is_context(self, f: Figure, sentence_start: int) -> bool:
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""

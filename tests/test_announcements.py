@@ -14,9 +14,10 @@ def fig(kind, value, unit, start, subject, place="", qualifier="", date="", role
     return f
 
 
-def art(aid, figures, places=(), dates=(), status=OK):
+def art(aid, figures, places=(), dates=(), status=OK, published=""):
     ents = [Entity("LOC", p, p, 900 + i * 10, 905 + i * 10) for i, p in enumerate(places)]
-    return Article(aid, f"{aid}.txt", status=status, entities=ents, figures=list(figures), dates=list(dates))
+    return Article(aid, f"{aid}.txt", status=status, entities=ents, figures=list(figures), dates=list(dates),
+                   published=published)
 
 
 def test_one_announcement_told_by_two_articles_is_one_row_with_both_sources():
@@ -48,6 +49,14 @@ def test_same_subject_in_unrelated_places_does_not_merge():
     a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
     b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
     assert len(announcements([a, b])) == 2
+
+
+def test_the_same_subject_and_place_told_a_year_apart_are_two_announcements():
+    a = art("a1", [fig("money", 1e9, "MAD", 10, "Nova Motors", "Tanger")], published="2024-03-02")
+    b = art("b2", [fig("money", 1e9, "MAD", 10, "Nova Motors", "Tanger")], published="2024-03-20")
+    c = art("c3", [fig("money", 2e9, "MAD", 10, "Nova Motors", "Tanger")], published="2025-05-11")
+    d = art("d4", [fig("money", 2e9, "MAD", 10, "Nova Motors")], published="2025-05-12")
+    assert sorted(r["article_ids"] for r in announcements([a, b, c, d])) == ["a1 b2", "c3 d4"]
 
 
 def test_an_article_without_place_does_not_bridge_two_places():
@@ -102,3 +111,12 @@ def test_seeds_tell_the_tech_valley_signing_once_with_its_three_articles(seed_ru
     assert "<-" in row["year_from"]  # seed 000's "30 avril" took its year from another report
     assert sum(r["subject"] == "Onepoint" for r in rows) == 1
     assert sum("Essaouira" in r["subject"] and "Technopark" in r["subject"] for r in rows) == 1
+
+
+def test_the_subject_is_written_as_the_entities_index_writes_it():
+    a = art("a1", [fig("jobs", 10, "jobs", 10, "NOVA MOTORS")])
+    a.entities += [Entity("ORG", "NOVA MOTORS", "NOVA MOTORS", 0, 11)]
+    b = art("b2", [fig("jobs", 10, "jobs", 10, "Nova Motors")])
+    b.entities += [Entity("ORG", "Nova Motors", "Nova Motors", 0, 11)] * 2
+    (row,) = announcements([a, b])
+    assert row["subject"] == "Nova Motors"  # the canonical most mentions use, as in entities_index.csv

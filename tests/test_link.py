@@ -69,6 +69,9 @@ CASES = [
     ("Rabat : la société Adria lance un campus numérique",
      "Le cabinet Deloitte confirme ce potentiel en rappelant que le campus vise 5 000 emplois.",
      "5 000 emplois", "Adria", "Rabat"),
+    # a place in brackets after a name glosses it: not the subject
+    ("", "La communauté d'agglomération Vichy Communauté (Allier) va investir 2 millions d'euros à Cusset.",
+     "2 millions d'euros", "Vichy Communauté", "Cusset"),
     # a market's figure is context: no subject
     ("", "Le marché mondial des batteries est estimé à 400 milliards de dollars.",
      "400 milliards de dollars", "", ""),

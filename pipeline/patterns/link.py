@@ -61,7 +61,8 @@ REGIONS = frozenset(
 # governments, officials' bodies, the press, rating and statistics bodies.
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
-    |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse)|MAP|AFP|APS|Reuters|FMI|Banque\ mondiale
+    |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
+    |FMI|Banque\ mondiale
     |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
