@@ -117,9 +117,9 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("javascript",),
     ),
     "image_notice": (
-        ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
+        ("©", "ph", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
          "signaler cette image", "signaler un abus"),
-        ("photo", "ph", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
+        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
         ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
