@@ -397,9 +397,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """text[start:end] cut into sentences, as (start, end) with surrounding spaces excluded."""
     out, pos = [], start
     for m in P.FURNITURE_CUT.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+        cut_start, cut_end = m.span(m.lastindex)
+        if cut_start > pos:
+            out.append((pos, cut_start))
+        pos = cut_end
     if end > pos:
         out.append((pos, end))
     return out
