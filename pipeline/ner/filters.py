@@ -47,7 +47,9 @@ from .tokens import doc_strings, like_numbers
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
-CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er)$")  # "XIXe siècle"
+TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
+PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
+CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
 # "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
 # "Lesieur", "Leblanc", "Lamrani" are names.
@@ -109,8 +111,9 @@ class Refiner:
         doc, texts = self.doc, self.texts
         words = texts[s.start : s.end]
         text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(words[-1])]
-        if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text):
-            return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe"
+        if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
+                or PERIOD.match(text):
+            return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
             return []  # "Md DH"
         if all(self.shouted_word(w) for w in words):
@@ -141,12 +144,31 @@ class Refiner:
         if not named_after and first_low not in HEADS and lexicon.is_common_word(first) \
                 and (self.opens_sentence(s.start) or s.label_ == "MISC"):
             return []  # "Choux blanc : hausse de ...", "Ajustement des prix" (a heading run into the text)
+        if first_low not in HEADS and self.title_case_common_nouns(words):
+            return []  # "Provision pour Risques Généraux", "Obligations Moyen Long Terme"
         return [self.labelled(s)]
+
+    def title_case_common_nouns(self, words: list[str]) -> bool:
+        """A common noun phrase with capitals on its words: every capitalised word a French word the
+        vocabulary meets far more often in lower case, none a place or a head noun; three words or
+        more ("Grand Est", "Maison Blanche" are a region's and a building's names)."""
+        caps = [w for w in words if w[:1].isupper()]
+        if len(words) < TITLE_PHRASE_MIN_WORDS or len(caps) < 2 or lexicon.is_place_name(" ".join(words)):
+            return False
+        for w in caps:
+            ratio = lexicon.case_rank_ratio(self.doc.vocab, w)
+            if not w[1:].islower() or lexicon.is_place_name(w) or not lexicon.is_common_word(w) \
+                    or ratio is None or ratio <= lexicon.LOWER_CASE_RANK_RATIO:
+                return False
+        return True
 
     def person(self, s: Span) -> list[Span]:
         """A person's name: cut before a role word inside it ("Fatim-Zahra Ammor Ministre du Tourisme");
-        a company word in it makes it an organisation ("Sanlam Maroc")."""
+        a company word in it makes it an organisation ("Sanlam Maroc"), a toponym's first word a
+        place ("Oulad Salah", "Aïn Bida")."""
         texts = self.texts
+        if texts[s.start].lower() in P.TOPONYM_PREFIXES:
+            return [Span(self.doc, s.start, s.end, label="LOC")]
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []

@@ -371,6 +371,12 @@ ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet 
 COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
-    sarl sas inc ltd plc gestion
+    sarl sas inc ltd plc gestion power energy pharma
+""".split())
+# First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
+# "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
+# (sources: the Moroccan Haut-Commissariat au Plan's lists of communes, 2014 census).
+TOPONYM_PREFIXES = frozenset("""
+    oulad ouled aïn ain bni beni aït ait douar ksar tizi oued jbel
 """.split())
 CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name

@@ -31,11 +31,22 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(number=number, amount=amount, reason_text=reason_text, header=announcements.header)
+    env.filters.update(
+        number=number,
+        amount=amount,
+        reason_text=reason_text,
+        header=announcements.header,
+        values_of=_values_of,
+    )
     env.globals.update(
         qualifiers=QUALIFIERS, csp=CSP, version=__version__, css=_asset("report.css"), js=_asset("report.js")
     )
     return env
+
+
+def _values_of(row: dict, columns: list[str]) -> list[str]:
+    """The non-empty values of these columns of a row, in order (a figure's subject, place, date)."""
+    return [row[c] for c in columns if row.get(c)]
 
 
 def _asset(name: str) -> str:
