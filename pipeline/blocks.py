@@ -35,6 +35,7 @@ WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
+CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 
 # Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
@@ -67,7 +68,7 @@ class Info:
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
     lone: str = ""  # reason of a furniture word in a short line, decisive beside the same furniture
-    phrases: bool = False  # a furniture phrase or a call-to-action word is somewhere in the block
+    phrases: bool = False  # a furniture phrase or word, or a call-to-action word, is somewhere in the block
     inline: bool = False  # furniture cut out of a paragraph that goes on after it (cut_furniture)
 
     @property
@@ -148,7 +149,7 @@ def _furniture(
         elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
     hint = best or hint or ("call_to_action" if cta else "")
-    phrases = cta or bool(strong)
+    phrases = cta or bool(strong) or bool(singles)
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else "", phrases
 
 
@@ -227,10 +228,10 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "url"
     elif P.TEMPERATURE.match(seg):
         shape = "temperature"
+    elif byline:  # "Par X | Le 12/05/2021" names its author: a byline, not a bare date
+        shape = "byline"
     elif P.DATE_LINE.match(seg):
         shape = "date"
-    elif byline:
-        shape = "byline"
     elif (
         n >= MIN_PROSE_WORDS
         and (sentence_end or n >= LONG_PROSE_WORDS)
@@ -243,6 +244,8 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "heading"
     prose = shape == "prose"
     evidence = ("", "", "", False) if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    if not evidence[0] and n <= CREDIT_MAX_WORDS and P.CAPTION_CREDIT.match(seg):
+        evidence = ("image_notice", "image_notice", "", False)  # "Photo : X", "(Ph. L'Economiste)"
     if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)

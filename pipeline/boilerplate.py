@@ -42,6 +42,8 @@ MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 NAME_MAX_WORDS = 6  # a line of capitalised words this short is a name (twice, when a credit doubles it)
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
 TEASER_MAX_WORDS = 30  # a teaser is a sentence or two of another story
+MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitle, two key points
+MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
@@ -151,7 +153,10 @@ def _names_only(info: Info) -> bool:
     if info.words > NAME_MAX_WORDS or info.shape == "prose":
         return False
     words, heads = block_words(info.text)
-    return all(w[:1].isupper() for w in words) and not any(map(P.PROSE_STOP_WORDS.__contains__, heads))
+    if not all(w[:1].isupper() for w in words):
+        return False
+    # "T.B.": an initial is no function word (heads are the words' own, lower-cased, in order)
+    return not any(h in P.PROSE_STOP_WORDS and len(h) > 1 for h in heads)
 
 
 def clean_title(text: str) -> str:
@@ -189,7 +194,8 @@ def strip_boilerplate(art: Article) -> Article:
             elif key in seen:
                 verdict[k] = ("boilerplate", "duplicate")
             else:
-                verdict[k] = ("byline", "") if info.shape == "byline" else ("body", "")
+                credit = info.shape == "byline" or info.shape in ("heading", "sentence") and _names_only(info)
+                verdict[k] = ("byline", "") if credit else ("body", "")
                 seen.add(key)
         above = range(title_idx, a) if title_idx is not None else _furniture_above(infos, a)
         for k in above:  # bylines between the title and the body; a bare date too under a title
@@ -254,7 +260,7 @@ def body_bounds(infos: list[Info]) -> tuple[int, int] | None:
     ):
         trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
         b -= 1
-    while a < b and infos[a].weak:
+    while a < b and (infos[a].weak or _cut_short(infos[a])):  # a prompt, a teaser cut short ("reste...")
         a += 1
     return a, b
 
@@ -293,6 +299,8 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     for k in range(body_start - 1, -1, -1):
         info = infos[k]
         if _skippable(info):
+            if not found and P.BULLET.match(info.text) and not info.specific and not _names_only(info):
+                lead.append(k)  # the story's key points under its headline
             byline_seen = byline_seen or info.shape == "byline"
             furniture_seen = furniture_seen or info.shape != "byline"
             continue
@@ -301,16 +309,24 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
             bylines_below.append(byline_seen)
             furniture_below.append(furniture_seen)
             byline_seen = furniture_seen = False
-            if len(found) == 3:
+            if len(found) == MAX_HEADLINES_ABOVE:
                 break
             continue
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         break
+    if _listed_stories(infos, found):
+        return None, lead
+    over_byline = [i for i in range(1, len(found)) if bylines_below[i]]
+    if over_byline and not bylines_below[0]:  # headline, byline, then its subtitles or key points
+        i = over_byline[0]
+        return found[i], [*lead, *found[:i]]
+    found, bylines_below, furniture_below = found[:3], bylines_below[:3], furniture_below[:3]
     repeated = [k for k in found if _repeated(infos, k, body_start)]
-    if repeated and repeated[0] != found[0]:  # the page states its headline twice (breadcrumb, title)
-        return repeated[0], lead
+    if repeated and repeated[0] != found[0]:  # the page states its headline twice; under it, a kicker
+        i = found.index(repeated[0])
+        return repeated[0], [*lead, *found[:i]]
     if len(found) >= 2:
         lower, upper = infos[found[0]], infos[found[1]]
         # A title and its subtitle sit together: page furniture between two headlines (a menu, a
@@ -331,6 +347,19 @@ def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[in
     if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
         return 0, []
     return None, []
+
+
+def _listed_stories(infos: list[Info], found: list[int]) -> bool:
+    """Headlines each under the same separator line ("-", "|"): a list of other stories."""
+    if len(found) < MIN_LISTED_STORIES or found[-1] == 0:
+        return False
+    seps = {norm(infos[k - 1].text) if k and infos[k - 1].words == 0 else None for k in found}
+    return len(seps) == 1 and None not in seps
+
+
+def _cut_short(info: Info) -> bool:
+    """A paragraph ending in an ellipsis: another story's teaser, cut where its link was."""
+    return info.text.endswith(ELLIPSES) and info.words <= TEASER_MAX_WORDS * 2
 
 
 def _repeated(infos: list[Info], k: int, body_start: int) -> bool:

@@ -164,7 +164,14 @@ def report(args) -> int:
         return 2
     from .report import build
 
-    index = build(args.out)
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        def progress(articles):
+            return tqdm(articles, unit="page", desc="article pages", delay=PROGRESS_DELAY, leave=False)
+
+    index = build(args.out, progress)
     if not args.quiet:
         print(f"report written: {index}", file=sys.stderr)
     return 0

@@ -201,8 +201,12 @@ def run(
     settings = settings or Settings()
     out.mkdir(parents=True, exist_ok=True)
     with output_lock(out):
-        remove_temporaries(out)
-        return _run(corpus, out, settings, progress, engine)
+        remove_temporaries(out)  # what a killed run left
+        try:
+            return _run(corpus, out, settings, progress, engine)
+        except BaseException:  # whatever a failure or a signal cut short: under the lock, all ours
+            remove_temporaries(out)
+            raise
 
 
 def _run(corpus: Path, out: Path, settings: Settings, progress, engine: Engine | None) -> RunSummary:

@@ -69,11 +69,13 @@ def load_nlp():
     return add_components(nlp)
 
 
-def ner_pieces(text: str, limit: int = NER_CHUNK_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters that join back into it exactly.
+def ner_pieces(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` (:data:`NER_CHUNK_CHARS`) characters that join
+    back into it exactly.
 
     Each cut is after the last line break of the piece's second half, else after its last sentence
     end, else after its last space; a text without any space there is cut at the limit."""
+    limit = limit or NER_CHUNK_CHARS
     pieces, start = [], 0
     while len(text) - start > limit:
         low, high = start + limit // 2, start + limit

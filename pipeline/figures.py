@@ -120,6 +120,11 @@ class _Block:
         left = max(s, start - room // 2)
         right = min(e, end + room - (start - left))
         left = max(s, min(left, right - SENTENCE_CELL_CHARS))
+        if left > s:  # whole words: the cuts move to the nearest space inside
+            left = self.text.find(" ", left, start) + 1 or left
+        if right < e:
+            cut = self.text.rfind(" ", end, right)
+            right = cut if cut > 0 else right
         quoted = self.text[left:right].strip()
         return ("…" if left > s else "") + quoted + ("…" if right < e else "")
 

@@ -150,7 +150,7 @@ def remove_temporaries(out: Path) -> int:
             _remove(p)
             n += 1
     if n:
-        log.info("%s: removed %d temporary files left by an interrupted run", out, n)
+        log.info("%s: removed %d temporary files of an interrupted run", out, n)
     return n
 
 

@@ -28,8 +28,9 @@ MAX_CONTROL_SHARE = 0.05
 # charset-normalizer's "chaos" score above which a guessed decoding is refused.
 MAX_CHARSET_CHAOS = 0.3
 # Longest article processed, in characters of decoded (or extracted) text: twice what spaCy takes
-# in one doc, ~400 printed pages. Peak memory grows by ~0.25 MiB per 1,000 characters (docs/robustness.md),
-# so this one stays near 1 GB. Longer texts get a skipped/too_long row.
+# in one doc, ~400 printed pages. Peak memory grows by ~0.1 MiB per 1,000 characters of one article
+# (bench/long_article.py: 1,900,000 characters peak at 723 MiB in one process, see docs/robustness.md).
+# Longer texts get a skipped/too_long row.
 MAX_TEXT_CHARS = 2_000_000
 # Largest file read at all: a saved HTML page carries scripts and styles around its text, so its
 # bytes may be many times its text; anything larger is not an article (a video, an archive, a dump).
@@ -55,8 +56,9 @@ def display_name(path: Path, corpus: Path) -> str:
     """The file's path relative to the corpus, with forward slashes, as text every output can hold.
 
     A name that is not valid UTF-8 (a byte like 0xE9 from an old Latin-1 system) keeps its bad bytes
-    written as ``\\xe9``: readable, distinct from every other name, and safe in CSV, JSON and logs."""
-    rel = path.relative_to(corpus).as_posix()
+    written as ``\\xe9``: readable, distinct from every other name, and safe in CSV, JSON and logs.
+    A folder's name ends with "/"."""
+    rel = path.relative_to(corpus).as_posix() + ("/" if path.is_dir() else "")
     return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
@@ -138,7 +140,7 @@ def read_article(path: Path, corpus: Path) -> Article:
 
     ``path`` may be a folder that could not be listed (see :func:`pipeline.core.list_corpus`): its
     row says so."""
-    rel = display_name(path, corpus) + ("/" if path.is_dir() else "")
+    rel = display_name(path, corpus)
     try:
         if path.is_dir():
             os.scandir(path).close()  # raises what made the folder unreadable

@@ -308,6 +308,7 @@ SHAPES = [
     ("MAP | 12/03/2025", "date"),  # a source, then the date
     ("Le360 • 12 mars 2025 à 10h30", "date"),
     ("mardi 8 avril 2025 par La Tribune du Sud", "date"),  # a date line naming its outlet
+    ("Par Karim Alaoui | Le 12/05/2021", "byline"),
     ("• Mise en ligne : 8 avril 2025", "date"),  # a labelled date under a bullet
     ("Date : 08/04/2025 | Lecture 3 min", "date"),
     ("Mardi, le ministre a parlé par téléphone avec son homologue", "heading"),
@@ -443,6 +444,9 @@ INLINE_FURNITURE = [
      "Suivez la chaîne du journal sur WhatsApp", "share_buttons"),  # a capitalised call to action opens it
     (_PROSE + "JavaScript is disabled! Why? Please enable JavaScript in your browser! " + _MORE,
      "Why?", "browser_notice"),  # the short question between two sentences of the notice is the notice's
+    (_PROSE + _MORE + "Un port en eaux profondes ... suite de l'article sur notre site",
+     "... suite de l'article sur notre site", "read_also"),
+    (_PROSE + _MORE + "(Ph. Le Journal)", "(Ph. Le Journal)", "image_notice"),
     (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
      "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
 ]
@@ -500,13 +504,16 @@ _H = "Une station d'épuration inaugurée à Berkane"
 # lines above the body, the title expected
 TITLES = [
     ([_H, "Karim Alaoui Karim Alaoui"], _H),  # a credit's name, doubled
-    ([_H, "• Quarante mille habitants desservis", "• Une seconde tranche prévue"], _H),  # key points
     (["Le Journal de l'Oriental", _H, "- Karim Alaoui"], _H),
     (["| " + _H + " |"], _H),  # separators around the headline
     ([_H + " #Environnement"], _H),
     ([_H + " ➡️"], _H),
-    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),  # the page states its headline twice
+    # the page states its headline twice; the kicker under it stays with the article
+    ([_H, _H, "Vidéo du discours du gouverneur de la province"], _H),
     (["À 10:30"], ""),  # a time is not a headline
+    # other stories listed under the same separator: no headline of the article on the page
+    (["-", "Le port de Nador agrandi", "-", "Un nouveau lycée à Oujda", "-", "La saison des agrumes commence",
+      "-", "Les pêcheurs de Saïdia inquiets"], ""),
     # teasers of other stories, each cut short under its headline, then the article's own headline
     (["Un nouveau marché couvert ouvre à Nador", "Les commerçants du centre-ville ont enfin...",
       "La saison des agrumes s'annonce bonne", "Les producteurs de la plaine attendent...", _H], _H),
@@ -518,7 +525,7 @@ def test_title_is_the_headline(above, title):
     text = "\n".join([*above, _P1, _P2])
     art = strip_boilerplate(Article(article_id="t", file="x", text=text))
     assert art.title == title
-    assert art.body.startswith(_P1) and art.body.endswith(_P2)
+    assert _P1 in art.body and art.body.endswith(_P2)
 
 
 def test_a_headline_cut_short_then_whole_opens_the_text():
@@ -532,3 +539,31 @@ def test_a_file_name_never_continues_a_line():
     text = "Une nouvelle station d'épuration pour la commune de Berkane\nberkane-station-01.jpg\n" + _P1
     assert [text[s:e] for s, e in split_blocks(text)][:2] == [
         "Une nouvelle station d'épuration pour la commune de Berkane", "berkane-station-01.jpg"]
+
+
+def test_the_headline_over_the_byline_is_the_title_and_the_key_points_under_it_are_body():
+    points = ["Quarante mille foyers", "Une seconde tranche l'an prochain", "Un chantier de deux ans"]
+    text = "\n".join(["Environnement", _H, "Par Karim Alaoui | Le 12/05/2021", *points, _P1, _P2])
+    art = strip_boilerplate(Article(article_id="t", file="x", text=text))
+    assert art.title == _H
+    assert all(p in art.body for p in points) and art.body.endswith(_P2)
+
+
+def test_key_points_under_the_headline_are_body():
+    points = ["• Quarante mille habitants desservis", "• Une seconde tranche prévue"]
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([_H, *points, _P1, _P2])))
+    assert art.title == _H
+    assert art.body.startswith(points[0]) and art.body.endswith(_P2)
+
+
+@pytest.mark.parametrize("credit", ["Karim Alaoui", "K.A.", "Le Journal de l'Oriental"])
+def test_a_name_alone_under_the_article_is_its_credit(credit):
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([_H, _P1, _P2, credit])))
+    assert art.body.endswith(_P2)
+    assert credit not in art.body
+
+
+def test_a_teaser_cut_short_above_the_article_is_not_its_body():
+    teaser = "Malgré la hausse des ventes, les exportateurs de la région restent prudents et attendent..."
+    art = strip_boilerplate(Article(article_id="t", file="x", text="\n".join([teaser, _P1, _P2])))
+    assert art.body.startswith(_P1)

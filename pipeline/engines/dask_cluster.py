@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..core import Settings, process_files, settings_key
 from ..model import ERROR, Article
-from ..reader import article_id
+from ..reader import display_name, file_id
 from . import TASK_ARTICLES, EngineError, chunks, warm_up
 
 log = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class DaskEngine:
                     _check_task_error(single, exc)
                     arts.append(_failed(item, exc))
         for art, (path, _) in zip(arts, batch, strict=True):
-            if art.reason.startswith("unreadable:") and os.access(path, os.R_OK):
+            if art.reason.startswith("unreadable:") and os.path.isfile(path) and os.access(path, os.R_OK):
                 raise EngineError(
                     f"a Dask worker cannot read {path} ({art.reason.removeprefix('unreadable:')}), "
                     "which this machine reads: the corpus must be on storage every worker sees, "
@@ -249,11 +249,11 @@ def _failed(item: tuple[Path, Path], exc: Exception) -> Article:
     path, corpus = item
     log.error("%s: failed on the cluster (%s)", path, _first_line(exc))
     try:
-        art_id = article_id(path.read_bytes())
+        art_id = file_id(path)
     except OSError:
         art_id = ""
-    rel = path.relative_to(corpus).as_posix()
-    return Article(art_id, rel, status=ERROR, reason=f"internal_error:{type(exc).__name__}")
+    reason = f"internal_error:{type(exc).__name__}"
+    return Article(art_id, display_name(path, corpus), status=ERROR, reason=reason)
 
 
 def _close(client, cluster) -> None:

@@ -25,6 +25,7 @@ article's text), with the language's lexicon (:mod:`.lexicon`) where the article
   in lower case ("le conseil de la région");
 - a name that runs on into "de" + a verb ("l'Union africaine de construire" -> "Union africaine");
 - a route ("le vol Shanghai-Casablanca") is two places, not one;
+- a MISC acronym ("ASFIM") or a MISC name with a company word ("Atlas Capital") is an organisation;
 - the label from the noun before the name: "le groupe suisse Cavotec", "la société Vicenne",
   "le capital de Vicenne" are companies, "l'indice MASI" is an index (MISC). Such a label is
   marked (``kb_id`` "cue") and decides the article's label vote (:func:`pipeline.ner.linking.vote`).
@@ -46,6 +47,16 @@ from .tokens import doc_strings, like_numbers
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
+TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
+PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
+CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
+# A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
+# "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
+# "Lesieur", "Leblanc", "Lamrani" are names.
+GLUED_DETERMINER = re.compile(r"^(Les|Le|La)(\w+)$")
+SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
+ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
+DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
 # Determiners and contractions before a common noun: "la Bourse", "du Trésor", "aux Marocains".
 ARTICLES = frozenset("""
     le la les l' l’ un une du des au aux ce cet cette ces son sa ses leur leurs notre nos votre vos
@@ -53,6 +64,7 @@ ARTICLES = frozenset("""
 INFINITIVE = re.compile(r"(?:er|ir|re)$")
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
 CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES
+HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
 
 
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
@@ -99,8 +111,13 @@ class Refiner:
         doc, texts = self.doc, self.texts
         words = texts[s.start : s.end]
         text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(words[-1])]
-        if words[0].isdigit() or INITIALS.match(text):
-            return []
+        if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
+                or PERIOD.match(text):
+            return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
+        if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
+            return []  # "Md DH"
+        if all(self.shouted_word(w) for w in words):
+            return []  # "AMÉLIORATION DE LA RENTABILITÉ": a heading in capitals, no name
         route = self.route_parts(s)
         if route is not None:
             return route
@@ -108,26 +125,73 @@ class Refiner:
         if cut < s.end:
             return self.refine(Span(doc, s.start, cut, label=s.label_)) if cut > s.start else []
         if len(s) == 1:
-            return [self.labelled(s)] if self.single_word_is_name(s) else []
+            return self.single_word(s)
         low = " ".join(text.replace("’", "'").lower().split())
         if low in P.GENERIC_BODIES or (text[:1].isupper() and low in self.text):
             return []  # "Banque centrale"; "Conseil de la région" where the text has "conseil de la région"
         first, rest = words[0], words[1:]
         named_after = any(w[:1].isupper() for w in rest)
         first_low = first.lower()
+        if s.label_ == "PER":
+            return self.person(s)
+        glued = GLUED_DETERMINER.match(first)
         prose = first[:1].isupper() and first_low not in P.GIVEN_NAMES and (
             (first_low in STOP_WORDS and first_low not in DETERMINERS)
+            or (glued and self.glued(first, glued[2]))
             or first_low in P.SENTENCE_STARTERS or lexicon.is_verb_only(first))
         if prose:
             return self.refine(Span(doc, s.start + 1, s.end, label=s.label_)) if named_after else []
-        if not named_after and first_low not in P.INSTITUTION_HEADS and self.opens_sentence(s.start) \
-                and lexicon.is_common_word(first):
-            return []  # "Choux blanc : hausse de ..."
+        if not named_after and first_low not in HEADS and lexicon.is_common_word(first) \
+                and (self.opens_sentence(s.start) or s.label_ == "MISC"):
+            return []  # "Choux blanc : hausse de ...", "Ajustement des prix" (a heading run into the text)
+        if first_low not in HEADS and self.title_case_common_nouns(words):
+            return []  # "Provision pour Risques Généraux", "Obligations Moyen Long Terme"
+        return [self.labelled(s)]
+
+    def title_case_common_nouns(self, words: list[str]) -> bool:
+        """A common noun phrase with capitals on its words: every capitalised word a French word the
+        vocabulary meets far more often in lower case, none a place or a head noun; three words or
+        more ("Grand Est", "Maison Blanche" are a region's and a building's names)."""
+        caps = [w for w in words if w[:1].isupper()]
+        if len(words) < TITLE_PHRASE_MIN_WORDS or len(caps) < 2 or lexicon.is_place_name(" ".join(words)):
+            return False
+        for w in caps:
+            ratio = lexicon.case_rank_ratio(self.doc.vocab, w)
+            if not w[1:].islower() or lexicon.is_place_name(w) or not lexicon.is_common_word(w) \
+                    or ratio is None or ratio <= lexicon.LOWER_CASE_RANK_RATIO:
+                return False
+        return True
+
+    def person(self, s: Span) -> list[Span]:
+        """A person's name: cut before a role word inside it ("Fatim-Zahra Ammor Ministre du Tourisme");
+        a company word in it makes it an organisation ("Sanlam Maroc"), a toponym's first word a
+        place ("Oulad Salah", "Aïn Bida")."""
+        texts = self.texts
+        if texts[s.start].lower() in P.TOPONYM_PREFIXES:
+            return [Span(self.doc, s.start, s.end, label="LOC")]
+        for k in range(s.start + 1, s.end):
+            if texts[k].lower() in P.ROLE_HEADS:
+                return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
+        if any(w.lower() in P.COMPANY_WORDS for w in texts[s.start : s.end]):
+            return [Span(self.doc, s.start, s.end, label="ORG")]
+        if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
+            return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
+        return [self.labelled(s)]
+
+    def single_word(self, s: Span) -> list[Span]:
+        """A one-word span kept as it is, relabelled, or dropped."""
+        if not self.single_word_is_name(s):
+            return []
+        texts = self.texts
+        if s.label_ == "PER" and s.start > 0 and texts[s.start - 1].lower() in DEFINITE \
+                and texts[s.start].lower() not in P.GIVEN_NAMES:
+            return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop": a person takes no article
         return [self.labelled(s)]
 
     def single_word_is_name(self, s: Span) -> bool:
         word = self.texts[s.start]
-        if word in P.COMMON_ABBREVIATIONS:
+        glued = GLUED_DETERMINER.match(word)
+        if word in P.COMMON_ABBREVIATIONS or (glued and self.glued(word, glued.group(2))):
             return False
         if not word[:1].isupper() or any(c.isupper() for c in word[1:]) or lexicon.is_place_name(word):
             return True  # "OCP", "McKinsey", "Etats-Unis", "Chine"
@@ -138,14 +202,37 @@ class Refiner:
             return False
         if not lexicon.is_common_word(word):
             return True
+        if lexicon.is_verb_only(word) and not self.bracketed(s):
+            return False  # "Renflouer les caisses", "Contacté par Médias24"; not "Montluçon (Allier)"
         ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
         if self.opens_sentence(s.start):  # case tells nothing: a common word, unless more frequent as a name
             return ratio is not None and ratio < 1
-        if s.label_ == "PER":
-            return not lexicon.is_verb_only(word)
         prev = self.texts[s.start - 1] if s.start > 0 else ""
-        after_function_word = prev.islower() and (prev in ARTICLES or prev in STOP_WORDS)  # "la/en Bourse"
+        # "la Bourse", "en Bourse"
+        after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS)
         return not (after_function_word and (ratio is None or ratio > lexicon.LOWER_CASE_RANK_RATIO))
+
+    @staticmethod
+    def shouted_word(word: str) -> bool:
+        """A French word written in capitals ("RENTABILITÉ", "NET", "EN"), not an acronym: a stop
+        word, or a common word of SHOUTED_MIN_LEN letters or more (shorter ones may be acronyms)."""
+        low = word.lower()
+        return word.isupper() and word.isalpha() and (
+            low in STOP_WORDS or (len(word) >= SHOUTED_MIN_LEN and lexicon.is_common_word(low)))
+
+    def bracketed(self, s: Span) -> bool:
+        """Whether the span is all that stands in brackets: "(Allier)", a town's department."""
+        texts = self.texts
+        return s.start > 0 and s.end < len(texts) and texts[s.start - 1] == "(" and texts[s.end] == ")"
+
+    @staticmethod
+    def glued(word: str, rest: str) -> bool:
+        """Whether "Le|La|Les" + rest is a determiner glued to a function word or a verb ("Lea",
+        "Lavient"), not a name: the rest is no noun ("Laporte", "Lesieur" are names)."""
+        if not rest.islower() or word.lower() in P.GIVEN_NAMES or lexicon.is_common_word(word):
+            return False
+        pos = lexicon.parts_of_speech(rest)
+        return rest in STOP_WORDS or ("verb" in pos and "noun" not in pos)
 
     def opens_sentence(self, i: int) -> bool:
         """A sentence start, or a table cell's (after a number): case tells nothing there.
@@ -167,11 +254,15 @@ class Refiner:
         texts = self.texts
         hyphens = [k for k in range(s.start + 1, s.end - 1) if texts[k] in ("-", "–")
                    and not self.doc[k - 1].whitespace_]
-        if s.label_ != "LOC" or not hyphens or self.cue_before(s.start) not in P.ROUTE_CUES:
+        if s.label_ != "LOC" or not hyphens:
             return None
         bounds = list(zip([s.start] + [k + 1 for k in hyphens], [*hyphens, s.end], strict=True))
         if not all(b > a and texts[a][:1].isupper() for a, b in bounds):
             return None
+        parts = [self.text[self.starts[a] : self.starts[b - 1] + len(texts[b - 1])] for a, b in bounds]
+        places = all(lexicon.is_place_name(p) for p in parts) and not lexicon.is_place_name("-".join(parts))
+        if not places and self.cue_before(s.start) not in P.ROUTE_CUES:
+            return None  # "Maroc-Turquie" (two countries) or "le vol Shanghai-Casablanca" are no one place
         return [Span(self.doc, a, b, label="LOC") for a, b in bounds]
 
     def cue_before(self, i: int) -> str:
@@ -189,6 +280,11 @@ class Refiner:
         return i >= 2 and texts[i - 1] in ("de", "d'", "d’") and texts[i - 2].lower() in P.COMPANY_OF_CUES
 
     def labelled(self, s: Span) -> Span:
+        words = self.texts[s.start : s.end]
+        if s.label_ == "MISC" and (
+                (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
+                or any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
+            s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
         company = cue in P.COMPANY_CUES or self.company_of(s.start)
         label = "ORG" if company else "MISC" if cue in P.INDEX_CUES else ""

@@ -73,7 +73,38 @@ def link(doc: Doc) -> list[Mention]:
         if m.label == "PER":
             m.role = role_of(doc, m.start, m.end, person)
     vote(ms)
-    return sorted(ms, key=lambda m: m.start)
+    for m in ms:
+        if lone_word_person(doc, m):
+            m.label = "ORG"
+    return sorted((m for m in ms if not common_noun_acronym(doc, m)), key=lambda m: m.start)
+
+
+def lone_word_person(doc: Doc, m: Mention) -> bool:
+    """A one-word "person" the article never names in full, with no title or given name: "chez
+    Atela", "le groupe Midea" (made an organisation, the most frequent case in economic news; a
+    place such as "à Benghazi" gets the wrong label, but the name is kept). A person met by a
+    surname alone is named in full elsewhere in the article (linked above) or has a title
+    ("M. Bouanou")."""
+    if m.label != "PER" or m.gaz or m.end - m.start != 1 or m.canonical != clean(m.text):
+        return False
+    titled = m.start > 0 and doc[m.start - 1].text in P.TITLES
+    return not titled and m.text.lower() not in P.GIVEN_NAMES
+
+
+def common_noun_acronym(doc: Doc, m: Mention) -> bool:
+    """"(TUC)" after "taux d'utilisation des capacités", "(CST)" after "comptes spéciaux du
+    Trésor": the acronym of a lower-case phrase is a common noun's, no name."""
+    if m.end - m.start != 1 or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" \
+            or doc[m.end].text != ")" or not P.ACRONYM.match(m.text):
+        return False
+    acr, close = m.text, m.start - 1
+    for s in range(close - 1, max(-1, close - 1 - P.ACRONYM_MAX_LONG_WORDS), -1):
+        t = doc[s]
+        if t.is_punct or t.is_space:
+            return False
+        if t.is_lower and t.text[0] == acr[0].lower() and acronym_fits(acr, doc[s:close].text):
+            return not any(w.is_title or w.is_upper for w in doc[s:close])
+    return False
 
 
 def acronym_fits(acr: str, long: str) -> bool:
@@ -130,8 +161,8 @@ def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str,
             acr_tok = (i - 1, i)
         else:
             continue
-        if long_m is None:
-            continue
+        if long_m is None or acr in P.COMMON_ABBREVIATIONS:
+            continue  # "Marocains résidant à l'étranger (MRE)": a common noun's abbreviation
         out.setdefault(acr, long_m.canonical)
         if not taken[acr_tok[0]]:
             _add(ms, taken, doc, *acr_tok, long_m.label)

@@ -63,7 +63,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a link to one other story, often inside the article ("À lire aussi : ...")
     "read_also": (
         ("lire aussi", "lire également", "voir aussi", "lire la suite", "lire plus", "read more",
-         "read also", "see also", "ne pas manquer", "à regarder", "a regarder"),
+         "read also", "see also", "ne pas manquer", "à regarder", "a regarder",
+         "pouvez aussi lire", "pouvez également lire", "suite de l'article"),
         (),
     ),
     # a section of other stories: the article is over
@@ -118,7 +119,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "image_notice": (
         ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
          "signaler cette image", "signaler un abus"),
-        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
+        ("photo", "ph", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
         ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
@@ -187,9 +188,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _CTA_CAPITALISED = "|".join(sorted((w[:1].upper() + w[1:] for w in CALL_TO_ACTION), key=len, reverse=True))
 FURNITURE_CUT = re.compile(
     rf"""
-    (?<=[.!?…:])\s+(?=[«"“{_UPPER}©\d])               # . ! ? : then a capital, a quote, a digit
+    (?<=[.!?…:])(?<![\s(][A-Z]\.)(?<![\s(][A-Z][a-z]\.)   # . ! ? : not after "M." or "(Ph."
+    \s+(?=[«"“{_UPPER}©\d])                            # then a capital, a quote, a digit
   | (?<=[.!?…]["»”)])\s+(?=[«"“{_UPPER}©\d])         # the same after a closing quote
   | \s+(?=©)                                          # © Médias24
+  | (?<=[.!?…])\s+(?=\()                               # ... imprenable. (Ph. L'Economiste)
+  | \s+(?=(?:\.\.\.|…)\s)                             # tonnes ... suite de l'article
   | (?<=[\w,])\s+(?=(?:{_CTA_CAPITALISED})\b)         # ... de vous Suivez la chaîne
     """,
     re.VERBOSE,
@@ -272,6 +276,11 @@ DATE_LINE = re.compile(
 # "À propos d'Attijariwafa bank", "About OCP"): the news is over. At the start of a short line only:
 # a headline may say "à propos de" anywhere ("Polémique à propos de la taxe").
 ABOUT_SECTION = re.compile(r"^\s*(?:(?:à|a)\s+propos\s+(?:de\s|d['’]|du\s|des\s)|about\s)\S", re.IGNORECASE)
+
+# A photo's credit or caption: "Photo : X", "(Ph. L'Economiste)", "Crédit photo : DR".
+CAPTION_CREDIT = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:photos?|crédits?(?:\s+photos?)?|credits?|©)\s*[:.]|ph\.\s)", re.IGNORECASE
+)
 
 # A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
 # name, so that "Par ailleurs, ..." stays prose.

@@ -33,11 +33,12 @@ ROLE_HEADS = frozenset("""
     coordinateur coordinatrice coordonnateur coordonnatrice manager associé associée
     trésorier trésorière colonel commandant capitaine lieutenant
     sélectionneur sélectionneuse entraîneur entraîneuse arbitre joueur joueuse
-    chargé chargée attaché attachée
+    chargé chargée attaché attachée haut-commissaire haute-commissaire
 """.split())
 
 # Abbreviated titles kept out of a person's name (case as written).
-TITLES = frozenset("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Me Me. SM S.M. SAR S.A.R. Sa Majesté".split())
+TITLES = frozenset("""M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Me Me. SM S.M. SAR S.A.R. Sa Majesté Monsieur Madame
+    Mademoiselle""".split())
 
 # Tokens that may sit inside a role phrase between its head and the name without ending it
 # (ends are decided by ROLE_STOPS); listed for the leading-token trim of entity spans.
@@ -365,4 +366,17 @@ COMPANY_OF_CUES = frozenset("""
 # Nouns before a run of places joined by hyphens that make it a route, not one place:
 # "le vol Shanghai-Casablanca", "l'axe Casablanca-Rabat".
 ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet corridor desserte".split())
+# Words that end or fill a company's name and nothing else's: "Atlas Capital", "Sahel Consulting".
+# A narrower set than COMPANY_WORDS (which also holds "Maroc", "Afrique": "Coupe d'Afrique").
+COMPANY_NAME_WORDS = frozenset("""
+    capital bank group groupe holding invest finance consulting services solutions technologies
+    industries motors assurance assurances airlines partners ventures corp corporation company sa
+    sarl sas inc ltd plc gestion power energy pharma
+""".split())
+# First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
+# "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
+# (sources: the Moroccan Haut-Commissariat au Plan's lists of communes, 2014 census).
+TOPONYM_PREFIXES = frozenset("""
+    oulad ouled aïn ain bni beni aït ait douar ksar tizi oued jbel
+""".split())
 CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name

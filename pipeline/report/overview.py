@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from . import announcements
 from .data import Article, RunOutputs
 from .fmt import amount
 
 KINDS = ("jobs", "area", "money")  # the figures an announcement is made of
 CHART_KINDS = ("jobs", "money")
 MAIN_ACTORS = 40  # rows of the actors table: the most cited; entities_index.csv has them all
-# announcements.csv is read by column name; these are the names its columns may have
-ANNOUNCEMENT_IDS = ("article_ids", "article_id", "articles")
-ANNOUNCEMENT_DATES = ("event_date", "date", "target_date")
-_ID_SEPARATORS = re.compile(r"[|;,\s]+")
 _MONTH = re.compile(r"^\d{4}-\d{2}")
 
 
@@ -55,27 +52,6 @@ def figure_rows(outputs: RunOutputs) -> list[dict]:
 def optional_figure_columns(outputs: RunOutputs) -> list[str]:
     """The figure's linking columns this run has (subject, place, date), shown when present."""
     return [c for c in ("subject", "place", "date", "date_role") if c in outputs.figure_columns]
-
-
-def _first(columns: list[str], names: tuple[str, ...]) -> str | None:
-    return next((n for n in names if n in columns), None)
-
-
-def value_column(columns: list[str], kind: str) -> str | None:
-    return _first(columns, (kind, f"{kind}_value", f"{kind}_max", f"{kind}_min"))
-
-
-def announcement_rows(outputs: RunOutputs) -> list[dict]:
-    """announcements.csv's rows with their kinds (the value columns they fill) and their articles."""
-    cols = outputs.announcement_columns
-    ids_col = _first(cols, ANNOUNCEMENT_IDS)
-    by_id = outputs.by_id()
-    rows = []
-    for r in outputs.announcements:
-        kinds = [k for k in KINDS if (c := value_column(cols, k)) and r.get(c)]
-        ids = [i for i in _ID_SEPARATORS.split(r.get(ids_col, "") if ids_col else "") if i]
-        rows.append({"row": r, "kinds": kinds, "articles": [(i, by_id.get(i)) for i in ids]})
-    return rows
 
 
 def main_actors(outputs: RunOutputs) -> list[dict]:
@@ -165,19 +141,10 @@ def series(outputs: RunOutputs) -> Series:
     date). The largest figure only: an article that states '300 direct jobs, 1,000 in all' announces
     1,000, and a range gives two bounds."""
     s = Series()
-    cols = outputs.announcement_columns
-    if outputs.announcements and any(value_column(cols, k) for k in CHART_KINDS):
+    if outputs.announcements and any(k in outputs.announcement_columns for k in CHART_KINDS):
         s.source = "announcements"
-        date_col = _first(cols, ANNOUNCEMENT_DATES)
-        for row in announcement_rows(outputs):
-            r = row["row"]
-            date = r.get(date_col, "") if date_col else ""
-            first = next((a for _, a in row["articles"] if a is not None), None)
-            month = date[:7] if _MONTH.match(date) else _article_month(first)
-            for kind in CHART_KINDS:
-                c = value_column(cols, kind)
-                if c and (v := _float(r.get(c))) is not None:
-                    s.add(kind, month, v, r.get(f"{kind}_unit", "") or r.get("currency", ""))
+        for kind, month, value, unit, first in announcements.chart_points(outputs, CHART_KINDS):
+            s.add(kind, month or _article_month(first), value, unit)
         return s
     s.source = "figures"
     for a in outputs.articles:

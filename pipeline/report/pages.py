@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -10,7 +11,7 @@ import jinja2
 
 from .. import __version__
 from ..output import atomic_write, write_if_changed
-from . import chart, markup, overview
+from . import announcements, chart, markup, overview
 from .data import Article, RunOutputs, load
 from .fmt import QUALIFIERS, amount, number, reason_text
 
@@ -30,11 +31,22 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(number=number, amount=amount, reason_text=reason_text)
+    env.filters.update(
+        number=number,
+        amount=amount,
+        reason_text=reason_text,
+        header=announcements.header,
+        values_of=_values_of,
+    )
     env.globals.update(
         qualifiers=QUALIFIERS, csp=CSP, version=__version__, css=_asset("report.css"), js=_asset("report.js")
     )
     return env
+
+
+def _values_of(row: dict, columns: list[str]) -> list[str]:
+    """The non-empty values of these columns of a row, in order (a figure's subject, place, date)."""
+    return [row[c] for c in columns if row.get(c)]
 
 
 def _asset(name: str) -> str:
@@ -63,8 +75,7 @@ def index_page(outputs: RunOutputs) -> str:
         n_facts=n_facts,
         figures=overview.figure_rows(outputs),
         figure_extra=overview.optional_figure_columns(outputs),
-        announcements=overview.announcement_rows(outputs) if outputs.announcements else None,
-        announcement_columns=outputs.announcement_columns,
+        announcements=announcements.table(outputs) if outputs.announcement_columns else None,
         actors=overview.main_actors(outputs),
         charts=[c for c in charts if c],
         series=s,
@@ -102,15 +113,17 @@ def _facts(from_json, from_csv: list[dict]) -> list[dict]:
     return sorted(facts, key=key)
 
 
-def build(out: Path) -> Path:
-    """Write ``out/report/`` from the outputs in ``out``; returns the index page's path."""
+def build(out: Path, progress: Callable[[list[Article]], Iterable[Article]] | None = None) -> Path:
+    """Write ``out/report/`` from the outputs in ``out``; returns the index page's path.
+
+    ``progress`` wraps the list of articles as their pages are written (the command line's bar)."""
     outputs = load(out)
     folder = out / REPORT_DIR
     pages = folder / ARTICLES_DIR
     pages.mkdir(parents=True, exist_ok=True)
     extra = overview.optional_figure_columns(outputs)
     written = set()
-    for a in outputs.articles:
+    for a in progress(outputs.articles) if progress else outputs.articles:
         write_if_changed(pages / a.page, article_page(a, extra))
         written.add(a.page)
     for stale in sorted(pages.glob("*.html")):  # pages of articles no longer in the outputs
