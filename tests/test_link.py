@@ -72,6 +72,9 @@ CASES = [
     # a place in brackets after a name glosses it: not the subject
     ("", "La communauté d'agglomération Vichy Communauté (Allier) va investir 2 millions d'euros à Cusset.",
      "2 millions d'euros", "Vichy Communauté", "Cusset"),
+    # a sentence's first name is a place when an apposition says so
+    ("", "Tanger, la grande ville du détroit, accueillera une usine du groupe Renault qui emploiera "
+         "900 personnes.", "900 personnes", "Renault", "Tanger"),
     # a market's figure is context: no subject
     ("", "Le marché mondial des batteries est estimé à 400 milliards de dollars.",
      "400 milliards de dollars", "", ""),
