@@ -431,6 +431,10 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
         ("Le résultat net ressort à 9,8 Mrds $ contre 5,7 Mrds $ un an plus tôt.", {"Mrds"}),
         ("Le Conseil de la concurrence a tranché.Lea ouvert une consultation publique.", {"Lea"}),  # "Le a"
         ("Ce protectionnisme est né au XIXe siècle en Europe.", {"XIXe"}),
+        ("Les créations d'emplois entre le T2 de 2025 et le T4 de 2024 ont ralenti.", {"T2", "T4"}),
+        ("La Provision pour Risques Généraux se situe à 7,1 milliards de dirhams.",
+         {"Provision pour Risques Généraux"}),  # a term with capitals, no name
+        ("Les taux d'utilisation des capacités (TUC) restent élevés selon l'enquête.", {"TUC"}),
     ],
 )
 def test_common_words_people_bodies_and_marks_are_not_names(nlp, text, not_entities):
@@ -463,6 +467,9 @@ def test_no_entity_comes_from_page_furniture(nlp, text):
         ("L'indice MASI a cédé 1,3 % à la clôture.", "MASI", "MISC"),
         ("Ces fonds servent l'ambition de l'Union africaine de construire un marché unique.",
          "Union africaine", "ORG"),
+        ("Les travaux concernent les communes de Bni Kolla et d'Oulad Salah, près de Nouaceur.",
+         "Oulad Salah", "LOC"),  # a toponym's first word: no one's name
+        ("La région Grand Est accueille une nouvelle usine de batteries.", "Grand Est", "LOC"),
     ],
 )
 def test_names_that_look_like_common_words_are_kept_with_the_label_the_text_gives(nlp, text, name, label):

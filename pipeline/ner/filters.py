@@ -150,7 +150,7 @@ class Refiner:
 
     def title_case_common_nouns(self, words: list[str]) -> bool:
         """A common noun phrase with capitals on its words: every capitalised word a French word the
-        vocabulary meets far more often in lower case, none a place or a head noun; three words or
+        vocabulary meets no more often capitalised, none a place or a head noun; three words or
         more ("Grand Est", "Maison Blanche" are a region's and a building's names)."""
         caps = [w for w in words if w[:1].isupper()]
         if len(words) < TITLE_PHRASE_MIN_WORDS or len(caps) < 2 or lexicon.is_place_name(" ".join(words)):
@@ -158,8 +158,8 @@ class Refiner:
         for w in caps:
             ratio = lexicon.case_rank_ratio(self.doc.vocab, w)
             if not w[1:].islower() or lexicon.is_place_name(w) or not lexicon.is_common_word(w) \
-                    or ratio is None or ratio <= lexicon.LOWER_CASE_RANK_RATIO:
-                return False
+                    or ratio is None or ratio < 1:
+                return False  # a word met more often capitalised is a name's ("Atlas", "Rennes")
         return True
 
     def person(self, s: Span) -> list[Span]:
