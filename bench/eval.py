@@ -6,7 +6,8 @@
   and scores each run with the shared ``eval/score.py`` (standard library, imported from
   its file). The dev set is scored whole and by halves: ``a*`` and ``m*`` pages. Rules are
   developed on one half and checked on the other, so each half's row is the held-out number of
-  the work done on the other one.
+  the work done on the other one. ``figs_lost`` counts the gold figures whose quote is not in the
+  kept title and body: lost by the boilerplate stage.
 - Loss check on the scraped corpora (``corpora/*/articles``, often one long line per article):
   reads each article and runs the model-free stages (boilerplate and language, as
   :func:`pipeline.core.analyse_text`), then reports the share of articles keeping under half of
@@ -76,6 +77,20 @@ def row(res: dict) -> dict:
     return out
 
 
+def figures_lost(score, gold: Path, out: Path) -> int:
+    """Gold figures whose quote is not in the kept text (title and body): lost by the boilerplate stage."""
+    lost = 0
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        g = json.loads(line) if line.strip() else {}
+        path = out / "json" / (Path(g.get("file", "")).stem + ".json")
+        if g.get("language", "fr") != "fr" or not path.exists():
+            continue
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        kept = score.norm(doc.get("title", "") + "\n" + doc.get("body", ""))
+        lost += sum(score.norm(f["quote"]) not in kept for f in g.get("figures", []))
+    return lost
+
+
 def corpus_loss(articles: Path) -> dict:
     """What the model-free stages keep of each article of a scraped corpus."""
     from pipeline.blocks import describe
@@ -139,12 +154,14 @@ def main(argv: list[str] | None = None) -> int:
             halves = ("", "a", "m") if name == "dev" else ("",)
             for prefix in halves:
                 g = gold_subset(gold, prefix, work) if prefix else gold
-                table[f"{name} {prefix}*" if prefix else name] = row(score.score(g, corpus, out))
+                r = row(score.score(g, corpus, out))
+                r["figs_lost"] = figures_lost(score, g, out)
+                table[f"{name} {prefix}*" if prefix else name] = r
     loss = {} if args.skip_corpora else {
         d.name: corpus_loss(d / "articles") for d in sorted((shared / "corpora").iterdir())
         if (d / "articles").is_dir()
     }
-    cols = [c for c, _, _ in COLUMNS]
+    cols = [*(c for c, _, _ in COLUMNS), "figs_lost"]
     print(f"{'':10}" + "".join(f"{c:>11}" for c in cols))
     for name, r in table.items():
         print(f"{name:10}" + "".join(f"{'-' if r[c] is None else r[c]:>11}" for c in cols))

@@ -34,6 +34,7 @@ FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the ar
 WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
 WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
+PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if a furniture phrase is in it
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
@@ -68,7 +69,7 @@ class Info:
     furniture: str  # reason from the furniture vocabulary, or ""
     weak: str = ""  # reason hinted by a furniture phrase or call-to-action word in a short block
     lone: str = ""  # reason of a furniture word in a short line, decisive beside the same furniture
-    phrases: bool = False  # a furniture phrase or word, or a call-to-action word, is somewhere in the block
+    phrases: bool = False  # a furniture phrase or a call-to-action word is somewhere in the block
     inline: bool = False  # furniture cut out of a paragraph that goes on after it (cut_furniture)
 
     @property
@@ -149,7 +150,7 @@ def _furniture(
         elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
             best, best_hits = reason, hits
     hint = best or hint or ("call_to_action" if cta else "")
-    phrases = cta or bool(strong) or bool(singles)
+    phrases = cta or bool(strong)
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else "", phrases
 
 
@@ -244,8 +245,9 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "heading"
     prose = shape == "prose"
     evidence = ("", "", "", False) if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
-    if not evidence[0] and n <= CREDIT_MAX_WORDS and P.CAPTION_CREDIT.match(seg):
-        evidence = ("image_notice", "image_notice", "", False)  # "Photo : X", "(Ph. L'Economiste)"
+    if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
+        short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
+        evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
     if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
@@ -328,7 +330,13 @@ _NEVER_CUT = ("ticker", "code", "url")
 def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tuple[tuple[int, int], Info]]:
     """One long block as its furniture sentences and the runs of clean sentences between them."""
     pieces = _sentences(text, s, e)
-    described = [describe(text[a:b], listed) for a, b in pieces]
+    spots = _spots(text[s:e])
+    described = [
+        describe(text[a:b], listed)
+        if spots is None or b - a <= PIECE_CHECK_CHARS or any(a - s <= k < b - s for k in spots)
+        else Info(text[a:b], len(text[a:b].split()), False, False, "prose", "")  # no furniture in it
+        for a, b in pieces
+    ]
     bad = [bool(d.furniture) for d in described]
     for k in range(1, len(pieces) - 1):  # "Why?" between two sentences of one notice is the notice's
         reason = described[k - 1].furniture
@@ -344,7 +352,7 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
             continue
         a, b = pieces[first][0], pieces[k][1]
         if not bad[k]:  # one block, not furniture as a whole
-            out.append(((a, b), replace(describe(text[a:b], listed), furniture="", weak="", lone="")))
+            out.append(((a, b), _clean_run(text[a:b], info, listed)))
         else:  # inline: the paragraph goes on after it ("Plus d'articles :" whose links are gone)
             whole = described[k] if first == k else describe(text[a:b], listed)
             inline = not all(bad[k + 1 :])
@@ -353,13 +361,46 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
     return out
 
 
+def _clean_run(seg: str, whole: Info, listed: bool) -> Info:
+    """The evidence about the clean sentences of a cut block: a long run of a prose block is
+    prose (only its length and ending are new), a short one is described again."""
+    n = len(seg.split()) if whole.shape == "prose" else 0  # words as spaces tell them: cheap, near enough
+    if n <= FURNITURE_MAX_WORDS:
+        return replace(describe(seg, listed), furniture="", weak="", lone="")
+    period = bool(P.PERIOD_END.search(seg.rstrip()[-TAIL_CHARS:]))
+    return replace(whole, text=seg, words=n, period_end=period, furniture="", weak="", lone="", phrases=False)
+
+
+def _spots(seg: str) -> list[int] | None:
+    """Where furniture phrases and calls to action start in ``seg`` (None: describe every sentence).
+
+    Found with plain substring searches for the phrases whose first word is in the block: most
+    sentences of a long block hold none and need not be described."""
+    low = seg.lower().replace("’", "'")
+    if len(low) != len(seg):  # a letter whose lower case is longer: offsets would drift
+        return None
+    toks = set(P.TOKEN.findall(low))
+    cands = [p for first in _PHRASES_BY_FIRST.keys() & toks for _, p in _PHRASES_BY_FIRST[first]]
+    cands += list(P.CALL_TO_ACTION & toks)
+    if "©" in low:
+        cands.append("©")
+    out = []
+    for c in cands:
+        k = low.find(c)
+        while k >= 0:
+            out.append(k)
+            k = low.find(c, k + 1)
+    return out
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """text[start:end] cut into sentences, as (start, end) with surrounding spaces excluded."""
     out, pos = [], start
     for m in P.FURNITURE_CUT.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+        cut_start, cut_end = m.span(m.lastindex)
+        if cut_start > pos:
+            out.append((pos, cut_start))
+        pos = cut_end
     if end > pos:
         out.append((pos, end))
     return out

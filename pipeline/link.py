@@ -98,7 +98,10 @@ class Context:
         """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
         i = self.sentence_of(e.start)
         s = max(self.sentences[i][0], e.start - P.PLACE_CUE_WINDOW)
-        return bool(P.PLACE_CUE.search(self.art.text[s : e.start]))
+        before = self.art.text[s : e.start]
+        if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
+            return bool(P.KICKER_AFTER.match(self.art.text, e.end))
+        return bool(P.PLACE_CUE.search(before))
 
     def _reports(self, e: Entity) -> bool:
         """Whether the name is a source that reports a figure ("X confirme que", "selon X")."""

@@ -447,6 +447,7 @@ INLINE_FURNITURE = [
     (_PROSE + _MORE + "Un port en eaux profondes ... suite de l'article sur notre site",
      "... suite de l'article sur notre site", "read_also"),
     (_PROSE + _MORE + "(Ph. Le Journal)", "(Ph. Le Journal)", "image_notice"),
+    ("Photo : " + _PROSE + _MORE, "Photo :", "image_notice"),  # a caption's credit glued to the paragraph
     (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
      "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
 ]

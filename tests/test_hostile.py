@@ -472,3 +472,25 @@ def test_make_extract_quotes_a_corpus_folder_with_a_space():
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert 'extract "mes articles" --out "mes sorties"' in done.stdout
+
+
+def _report_sigint(queue) -> None:
+    queue.put(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)
+
+
+def test_dask_workers_started_by_the_run_leave_ctrl_c_to_it():
+    """The Dask engine's LocalCluster workers are spawned processes: started with SIGINT ignored,
+    they keep ignoring it, so Ctrl-C gives the run's one line, not a traceback per worker."""
+    import multiprocessing
+
+    from pipeline.engines.dask_cluster import _sigint_ignored
+
+    ctx = multiprocessing.get_context("spawn")
+    before = signal.getsignal(signal.SIGINT)
+    queue = ctx.Queue()
+    with _sigint_ignored():
+        worker = ctx.Process(target=_report_sigint, args=(queue,))
+        worker.start()
+    assert signal.getsignal(signal.SIGINT) is before  # the run itself still gets Ctrl-C
+    assert queue.get(timeout=60) is True
+    worker.join(timeout=60)

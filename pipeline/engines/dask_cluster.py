@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import warnings
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -81,12 +83,29 @@ def start_local_cluster(n_workers: int = 0):
     with dask.config.set({DASK_ALLOCATOR_DEFAULT: None}), warnings.catch_warnings():
         if not verbose:  # "Port 8787 is already in use": the dashboard then takes another, see -v
             warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
-        return LocalCluster(
-            n_workers=n_workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            silence_logs=logging.INFO if verbose else logging.ERROR,
-        )
+        with _sigint_ignored():  # the workers inherit it: Ctrl-C is the run's to handle, not theirs
+            return LocalCluster(
+                n_workers=n_workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                silence_logs=logging.INFO if verbose else logging.ERROR,
+            )
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while the cluster's worker processes start: an ignored signal stays ignored in
+    a spawned process, so a Ctrl-C at the terminal (sent to the whole process group) reaches only
+    the run, which ends the cluster, instead of a traceback from every worker."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to set
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _forget_dask_allocator_default() -> None:

@@ -117,9 +117,9 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("javascript",),
     ),
     "image_notice": (
-        ("©", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
+        ("©", "ph", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
          "signaler cette image", "signaler un abus"),
-        ("photo", "ph", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
+        ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
         ("temps de lecture", "min de lecture", "minutes de lecture", "lecture min", "min read",
@@ -188,16 +188,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _CTA_CAPITALISED = "|".join(sorted((w[:1].upper() + w[1:] for w in CALL_TO_ACTION), key=len, reverse=True))
 FURNITURE_CUT = re.compile(
     rf"""
-    (?<=[.!?…:])(?<![\s(][A-Z]\.)(?<![\s(][A-Z][a-z]\.)   # . ! ? : not after "M." or "(Ph."
-    \s+(?=[«"“{_UPPER}©\d])                            # then a capital, a quote, a digit
-  | (?<=[.!?…]["»”)])\s+(?=[«"“{_UPPER}©\d])         # the same after a closing quote
-  | \s+(?=©)                                          # © Médias24
-  | (?<=[.!?…])\s+(?=\()                               # ... imprenable. (Ph. L'Economiste)
-  | \s+(?=(?:\.\.\.|…)\s)                             # tonnes ... suite de l'article
-  | (?<=[\w,])\s+(?=(?:{_CTA_CAPITALISED})\b)         # ... de vous Suivez la chaîne
+    [.!?…:](?<![\s(][A-Z]\.)(?<![\s(][A-Z][a-z]\.)          # . ! ? : but not "M." or "(Ph."
+    ["»”)]?(\s+)(?=[«"“{_UPPER}©\d])                     # then a capital, a quote, a digit
+  | [.!?…](\s+)(?=\()                                    # ... imprenable. (Ph. L'Economiste)
+  | (\s+)(?=©|(?:\.\.\.|…)\s|(?:{_CTA_CAPITALISED})\b)  # © X; tonnes ... suite; vous Suivez la chaîne
     """,
     re.VERBOSE,
-)
+)  # the cut is the group that matched (the spaces), m.span(m.lastindex)
 
 # Ticker: several headlines on one line separated by runs of (no-break) spaces, pipes or bullets.
 TICKER_SEPARATOR = re.compile(

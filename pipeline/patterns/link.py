@@ -100,8 +100,16 @@ PLACE_CUE = re.compile(
          |arrondissement|gouvernorat|département|périphérie|baie|port|technopôle|parc|plateforme)
          (?:\s+(?:industriel(?:le)?|franche|portuaire|logistique))?
          \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
-      \s*[«"“]?\s*
-    |^\W*)$""",
+      \s*[«"“]?\s*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# At a sentence's start, a name is a place when a colon or a dash follows it ("Essaouira : ...")
+# or an apposition that calls it a place ("Casablanca, la plus grande ville du Royaume, ..."); a
+# name alone there is no place ("Riad" of a photo credit, a firm starting a sentence).
+KICKER_AFTER = re.compile(
+    r"""\s*[:–—-]\s
+    |,\s+(?:(?:la|le|l['’]|une?|cette|ce)\s*)?(?:[\w-]+\s+){0,3}?
+       (?:ville|capitale|cité|région|province|commune|métropole|localité|bourgade|port)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
