@@ -22,7 +22,7 @@ help:
 	@echo "make report [OUT=outputs]                          HTML report of a run: OUT/report/index.html"
 	@echo "make test                                          run the tests"
 	@echo "make check                                         lint (ruff) + tests"
-	@echo "make bench [N=500]                                 throughput, re-run time and memory"
+	@echo "make bench [N=500] [CORPUS=real_articles]          throughput, re-run time and memory"
 	@echo "make eval                                          scores on seeds + dev set, text lost on corpora"
 	@echo "make audit-entities CORPUS=... [AUDIT=/tmp/audit-entities]  sample entities to judge by hand"
 	@echo "make clean                                         remove outputs, cache and build files (keeps .venv)"
@@ -57,7 +57,7 @@ lint: $(STAMP)
 check: lint test
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py --articles $(N)
+	$(BIN)/python bench/bench.py --articles $(N) $(if $(filter-out corpus,$(CORPUS)),--corpus "$(CORPUS)")
 
 # A seeded sample of entity mentions and index rows from a run on CORPUS, with context, written
 # outside the repository for judging by hand (docs/entities.md); score it with --score.

@@ -1,10 +1,11 @@
 """Benchmark: throughput of the full pipeline against bare spaCy NER, re-run time, peak memory.
 
-    python bench/bench.py [--articles 500] [--memory-sizes 200,2000]
+    python bench/bench.py [--articles 500] [--memory-sizes 200,2000] [--corpus DIR]
 
 Builds a corpus of N distinct articles from the seed articles (paragraphs
-recombined, numbers and places varied, deterministic), then measures in the
-same run, on the same texts:
+recombined, numbers and places varied, deterministic), or, with --corpus, takes
+the first N files of a folder of real articles (linked, never copied), then
+measures in the same run, on the same texts:
 
 - the full pipeline (``pipeline.core.run``, cache empty, processes chosen as in
   normal use), in articles and words per second;
@@ -93,6 +94,21 @@ def build_corpus(n: int, dest: Path) -> int:
     return words
 
 
+def link_corpus(n: int, source: Path, dest: Path) -> int:
+    """Link the first n files of ``source`` (in path order, hidden ones left out) into dest, so a
+    real corpus is measured in place; returns their word count."""
+    files = sorted(p for p in source.rglob("*") if p.is_file() and not any(
+        part.startswith(".") for part in p.relative_to(source).parts))[:n]
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    words = 0
+    for i, p in enumerate(files):
+        (dest / f"article_{i:05d}{p.suffix}").symlink_to(p.resolve())
+        words += len(p.read_text(encoding="utf-8", errors="replace").split())
+    return words
+
+
 def bare_nlp():
     """The model alone, restricted to NER exactly as the pipeline loads it, without our components."""
     import spacy
@@ -116,6 +132,7 @@ STAGES = [
     ("pipeline.figures", "extract_figures", "figures"),
     ("pipeline.dates", "extract_dates", "dates"),
     ("pipeline.dates", "find_published", "dates"),
+    ("pipeline.link", "link_figures", "link figures"),
     ("pipeline.core", "article_json", "writing: JSON, CSV rows, files"),
     ("pipeline.output", "OutputWriter.add", "writing: JSON, CSV rows, files"),
     ("pipeline.cache", "Cache.put", "cache entries"),
@@ -255,15 +272,24 @@ def main() -> int:
         "--memory-sizes", default="200,2000", help="corpus sizes for the memory runs ('' to skip)"
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS, help="times each run is repeated (paired)")
+    ap.add_argument("--corpus", type=Path, help="a folder of real articles: its first N files are the "
+                    "throughput corpus (default: N articles built from the seeds)")
     args = ap.parse_args()
 
     corpus = WORK / "corpus"
-    words = build_corpus(args.articles, corpus)
+    if args.corpus is not None:
+        if not args.corpus.is_dir():
+            ap.error(f"--corpus {str(args.corpus)!r} is not a folder")
+        words = link_corpus(args.articles, args.corpus, corpus)
+        args.articles = sum(1 for _ in corpus.iterdir())
+    else:
+        words = build_corpus(args.articles, corpus)
     out = WORK / "out"
     shutil.rmtree(out, ignore_errors=True)
     cores = os.cpu_count()
     print(f"machine: {platform.machine()}, {cpu_model()}, {cores} cores, Python {platform.python_version()}")
-    print(f"corpus: {args.articles} articles, {words} words (bench/work/corpus)")
+    source = f"first files of {args.corpus}" if args.corpus else "built from the seeds"
+    print(f"corpus: {args.articles} articles, {words} words (bench/work/corpus, {source})")
 
     # Loading is not part of any throughput figure: the model, and what the stages load on first
     # use (langdetect's profiles, dateparser's French data: ~0.8 s that only a process's first
