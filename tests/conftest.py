@@ -32,3 +32,16 @@ def seed_run(tmp_path_factory):
     out = base / "out"
     summary = run(corpus, out, Settings(reference_date=REFERENCE_DATE, n_process=1))
     return corpus, out, summary
+
+
+@pytest.fixture
+def hostile_report(tmp_path):
+    """The HTML report of hand-made outputs whose article text is hostile (tests/report_outputs.py):
+    (out, the article's record)."""
+    from pipeline.report import build
+    from tests.report_outputs import write_outputs
+
+    out = tmp_path / "out"
+    art = write_outputs(out)
+    build(out)
+    return out, art

@@ -53,14 +53,6 @@ def _driver():
     return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
 
 
-@pytest.fixture
-def hostile_report(tmp_path):
-    out = tmp_path / "out"
-    art = write_outputs(out)
-    build(out)
-    return out, art
-
-
 @pytest.fixture(scope="module")
 def browser():
     driver = _driver()

@@ -15,14 +15,6 @@ from tests.conftest import ROOT
 from tests.report_outputs import announcements_like_pipeline, hostile_article, page_of, write_outputs
 
 
-@pytest.fixture
-def hostile_report(tmp_path):
-    out = tmp_path / "out"
-    art = write_outputs(out)
-    build(out)
-    return out, art
-
-
 def test_hostile_text_is_escaped(hostile_report):
     out, art = hostile_report
     html = page_of(out, art["file"]).read_text(encoding="utf-8")
