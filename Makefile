@@ -63,8 +63,8 @@ bench: $(STAMP)
 # outside the repository for judging by hand (docs/entities.md); score it with --score.
 AUDIT ?= /tmp/audit-entities
 audit-entities: $(STAMP)
-	$(BIN)/python -m pipeline extract $(CORPUS) --out $(AUDIT)/out -q $(ARGS)
-	$(BIN)/python bench/audit_entities.py $(AUDIT)/out $(CORPUS) --sample-dir $(AUDIT)
+	$(BIN)/python -m pipeline extract "$(CORPUS)" --out "$(AUDIT)/out" -q $(ARGS)
+	$(BIN)/python bench/audit_entities.py "$(AUDIT)/out" "$(CORPUS)" --sample-dir "$(AUDIT)"
 
 # A measure, not a test (CI does not run it): needs ../shared (seeds, dev set, corpora, eval/score.py)
 eval: $(STAMP)
