@@ -100,6 +100,8 @@ def hostile_article() -> dict:
     }
 
 
+# A subset of pipeline.output's columns on purpose, not a copy to keep in step: the report reads
+# columns defensively, and an older run's tables lack the newest ones (date, date_role, encoding).
 ARTICLE_COLUMNS = ["article_id", "file", "status", "reason", "language", "title", "published", "n_chars"]
 FIGURE_COLUMNS = [
     "article_id",
