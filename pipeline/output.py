@@ -82,8 +82,7 @@ def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
     """
     if sync:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.chmod(tmp, _FILE_MODE)
+        fd, tmp = _table_temporary(path)
     else:  # per-article files, thousands per run: a cheaper temporary name, see _open_temporary
         fd, tmp = _open_temporary(path)
     _fill(fd, tmp, data, sync)
@@ -152,6 +151,14 @@ def remove_temporaries(out: Path) -> int:
     if n:
         log.info("%s: removed %d temporary files of an interrupted run", out, n)
     return n
+
+
+def _table_temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file ``.<name>.<random>.tmp`` beside a table, with the umask's mode (mkstemp
+    alone would give 0600): a table is written once per run, so mkstemp's cost does not matter."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.chmod(tmp, _FILE_MODE)
+    return fd, tmp
 
 
 def _open_temporary(path: Path) -> tuple[int, str]:
@@ -299,10 +306,9 @@ class OutputWriter:
         self._staged: list[tuple[str, Path]] = []  # (temporary file, final path) of json/ files
         try:
             for name, columns in self.TABLES.items():
-                fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+                fd, tmp = _table_temporary(out / name)
                 self._tmp[name] = tmp
                 self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-                os.chmod(tmp, _FILE_MODE)
                 self._csv[name] = w = csv.writer(fh, lineterminator="\n")
                 w.writerow(columns)
         except BaseException:
@@ -338,12 +344,15 @@ class OutputWriter:
 
     def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
         """A whole extra table (e.g. the entities index), renamed into place by :meth:`commit`."""
-        fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=".tmp")
-        self._staged.append((tmp, self.out / name))
-        os.chmod(tmp, _FILE_MODE)
-        _fill(fd, tmp, csv_text(columns, rows), sync=True)
-        self.extra_tables.append(name)
+        self._stage_table(name, csv_text(columns, rows))
         self.extra_columns[name] = columns
+
+    def _stage_table(self, name: str, data: str) -> None:
+        """A whole file of the output folder, flushed to disk now and renamed by :meth:`commit`."""
+        fd, tmp = _table_temporary(self.out / name)
+        self._staged.append((tmp, self.out / name))
+        _fill(fd, tmp, data, sync=True)
+        self.extra_tables.append(name)
 
     @property
     def tables(self) -> dict[str, list[str]]:
@@ -359,6 +368,8 @@ class OutputWriter:
         """Put every file of the run in place: the data first reaches the disk (a full disk fails
         here, before anything is replaced), then the renames."""
         try:
+            # described before the renames, so that it goes in place with the tables it describes
+            self._stage_table("datapackage.json", datapackage_json(self.tables, self.run))
             for fh in self._fh.values():
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -376,8 +387,6 @@ class OutputWriter:
             self.abort()
             raise
         self._fh = {}
-        atomic_write(self.out / "datapackage.json", datapackage_json(self.tables, self.run))
-        self.extra_tables.append("datapackage.json")
 
     def abort(self) -> None:
         """Remove every temporary file of the run; the previous outputs stay as they were."""
