@@ -143,7 +143,7 @@ def finish(art: Article, doc, table, settings: Settings) -> Article:
 
 
 def process_batch(arts: list[Article], settings: Settings) -> list[Article]:
-    """Run stages 2 to 6 on a batch of decoded articles (in place) and return them."""
+    """Run stages 2 to 7 on a batch of decoded articles (in place) and return them."""
     from .entities import joined_text, load_nlp, ner_docs
 
     for a in arts:
@@ -170,7 +170,7 @@ def _guarded(stage: Callable, art: Article, *args) -> None:
 
 
 def process_files(job: tuple[list[tuple[Path, Path]], Settings]) -> list[Article]:
-    """Stages 1 to 6 for a chunk of files: a pure function of their bytes and the settings.
+    """Stages 1 to 7 for a chunk of files: a pure function of their bytes and the settings.
 
     This is the unit of work an engine hands to its workers (:mod:`pipeline.engines`):
     it reads the files itself, so only paths travel.
@@ -191,7 +191,7 @@ def run(
     1. plan: hash every file; an article whose cache entry is valid is not read again, and a run
        where nothing changed since the last one (same files, settings and outputs) stops here;
     2. stream every article, in file order, into the output tables: a cached one from its cache
-       entry, the others as the engine running stages 1 to 6 (:mod:`pipeline.engines`: one
+       entry, the others as the engine running stages 1 to 7 (:mod:`pipeline.engines`: one
        process or a pool of two by default, or a Dask cluster) hands them back,
        each stored in the cache as it arrives. Writing thus overlaps the workers' processing.
     Memory stays flat: no more than a few chunks of articles are held at once.
