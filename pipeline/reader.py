@@ -108,21 +108,24 @@ def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     return _BAD_BYTE.sub("\ufffd", text), bad
 
 
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 def decode(data: bytes) -> tuple[str | None, str]:
     """Return (text, encoding): UTF-8, a BOM's encoding, UTF-8 with a few bad bytes replaced, strict
     cp1252, then a guess among the Western European charsets; text is None when none fits."""
-    for enc in (_bom(data), "utf-8", "utf-8-damaged", "cp1252"):
-        if enc is None:
-            continue
-        if enc == "utf-8-damaged":
-            if damaged := mostly_utf8(data):
-                text, bad = damaged
-                return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
-            continue
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
+    for enc in (_bom(data), "utf-8"):
+        if enc is not None and (text := _strict(data, enc)) is not None:
+            return text, enc
+    if damaged := mostly_utf8(data):
+        text, bad = damaged
+        return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
+    if (text := _strict(data, "cp1252")) is not None:
+        return text, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=FALLBACK_CHARSETS).best()
