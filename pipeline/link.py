@@ -29,18 +29,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .link_topic import topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
-# The article's topic (the fallback subject when no sentence before a figure names one) must be
-# named at least this often when the title names none: once is a passing mention.
-TOPIC_MIN_MENTIONS = 2
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
 # its subject helps only when the figure's sentence refers back ("ce projet", "la société");
 # otherwise the article's topic is the better guess. One sentence back is enough.
-ANAPHORA_BACK = 1
+ANAPHORA_BACK = 4
 
 
 def link_figures(art: Article) -> Article:
@@ -113,24 +111,7 @@ class Context:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)
 
     def _topic(self) -> str:
-        """The subject named in the title, else a project the text names ("baptisé « X »"), else the
-        one named most often in the article."""
-        for s, e in self.title:
-            inside = self.subjects.inside(s, e)
-            if inside:
-                return inside[0].name
-        if self.named:  # "baptisé « Nador West Med »": the project the article is about
-            return self.named[0].name
-        counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
-        for m in self.subjects:
-            key = norm_key(m.name)
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, m)
-        if not counts:
-            return ""
-        key, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start))
-        return first[key].name if n >= TOPIC_MIN_MENTIONS else ""
+        return topic(list(self.subjects), self.title, self.named, self.art.text)
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
@@ -142,19 +123,25 @@ class Context:
         before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
         if before:
             return before[-1].name
-        after = [m for m in cands if m.start >= f.end]
+        # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
+        text = self.art.text
+        after = [m for m in cands if m.start >= f.end and not P.REPORTS_BETWEEN.search(text, f.end, m.start)]
         if after:
             return after[0].name
-        if P.ANAPHORA.search(self.art.text, s, f.start):
-            seg = self._segment_start(s)
+        if P.ANAPHORA.search(self.art.text, s, f.start) or P.PRONOUN_START.match(self.art.text, s):
             for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
                 s2, e2 = self.sentences[j]
-                if s2 < seg:
-                    break
                 cands = self.subjects.inside(s2, e2)
-                if cands:
-                    return cands[-1].name
+                # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
+                if cands and not self._refers_back(s2, cands[0].start):
+                    return cands[0].name
         return self.topic
+
+    def _refers_back(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a referring phrase ("ce projet") that is not the head
+        noun of the name at ``end`` ("le groupe Holcim")."""
+        text = self.art.text
+        return any(text[m.end() : end].strip(" «\"“") for m in P.ANAPHORA.finditer(text, start, end))
 
     def _segment_start(self, pos: int) -> int:
         k = bisect_right(self.segment_starts, pos) - 1

@@ -58,12 +58,14 @@ REGIONS = frozenset(
 )  # fmt: skip
 
 # ORG or MISC names that announce or host a figure without being what it is about: ministries,
-# governments, officials' bodies, the press, rating and statistics bodies.
+# governments, officials' bodies, the press, rating and statistics bodies, and the events where
+# figures are announced (a fair, a forum: "Salon Logismed 2025").
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
     |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
     |FMI|Banque\ mondiale
-    |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture)\b""",
+    |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture
+    |salon|forum|sommet|conférence|congrès|assises|foire|festival|journées?|rencontres?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -117,9 +119,10 @@ PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
 # nouvelle unité", "la société", "le groupe".
 ANAPHORA = re.compile(
-    r"""(?:\b(?:ce|cet|cette|ces|la|le|les|l['’])\s+(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
+    r"""(?:\b(?:ce|cet|cette|ces|la|le|les|l['’]|du|de\s+la|de\s+l['’]|sa|son)\s+(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
       (?:projet|société|groupe|entreprise|structure|unité|usine|site|complexe|firme|filiale|investisseur
-         |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle)\b)""",
+         |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle|chaîne|multinationale
+         |industriel|constructeur|équipementier|promoteur|enseigne|structure|compagnie|cimenterie|raffinerie)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -136,6 +139,9 @@ REPORTS_AFTER = re.compile(
 )
 REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
                             re.IGNORECASE)
+# Between a figure and a name after it, a word that makes the name its source: "240 emplois,
+# selon le directeur de l'Agence X", "d'après le rapport de X".
+REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
 REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
 
 # A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
@@ -166,3 +172,15 @@ PROJECT_NAMED = re.compile(
     \s+[«"“]\s*(?P<name>[A-ZÀ-Ö0-9][^«»"“”\n]{1,60}?)\s*[»"”]""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# Splitting a name into words, and the words that do not tell one actor from another ("Groupe
+# OCP SA" and "OCP" are one firm): legal forms and the generic nouns a firm's name carries.
+NAME_SPLIT = re.compile(r"[\s'’-]+")
+GENERIC_NAME_WORDS = frozenset(
+    """groupe group societe company compagnie sa sas sarl spa ltd inc holding le la les l de du des d
+    et the of""".split()
+)
+
+# A sentence that starts with a subject pronoun speaks of what the sentences before it named:
+# "Il devrait générer 70 emplois", "Elle emploiera 300 personnes".
+PRONOUN_START = re.compile(r"\s*[«\"“]?\s*(?:Il|Elle|Celui-ci|Celle-ci)\s", re.UNICODE)
