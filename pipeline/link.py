@@ -35,6 +35,7 @@ from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
+COUNTRY, REGION, TOWN = 0, 1, 2  # how specific a place is (Context.level)
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
 # its subject helps only when the figure's sentence refers back ("ce projet", "la société");
 # otherwise the article's topic is the better guess. One sentence back is enough.
@@ -79,7 +80,11 @@ class Context:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
-        self.places = ByStart(e for e in locs if self._cued(e) and P.PLACE_NAME.fullmatch(e.canonical))
+        self.coarse: set[int] = set()  # starts of places named as a region or a landmark
+        self.places = ByStart(e for e in locs if self._cued(e) and _place_like(e.canonical))
+        # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
+        known = [e for e in locs if norm_key(e.canonical) in _known_places() and _place_like(e.canonical)]
+        self.uncued = known if not self.places else []
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
@@ -99,6 +104,8 @@ class Context:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
+        if P.COARSE_CUE.search(before):  # "dans la région de Dakar", "près de Rennes"
+            self.coarse.add(e.start)
         return bool(P.PLACE_CUE.search(before))
 
     def _reports(self, e: Entity) -> bool:
@@ -163,11 +170,16 @@ class Context:
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
             return self.most_specific(locs, f)
-        for s2, e2 in self.title:
-            if locs := self.places.inside(s2, e2):
-                return self.most_specific(locs, f)
+        titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
+        if titled and max(map(self.level, titled)) == TOWN:
+            return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0) or self._places_after(e):
-            return self.most_specific(locs, f)
+            # a town named in the text beats a region or a country of the title
+            return self.most_specific(locs + titled, f)
+        if titled:
+            return self.most_specific(titled, f)
+        if self.uncued:
+            return self.most_specific(self.uncued, f)
         return ""
 
     def _places_before(self, pos: int, floor: int) -> list[Entity]:
@@ -188,15 +200,18 @@ class Context:
         s, e = self.sentences[self.sentence_of(first.start)]
         return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
 
+    def level(self, x: Entity) -> int:
+        """How specific a place is: a country, a region (or a place named as the area around the
+        site: "dans la région de Dakar", "près de Rennes"), a town or site."""
+        if x.canonical in P.COUNTRIES:
+            return COUNTRY
+        return REGION if x.canonical in P.REGIONS or x.start in self.coarse else TOWN
+
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among
         those, the one the article names most often, then the nearest to the figure."""
-
-        def level(x: Entity) -> int:
-            return 0 if x.canonical in P.COUNTRIES else 1 if x.canonical in P.REGIONS else 2
-
-        top = max(map(level, locs))
-        same = [x for x in locs if level(x) == top]
+        top = max(map(self.level, locs))
+        same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
 
@@ -249,6 +264,11 @@ class ByStart:
     def inside(self, s: int, e: int) -> list:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
         return [x for x in self.items[lo:hi] if x.end <= e]
+
+
+def _place_like(name: str) -> bool:
+    """Whether a LOC name looks like a place's: capitalised words, not a people ("Burkinabè")."""
+    return bool(P.PLACE_NAME.fullmatch(name)) and not P.DEMONYM.fullmatch(name)
 
 
 @lru_cache(maxsize=1)
