@@ -65,6 +65,7 @@ class Mention:
     name: str  # the canonical name written in the figure's row
     start: int
     end: int
+    site: bool = False  # a project phrase or a name the model read as a place: may stand as a place
 
 
 class Context:
@@ -93,7 +94,8 @@ class Context:
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
         self.named = named_projects(art)
-        self.subjects = ByStart(named + project_mentions(art) + self.named)
+        sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
+        self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
 
@@ -126,8 +128,16 @@ class Context:
             return ""  # a market's, a sector's or the nation's figure
         cands = [m for m in self.subjects.inside(s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
+        # "Véritable prolongement de X, ce pôle créera 20 000 emplois": the referring phrase is
+        # what the figure is about, not the name before it
+        ana = self._last_reference(s, f.start)
+        if ana is not None and not any(m.start >= ana for m in before):
+            if found := self._antecedent(i):
+                return found
         # a name in brackets right after another glosses it: "L'Agglomération de Montluçon (Allier)"
         before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
+        # "la filiale X, créée à la Technopôle de Nouaceur sur 6 hectares": a site named as a place
+        before = [m for m in before if not (m.site and self._placed_here(m))] or before
         if before:
             return before[-1].name
         # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
@@ -136,13 +146,35 @@ class Context:
         if after:
             return after[0].name
         if P.ANAPHORA.search(self.art.text, s, f.start) or P.PRONOUN_START.match(self.art.text, s):
-            for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
-                s2, e2 = self.sentences[j]
-                cands = self.subjects.inside(s2, e2)
-                # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
-                if cands and not self._refers_back(s2, cands[0].start):
-                    return cands[0].name
+            if found := self._antecedent(i):
+                return found
         return self.topic
+
+    def _antecedent(self, i: int) -> str:
+        """The first name of the last of the :data:`ANAPHORA_BACK` sentences before sentence ``i``
+        that names one ("" if none)."""
+        for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
+            s2, e2 = self.sentences[j]
+            cands = self.subjects.inside(s2, e2)
+            # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
+            if cands and not self._refers_back(s2, cands[0].start):
+                return cands[0].name
+        return ""
+
+    def _last_reference(self, start: int, end: int) -> int | None:
+        """The end of the last referring phrase in text[start:end] ("ce pôle"), or None."""
+        text = self.art.text
+        ends = [
+            m.end()
+            for m in P.ANAPHORA.finditer(text, start, end)
+            if text[m.end() : end].strip(" «\"“") and P.DEMONSTRATIVE.match(m.group())
+        ]
+        return ends[-1] if ends else None
+
+    def _placed_here(self, m: Mention) -> bool:
+        """Whether a place cue comes right before the mention ("à la Technopôle de Nouaceur")."""
+        before = self.art.text[max(0, m.start - P.PLACE_CUE_WINDOW) : m.start]
+        return bool(P.PLACE_CUE.search(before))
 
     def _refers_back(self, start: int, end: int) -> bool:
         """Whether text[start:end] holds a referring phrase ("ce projet") that is not the head
@@ -294,7 +326,18 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
     if e.label != "LOC" or not P.PLACE_NAME.fullmatch(name):  # "F" of "F CFA" is nothing
         return None
     if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
-        return Mention(name, e.start, e.end)
+        return Mention(name, e.start, e.end, site=True)
+    return None
+
+
+def project_place(text: str, e: Entity) -> Mention | None:
+    """A known place named as a project: "l'éco-cité Zenata", "Zenata, une cité logistique de
+    379 hectares" (a new town or a zone bears its site's name)."""
+    if norm_key(e.canonical) not in _known_places():
+        return None
+    before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+    if P.PROJECT_HEAD_BEFORE.search(before) or P.PROJECT_APPOSITION.match(text, e.end):
+        return Mention(e.canonical, e.start, e.end, site=True)
     return None
 
 
@@ -313,5 +356,5 @@ def project_mentions(art: Article) -> list[Mention]:
     for s, e in art.spans("title", "body"):
         for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
             name = " ".join(m["name"].split())
-            out.append(Mention(name, m.start("name"), m.end("name")))
+            out.append(Mention(name, m.start("name"), m.end("name"), site=True))
     return out

@@ -193,3 +193,24 @@ GENERIC_NAME_WORDS = frozenset(
 # A sentence that starts with a subject pronoun speaks of what the sentences before it named:
 # "Il devrait générer 70 emplois", "Elle emploiera 300 personnes".
 PRONOUN_START = re.compile(r"\s*[«\"“]?\s*(?:Il|Elle|Celui-ci|Celle-ci)\s", re.UNICODE)
+
+# A place's name used as a project's: right after the project's kind ("l'éco-cité Zenata", "la
+# zone Casanearshore"), or followed by an apposition that gives the kind ("Zenata, une cité
+# logistique de 379 hectares").
+PROJECT_KINDS = r"""(?:éco-cité|cité|ville\s+nouvelle|zone|technopark|technopôle|technopole|parc|pôle
+    |plateforme|port|marina|station|complexe|projet)"""
+PROJECT_HEAD_BEFORE = re.compile(
+    r"\b(?:l['’]|la\s+|le\s+|du\s+|de\s+la\s+|au\s+)(?:nouve(?:au|l|lle)\s+)?"
+    + PROJECT_KINDS
+    + r"\s+[«\"“]?\s*$",
+    re.VERBOSE | re.IGNORECASE,
+)
+PROJECT_APPOSITION = re.compile(
+    r"\s*,\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|vaste\s+|grande?\s+)?"
+    + PROJECT_KINDS + r"\b",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A referring phrase that starts with a demonstrative ("ce pôle", "cette usine") points back for
+# sure; "la société" or "du projet" may be generic.
+DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
