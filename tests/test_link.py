@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import split_sentences
+from pipeline.link import Mention, split_sentences
+from pipeline.link_topic import topic
 from pipeline.model import Article, Block
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
@@ -84,6 +85,35 @@ CASES = [
     # two projects in one sentence: each figure takes the name before it
     ("", "La société Alpha investira 10 millions de dirhams à Fès et la société Beta créera 200 emplois "
          "à Meknès.", "200 emplois", "Beta", "Meknès"),
+    # a sentence-initial pronoun refers back, over sentences that name nothing
+    ("", "Le groupe Holmarcom a dévoilé un projet d'hôtel à Agadir. Les travaux débuteront en mars. "
+         "Le chantier durera deux ans. Il devrait générer 200 emplois.",
+     "200 emplois", "Holmarcom", "Agadir"),
+    # a demonstrative phrase before the figure wins over a name before it in its sentence
+    ("", "Le projet Atlas Digital Valley sera lancé à Rabat. Fruit d'un accord avec le groupe CDG, ce pôle "
+         "créera 3 000 emplois.", "3 000 emplois", "Atlas Digital Valley", "Rabat"),
+    # a site named as the place where a firm settles is not the subject
+    ("", "La filiale Nexans Maroc, installée dans la zone industrielle de Bouskoura, investira 20 millions "
+         "de dirhams.", "20 millions de dirhams", "Nexans Maroc", "Bouskoura"),
+    # a known place named as a project by an apposition
+    ("", "Imaginez Zenata, une ville nouvelle de 1 800 hectares aux portes de la métropole.",
+     "1 800 hectares", "Zenata", ""),
+    # an article that writes no place with a cue is placed by the place it names
+    ("", "L'Algérie a enregistré 8 000 projets d'investissement pour 30 milliards de dinars.",
+     "30 milliards de dinars", "", "Algérie"),
+    # a place named as the region around the site is less specific than the site
+    ("", "La raffinerie du groupe Sedima sera implantée à Sendou, dans la région de Dakar, sur 50 hectares.",
+     "50 hectares", "Sedima", "Sendou"),
+    # a town of the text is more specific than the region of the title
+    ("Souss-Massa : l'investissement touristique progresse",
+     "Un hôtel de luxe sera construit à Taghazout.\n\nLe groupe Alpha Hospitality y investira 300 millions "
+     "de dirhams.", "300 millions de dirhams", "Alpha Hospitality", "Taghazout"),
+    # a fair where a figure is announced is not its subject
+    ("", "Le Salon Logistica 2025 s'est tenu à Tanger. Le groupe Atlas Cargo y a annoncé 900 emplois.",
+     "900 emplois", "Atlas Cargo", "Tanger"),
+    # a body named after the figure as its source ("selon le directeur de X") is not its subject
+    ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
+         "investissements.", "450 personnes", "", ""),
 ]
 
 
@@ -122,3 +152,43 @@ def test_known_limit_subject_named_once_in_an_earlier_paragraph(nlp):
 ])
 def test_sentences(text, n):
     assert len(split_sentences(text, 0, len(text))) == n
+
+
+# The article's topic (pipeline.link_topic), on mentions given by hand: no model needed.
+def _mentions(text: str, *names: str, site: tuple[str, ...] = ()) -> list[Mention]:
+    out, pos = [], 0
+    for n in names:
+        start = text.index(n, pos)
+        out.append(Mention(n, start, start + len(n), site=n in site))
+        pos = start + len(n)
+    return out
+
+
+def test_a_name_and_its_gloss_in_brackets_are_counted_together():
+    text = "Ciments du Sahel (Cisa) ouvre une ligne. Le groupe Sika fournit les adjuvants. Cisa produit déjà."
+    ms = _mentions(text, "Ciments du Sahel", "Cisa", "Sika", "Cisa")
+    assert topic(ms, [], [], text) in {"Ciments du Sahel", "Cisa"}
+
+
+def test_a_short_name_inside_one_longer_name_is_one_actor():
+    text = "Aliko Dangote visite Abidjan. Le groupe Sika y vend. Le groupe Dangote construira une usine."
+    ms = _mentions(text, "Aliko Dangote", "Sika", "Dangote")
+    assert topic(ms, [], [], text) in {"Aliko Dangote", "Dangote"}
+
+
+def test_a_short_name_inside_two_longer_names_joins_neither():
+    text = "Atlas Sud, Atlas Nord, Atlas, Crédit Agricole et Crédit Agricole"
+    ms = _mentions(text, "Atlas Sud", "Atlas Nord", "Atlas", "Crédit Agricole", "Crédit Agricole")
+    assert topic(ms, [], [], text) == "Crédit Agricole"
+
+
+def test_a_title_name_the_body_never_names_is_a_rubric_not_the_topic():
+    text = "Actualité Souss : les hôtels investissent\n\nAtlas Hotels ouvre. Atlas Hotels recrute."
+    ms = _mentions(text, "Actualité Souss", "Atlas Hotels", "Atlas Hotels")
+    assert topic(ms, [(0, text.index("\n"))], [], text) == "Atlas Hotels"
+
+
+def test_a_title_name_is_the_topic_of_a_short_text_that_repeats_no_name():
+    text = "Rabat : Adria lance un campus\n\nLe cabinet voit 5 000 emplois."
+    ms = _mentions(text, "Adria")
+    assert topic(ms, [(0, text.index("\n"))], [], text) == "Adria"
