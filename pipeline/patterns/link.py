@@ -128,7 +128,8 @@ PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
 # nouvelle unité", "la société", "le groupe".
 ANAPHORA = re.compile(
-    r"""(?:\b(?:ce|cet|cette|ces|la|le|les|l['’]|du|de\s+la|de\s+l['’]|sa|son)\s+(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
+    r"""(?:\b(?:(?:ce|cet|cette|ces|la|le|les|du|de\s+la|sa|son)\s+|(?:de\s+)?l['’]\s*)
+      (?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
       (?:projet|société|groupe|entreprise|structure|unité|usine|site|complexe|firme|filiale|investisseur
          |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle|chaîne|multinationale
          |industriel|constructeur|équipementier|promoteur|enseigne|structure|compagnie|cimenterie|raffinerie)\b)""",
