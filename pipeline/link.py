@@ -120,7 +120,9 @@ class Context:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)
 
     def _topic(self) -> str:
-        return topic(list(self.subjects), self.title, self.named, self.art.text)
+        in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
+        body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
+        return topic(list(self.subjects), self.title, self.named, self.art.text, body)
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]

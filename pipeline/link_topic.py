@@ -69,15 +69,19 @@ def families(mentions: list, text: str) -> dict[str, str]:
     return {k: find(k) for k in keys}
 
 
-def topic(mentions: list, title: list[tuple[int, int]], named: list, text: str) -> str:
-    """The name of the article's topic, or "" (see the module's docstring)."""
+def topic(
+    mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset()
+) -> str:
+    """The name of the article's topic, or "" (see the module's docstring). ``body_names``: the
+    keys of every name the body writes (of any label: "Zenata" is a place there, a project in
+    the title's "l'éco-cité Zenata")."""
     if not mentions:
         return ""
     fam = families(mentions, text)
     in_title = [m for m in mentions if any(s <= m.start < e for s, e in title)]
     body = {fam[norm_key(m.name)] for m in mentions if m not in in_title}
     for m in in_title:
-        if fam[norm_key(m.name)] in body:
+        if fam[norm_key(m.name)] in body or norm_key(m.name) in body_names:
             return m.name
     if named:  # "baptisé « Nador West Med »": the project the article is about
         return named[0].name
@@ -94,4 +98,5 @@ def topic(mentions: list, title: list[tuple[int, int]], named: list, text: str) 
     if n < TOPIC_MIN_MENTIONS:
         return in_title[0].name if in_title else ""  # a title's only name, in a short text
     spelled = names[best]
-    return max(spelled, key=lambda s: spelled[s])  # the family's most frequent name (first on ties)
+    # the family's most frequent name; on ties the longest ("Agence de Promotion des investissements")
+    return max(spelled, key=lambda s: (spelled[s], len(s)))
