@@ -35,7 +35,7 @@ from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
-COUNTRY, REGION, TOWN = 0, 1, 2  # how specific a place is (Context.level)
+COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Context.level)
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
 # its subject helps only when the figure's sentence refers back ("ce projet", "la société");
 # otherwise the article's topic is the better guess. One sentence back is enough.
@@ -81,7 +81,7 @@ class Context:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
-        self.coarse: set[int] = set()  # starts of places named as a region or a landmark
+        self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self.places = ByStart(e for e in locs if self._cued(e) and _place_like(e.canonical))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
         known = [e for e in locs if norm_key(e.canonical) in _known_places() and _place_like(e.canonical)]
@@ -106,8 +106,10 @@ class Context:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.COARSE_CUE.search(before):  # "dans la région de Dakar", "près de Rennes"
-            self.coarse.add(e.start)
+        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
+            self.coarse[e.start] = REGION
+        elif P.NEAR_CUE.search(before):  # "près de Rennes"
+            self.coarse[e.start] = NEAR
         return bool(P.PLACE_CUE.search(before))
 
     def _reports(self, e: Entity) -> bool:
@@ -235,11 +237,14 @@ class Context:
         return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
 
     def level(self, x: Entity) -> int:
-        """How specific a place is: a country, a region (or a place named as the area around the
-        site: "dans la région de Dakar", "près de Rennes"), a town or site."""
+        """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
+        (or a place named as the area around the site: "dans la région de Dakar", "Province de
+        Khouribga"); a town or site."""
         if x.canonical in P.COUNTRIES:
             return COUNTRY
-        return REGION if x.canonical in P.REGIONS or x.start in self.coarse else TOWN
+        if x.start in self.coarse:
+            return self.coarse[x.start]
+        return REGION if x.canonical in P.REGIONS or P.REGION_NAME.match(x.canonical) else TOWN
 
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among

@@ -114,15 +114,21 @@ KICKER_AFTER = re.compile(
        (?:ville|capitale|cité|région|province|commune|métropole|localité|bourgade|port)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-# A cue that names a place as the region around the site or as a landmark near it: "à Sendou dans
-# la région de Dakar", "près de Rennes", "à 30 km de Dakar". Such a place is less specific than
-# a town named plainly.
-COARSE_CUE = re.compile(
-    r"""(?:\b(?:région|province|gouvernorat|département|wilaya|préfecture)
-      |\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres))
+# A cue that names a place as the region around the site ("à Sendou dans la région de Dakar"), or
+# as a landmark near it ("près de Rennes", "à 30 km de Dakar"). Such a place is less specific
+# than a town named plainly; a landmark less than a region.
+REGION_CUE = re.compile(
+    r"""\b(?:région|province|gouvernorat|département|wilaya|préfecture)
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+NEAR_CUE = re.compile(
+    r"""\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres)
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
+REGION_NAME = re.compile(r"(?:région|province|gouvernorat|département|wilaya|préfecture)\b", re.IGNORECASE)
 PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
