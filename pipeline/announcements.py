@@ -8,9 +8,11 @@ index: an article's own facts stay a pure function of its bytes.
 2. Groups of different articles are one announcement when their subjects are the same corpus-wide
    name (the key of ``entities_index.csv``), their places are compatible (they share one, or one
    article names the other's place too: "Sidi Othmane" in one, "Casablanca" in another that also
-   names Sidi Othmane; a group without a place joins the largest announcement of its subject) and
-   they were told at the same time (publication or event dates at most ``MERGE_DAYS`` apart, or
-   agreeing in every part both give). Different subjects never merge.
+   names Sidi Othmane; a group without a place joins the largest announcement of its subject),
+   their dates do not disagree (publication or event dates at most ``MERGE_DAYS`` apart, or
+   agreeing in every part both give) and they tell the same event (:func:`same_event`: a shared
+   figure, a project as subject, or close dates with values of one kind that differ as reports
+   do). Different subjects never merge; a firm's results of two periods are two rows.
 3. Each value keeps the figure rows it comes from (``article_id:start-end``, the offsets of
    figures.csv); values the articles disagree on are all listed ("20000 jobs | 25000 jobs").
 4. Dates: the event date of a group is the event date of its figures' sentences, else the first
