@@ -147,6 +147,7 @@ class Context:
         # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
         text = self.art.text
         after = [m for m in cands if m.start >= f.end and not P.REPORTS_BETWEEN.search(text, f.end, m.start)]
+        after = [m for m in after if not (m.site and self._placed_here(m))]  # "implantée dans le parc X"
         if after:
             return after[0].name
         if P.ANAPHORA.search(self.art.text, s, f.start) or P.PRONOUN_START.match(self.art.text, s):

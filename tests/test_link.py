@@ -95,6 +95,9 @@ CASES = [
     # a site named as the place where a firm settles is not the subject
     ("", "La filiale Nexans Maroc, installée dans la zone industrielle de Bouskoura, investira 20 millions "
          "de dirhams.", "20 millions de dirhams", "Nexans Maroc", "Bouskoura"),
+    # a site named after the figure as where it stands is its place, not its subject
+    ("", "Cette usine chinoise emploiera 5 000 personnes et sera implantée dans le parc industriel de "
+         "Diamniadio.", "5 000 personnes", "", "Diamniadio"),
     # a known place named as a project by an apposition
     ("", "Imaginez Zenata, une ville nouvelle de 1 800 hectares aux portes de la métropole.",
      "1 800 hectares", "Zenata", ""),
