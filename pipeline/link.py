@@ -99,6 +99,7 @@ class Context:
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
+        named = joined_names(art, named)
         self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
@@ -340,6 +341,25 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
     if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
         return Mention(name, e.start, e.end, site=True)
     return None
+
+
+def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
+    """Candidates the model cut in two, joined back: a place right before a project's name
+    ("Casablanca" + "Near Shore Park"), a name cut at a hyphen ("SLYX" + "-" + "LIEBI-IERR")."""
+    text = art.text
+    ends = {e.end: e for e in art.entities}
+    out = []
+    for m in mentions:
+        gap = 1 if m.start > 0 else 0
+        prev = ends.get(m.start - gap)
+        if prev is not None and (
+            (text[m.start - 1] == "-" and prev.label in {"ORG", "LOC", "MISC"})
+            or (text[m.start - 1] == " " and prev.label == "LOC" and P.PROJECT_WORDS.search(m.name))
+        ):
+            out.append(Mention(text[prev.start : m.end], prev.start, m.end, m.site))
+        else:
+            out.append(m)
+    return out
 
 
 def project_place(text: str, e: Entity) -> Mention | None:

@@ -12,9 +12,9 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import Mention, split_sentences
+from pipeline.link import Mention, joined_names, split_sentences
 from pipeline.link_topic import topic
-from pipeline.model import Article, Block
+from pipeline.model import Article, Block, Entity
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
 
@@ -195,3 +195,24 @@ def test_a_title_name_is_the_topic_of_a_short_text_that_repeats_no_name():
     text = "Rabat : Adria lance un campus\n\nLe cabinet voit 5 000 emplois."
     ms = _mentions(text, "Adria")
     assert topic(ms, [(0, text.index("\n"))], [], text) == "Adria"
+
+
+@pytest.mark.parametrize(("text", "pieces", "joined"), [
+    # a place right before a project's name: one name
+    ("Le Casablanca Near Shore Park ouvre.", [("LOC", "Casablanca"), ("MISC", "Near Shore Park")],
+     "Casablanca Near Shore Park"),
+    # a name the model cut at a hyphen
+    ("La société Alpha-Beta Industries recrute.", [("ORG", "Alpha"), ("ORG", "Beta Industries")],
+     "Alpha-Beta Industries"),
+    # a place before a firm that is no project stays apart ("à Fès Renault" is two names)
+    ("Le site de Fès Renault recrute.", [("LOC", "Fès"), ("ORG", "Renault")], "Renault"),
+])
+def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
+    ents, mentions, pos = [], [], 0
+    for label, name in pieces:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        ents.append(Entity(label, name, name, start, pos))
+        mentions.append(Mention(name, start, pos))
+    art = Article(article_id="t", file="t.txt", text=text, entities=ents)
+    assert joined_names(art, mentions)[-1].name == joined
