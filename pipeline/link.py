@@ -90,6 +90,7 @@ class Context:
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
         known = [e for e in locs if norm_key(e.canonical) in _known_places() and _place_like(e.canonical)]
         self.uncued = known if not self.places else []
+        self.place_keys = {norm_key(e.canonical) for e in self.places} | _known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
@@ -210,6 +211,8 @@ class Context:
             return self.most_specific(locs, f)
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
+        if f.subject and norm_key(f.subject) in self.place_keys:
+            return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]

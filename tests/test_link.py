@@ -100,7 +100,10 @@ CASES = [
          "Diamniadio.", "5 000 personnes", "", "Diamniadio"),
     # a known place named as a project by an apposition
     ("", "Imaginez Zenata, une ville nouvelle de 1 800 hectares aux portes de la métropole.",
-     "1 800 hectares", "Zenata", ""),
+     "1 800 hectares", "Zenata", "Zenata"),
+    # a project named after its site is placed there
+    ("", "L'éco-cité Zenata ouvre une nouvelle tranche au nord de Casablanca.\n\nElle s'étendra sur "
+         "70 hectares.", "70 hectares", "Zenata", "Zenata"),
     # an article that writes no place with a cue is placed by the place it names
     ("", "L'Algérie a enregistré 8 000 projets d'investissement pour 30 milliards de dinars.",
      "30 milliards de dinars", "", "Algérie"),
