@@ -30,7 +30,8 @@ from .blocks import (
     norm,
     split_blocks,
 )
-from .boilerplate_title import ELLIPSES, clean_title, find_title, headline, names_only, skippable
+from .boilerplate_glue import mark_cards
+from .boilerplate_title import ELLIPSES, find_title, headline, names_only, skippable, title_blocks
 from .model import Article, Block
 from .patterns import boilerplate as P
 
@@ -129,6 +130,7 @@ def strip_boilerplate(art: Article) -> Article:
 
         return html_blocks(art, spans, infos)
     spans, infos = cut_furniture(text, spans, infos, listed)
+    mark_cards(infos)
     _mark_by_neighbours(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     bounds = body_bounds(infos)
@@ -161,9 +163,11 @@ def strip_boilerplate(art: Article) -> Article:
             verdict[title_idx] = ("title", "")
     top = title_idx if title_idx is not None else (bounds[0] if bounds else len(infos))
     _give_reasons(infos, verdict, title_idx, top)
-    art.blocks = [Block(s, e, kind, reason) for (s, e), (kind, reason) in zip(spans, verdict, strict=True)]
+    art.blocks = []
+    for (s, e), (kind, reason) in zip(spans, verdict, strict=True):
+        art.blocks += title_blocks(text, s, e) if kind == "title" else [Block(s, e, kind, reason)]
     if title_idx is not None and not art.title:
-        art.title = clean_title(infos[title_idx].text)
+        art.title = next(text[b.start : b.end] for b in art.blocks if b.kind == "title")
     return art
 
 

@@ -9,6 +9,8 @@ by :mod:`pipeline.boilerplate` once the body is found; the evidence is :mod:`pip
 from __future__ import annotations
 
 from .blocks import Info, block_words, norm
+from .boilerplate_glue import split_glued_title
+from .model import Block
 from .patterns import boilerplate as P
 
 MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
@@ -65,6 +67,35 @@ def clean_title(text: str) -> str:
     return P.TITLE_EDGES.sub("", text)
 
 
+def title_blocks(text: str, start: int, end: int) -> list[Block]:
+    """The title line as blocks: the headline (kind ``title``) and what the page or the copy put
+    around it: separators, arrows and hashtags ("title_edge"), a section label glued to it
+    ("navigation"), a byline glued to it (kind ``byline``). Offsets stay exact; only the headline
+    is read as the title (and by the entity stage)."""
+    seg = text[start:end]
+    clean = clean_title(seg)
+    if not clean.strip():
+        return [Block(start, end, "title", "")]
+    a = seg.find(clean)
+    g0, g1, glued = split_glued_title(clean)
+    head = (start + a + g0, start + a + g1)
+    before = "navigation" if glued == "section" else "title_edge"
+    after = ("byline", "") if glued == "byline" else ("boilerplate", "title_edge")
+    out = []
+    for (s, e), (kind, reason) in (
+        ((start, head[0]), ("boilerplate", before)),
+        (head, ("title", "")),
+        ((head[1], end), after),
+    ):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Block(s, e, kind, reason))
+    return out
+
+
 def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:
     """The headline just above the body, passing over bylines, dates, furniture and a lead.
 
@@ -98,6 +129,8 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
+        if not found and info.shape == "prose" and any(norm(infos[j].text) == norm(info.text) for j in lead):
+            continue  # the lead stated twice (under the headline, then over the article): passed over
         break
     if _listed_stories(infos, found):
         return None, lead
