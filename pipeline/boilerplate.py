@@ -140,13 +140,17 @@ def strip_boilerplate(art: Article) -> Article:
         title_idx, lead = find_title(infos, a)
         if title_idx is not None and a <= title_idx <= a + 1:  # a headline opening the text
             a = title_idx + 1
-        for k in lead:
-            verdict[k] = ("body", "")
+        title_key = norm(infos[title_idx].text) if title_idx is not None else None
+        for k in lead:  # a subtitle, key points, a lead; not the headline repeated
+            repeated = norm(infos[k].text) == title_key
+            verdict[k] = ("boilerplate", "duplicate_title") if repeated else ("body", "")
         seen: set[str] = set()
         for k in range(a, b + 1):
             info, key = infos[k], norm(infos[k].text)
             if info.specific:
                 verdict[k] = ("boilerplate", info.specific)
+            elif key == title_key:  # the headline repeated as the first paragraph
+                verdict[k] = ("boilerplate", "duplicate_title")
             elif key in seen:
                 verdict[k] = ("boilerplate", "duplicate")
             else:

@@ -8,7 +8,9 @@ by :mod:`pipeline.boilerplate` once the body is found; the evidence is :mod:`pip
 
 from __future__ import annotations
 
-from .blocks import Info, block_words, norm
+from dataclasses import replace
+
+from .blocks import ALL_CAPS_MIN_LETTERS, Info, block_words, norm
 from .boilerplate_glue import split_glued_title
 from .model import Block
 from .patterns import boilerplate as P
@@ -19,6 +21,7 @@ MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section
 ALL_CAPS_LABEL_WORDS = 3  # "ÉCONOMIE ET FINANCES" in capitals is a section label too
 MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
 NAME_MAX_WORDS = 6  # a line of capitalised words this short is a name (twice, when a credit doubles it)
+CREDIT_LINE_WORDS = 4  # "Le Journal du Sud : BENALI": an outlet and an author, a short line
 MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitle, two key points
 MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
@@ -48,7 +51,20 @@ def skippable(info: Info) -> bool:
         or short_label
         or bool(P.BULLET.match(info.text))
         or names_only(info)
+        or _credit_line(info)
     )
+
+
+def _credit_line(info: Info) -> bool:
+    """A short "Outlet : AUTHOR" line: a label, a colon and a name in capitals, no function word
+    ("Le Journal du Sud : BENALI", "Rédaction : MAP"): a credit, never the headline."""
+    if info.words > CREDIT_LINE_WORDS or ":" not in info.text or info.shape == "prose":
+        return False
+    label, _, name = info.text.rpartition(":")
+    words, heads = block_words(info.text)
+    caps = block_words(name)[0]
+    named = len(caps) == 1 and len(caps[0]) >= ALL_CAPS_MIN_LETTERS and caps[0].isupper()
+    return named and bool(label.strip()) and not any(h in P.PROSE_STOP_WORDS and len(h) > 1 for h in heads)
 
 
 def names_only(info: Info) -> bool:
@@ -113,7 +129,8 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
     for k in range(body_start - 1, -1, -1):
         info = infos[k]
         if skippable(info):
-            if not found and P.BULLET.match(info.text) and not info.specific and not names_only(info):
+            point = info.words >= MIN_TITLE_WORDS and not info.specific and not names_only(info)
+            if not found and P.BULLET.match(info.text) and point:  # not "- 15 mai" nor "- Ali Diop"
                 lead.append(k)  # the story's key points under its headline
             byline_seen = byline_seen or info.shape == "byline"
             furniture_seen = furniture_seen or info.shape != "byline"
@@ -131,6 +148,8 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
             continue
         if not found and info.shape == "prose" and any(norm(infos[j].text) == norm(info.text) for j in lead):
             continue  # the lead stated twice (under the headline, then over the article): passed over
+        if not found and k < body_start - 1 and _stated_headline(infos, k):
+            return k, lead  # "Le port s'agrandit." over its credits, at the top of the page
         break
     if _listed_stories(infos, found):
         return None, lead
@@ -163,6 +182,15 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
     if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
         return 0, []
     return None, []
+
+
+def _stated_headline(infos: list[Info], k: int) -> bool:
+    """A headline written as a sentence, with its full stop, opening the page: nothing above it
+    but furniture (the caller saw credits under it)."""
+    info = infos[k]
+    if info.shape != "sentence" or not info.period_end or not headline(replace(info, period_end=False)):
+        return False
+    return all(skippable(infos[j]) for j in range(k))
 
 
 def _listed_stories(infos: list[Info], found: list[int]) -> bool:

@@ -85,3 +85,43 @@ def test_the_title_block_is_the_headline_alone(line, headline, reason):
     assert len(title) == 1 and art.text[title[0].start : title[0].end] == headline == art.title
     rest = [b for b in art.blocks if b.end <= len(line)]
     assert {b.reason for b in rest if b.kind == "boilerplate"} == {reason}
+
+
+_CREDITS = ["- Salma Idrissi", "- 12 mars", "- 3 min de lecture"]
+
+# more layouts: lines above the body, the title expected
+LAYOUTS_MORE = [
+    # a headline written as a sentence, with its full stop, over its credits at the top of the page
+    (["Eau : Berkane inaugure sa station.", *_CREDITS], "Eau : Berkane inaugure sa station."),
+    (["Eau : Berkane inaugure sa station.", _BYLINE], "Eau : Berkane inaugure sa station."),
+    # ... but not under other text: the search stops at a sentence under a headline (no title
+    # rather than a wrong one)
+    ([_H, "Affaire à suivre.", *_CREDITS], ""),
+    (["Affaire à suivre."], ""),  # nothing between it and the body: a short paragraph
+    # an "Outlet : AUTHOR" credit under the headline
+    ([_H, "Oriental actu : BENALI"], _H),
+    ([_H, "Rédaction web : HAMDI"], _H),
+    # a headline without function words is still a headline
+    (["Berkane : station d'épuration inaugurée", _BYLINE], "Berkane : station d'épuration inaugurée"),
+]
+
+
+@pytest.mark.parametrize(("above", "title"), LAYOUTS_MORE)
+def test_title_layout_more(above, title):
+    art = _strip([*above, _P1, _P2])
+    assert art.title == title
+    assert art.body.endswith(_P2)
+    assert not any(c in art.body for c in ["Oriental actu", "Rédaction web", *_CREDITS])
+
+
+@pytest.mark.parametrize("between", [[_BYLINE], []])
+def test_the_headline_repeated_as_the_first_paragraph_is_not_body(between):
+    art = _strip([_H, *between, _H, _P1, _P2])
+    assert art.title == _H and art.body.startswith(_P1)
+    assert sorted(b.reason for b in art.blocks if art.text[b.start : b.end] == _H) == ["", "duplicate_title"]
+
+
+def test_key_points_are_phrases_not_dates_or_names():
+    points = ["- Quarante mille habitants desservis", "- Une seconde tranche prévue"]
+    art = _strip([_H, *points, "- 12 mars", _P1, _P2])
+    assert art.body.startswith(points[0]) and "12 mars" not in art.body
