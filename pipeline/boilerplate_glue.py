@@ -35,7 +35,7 @@ def glued_card(seg: str, n_words: int) -> bool:
     content words come back in the teaser; a paragraph naming a brand ("Le groupe TotalEnergies
     ...") has no headline before the join that its next words restate.
     """
-    if n_words > CARD_MAX_WORDS:
+    if n_words > CARD_MAX_WORDS or not P.GLUE_QUICK.search(seg):
         return False
     m = P.GLUE.search(seg)
     if m is None:
@@ -66,6 +66,8 @@ def split_glued_title(title: str) -> tuple[int, int, str]:
     "ÉconomieGabon : la zone ..." is the section "Économie" and the headline; "Un hôtel ouvre à
     MirleftDe notre correspondante, X" is the headline and its byline. Other joins (brand names,
     "TotalEnergies") stay."""
+    if not P.GLUE_QUICK.search(title):
+        return 0, len(title), ""
     for m in P.GLUE.finditer(title):
         head, rest = title[: m.start()], title[m.start() :]
         if P.SECTION_LABEL.fullmatch(head.strip()) and len(block_words(rest)[0]) >= CARD_HEADLINE_WORDS[0]:

@@ -315,6 +315,7 @@ TITLE_EDGES = re.compile(
 # ("... station de métroUn homme", "ÉconomieGabon"); pipeline.boilerplate_glue asks for more evidence.
 _LOWER = "a-zß-öø-ÿœ"
 GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
+GLUE_QUICK = re.compile(rf"[{_LOWER}][{_UPPER}]")  # the test before GLUE: twice as fast, most lines fail it
 # A sentence's end inside a line, before a capital: a headline has none.
 SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{_UPPER}]")
 # A news site's section (rubric) label, as menus and breadcrumbs name them; the common rubrics of
