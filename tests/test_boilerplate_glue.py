@@ -103,6 +103,9 @@ GLUED_TITLES = [
     ),
     # a section word glued to a short word is no section label over a headline
     ("ÉconomieVerte", "ÉconomieVerte"),
+    # brands that open with a short rubric-like word
+    ("InfoMagazine lance une nouvelle formule", "InfoMagazine lance une nouvelle formule"),
+    ("EcoActu ouvre un bureau à Dakar", "EcoActu ouvre un bureau à Dakar"),
 ]
 
 

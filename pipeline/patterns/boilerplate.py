@@ -318,16 +318,18 @@ GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
 GLUE_QUICK = re.compile(rf"[{_LOWER}][{_UPPER}]")  # the test before GLUE: twice as fast, most lines fail it
 # A sentence's end inside a line, before a capital: a headline has none.
 SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{_UPPER}]")
-# A news site's section (rubric) label, as menus and breadcrumbs name them; the common rubrics of
+# A news site's section (rubric) label, as menus and breadcrumbs name them: the common rubrics of
 # French-language news sites (national, economy, society, world, sport, culture ...), singular and
-# plural, with and without accents. Only a label glued to the headline is cut off the title.
+# plural, with and without accents. Only a label glued to the headline is cut off the title. Short
+# words that also open brand names ("InfoMagazine", "EcoActu", "TechCrunch", "NewsNow") are not
+# listed: a brand is never cut.
 SECTION_LABEL = re.compile(
     r"""
-    (?:actualités?|actus?|infos?|news|accueil|à\s+la\s+une|a\s+la\s+une|flash|brèves?|dernières?\s+infos?
-      | [ée]conomie|[ée]co|business|finances?|entreprises?|march[ée]s|bourse|industrie|[ée]nergie|emploi
-      | politique|soci[ée]t[ée]|national|nation|international|monde|afrique|maghreb|r[ée]gions?|diaspora
-      | sports?|culture|santé|sant[ée]|[ée]ducation|environnement|tech|technologies?|high-tech|médias
-      | opinions?|débats?|tribunes?|faits\s+divers|immobilier|agriculture|automobile|tourisme|people)
+    (?:actualités?|accueil|à\s+la\s+une|a\s+la\s+une|brèves|dernières\s+infos
+      | [ée]conomie|finances?|entreprises|march[ée]s|bourse|industrie|[ée]nergie|emploi
+      | politique|soci[ée]t[ée]|national|international|monde|afrique|maghreb|r[ée]gions?|diaspora
+      | sports?|culture|sant[ée]|[ée]ducation|environnement|technologies?|médias
+      | opinions?|débats?|tribunes?|faits\s+divers|immobilier|agriculture|automobile|tourisme)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
