@@ -248,7 +248,9 @@ def describe(seg: str, listed: bool = True) -> Info:
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
-    if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
+    if shape == "heading" and not evidence[0] and P.FILE_NAME_JOIN.search(seg):  # "Ali_Diop-directeur"
+        evidence = ("image_notice", "image_notice", "", False)  # an image's name or alt text, a caption
+    elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
 

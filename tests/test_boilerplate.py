@@ -328,6 +328,10 @@ SHAPES = [
      "prose"),  # two spaces after each full stop: sentences, not a ticker
     ("Le Maroc et l'Espagne signent un accord", "heading"),
     ("Affaire à suivre.", "sentence"),
+    ("De notre correspondante, Salma Idrissi", "byline"),  # a correspondent's byline
+    ("De notre envoyé spécial à Dakar, Omar Ba", "byline"),
+    ("Posté par : Kenza le 04-02-2011 09:12:40 | 312 lectures", "byline"),  # a forum's or an old CMS's
+    ("De notre point de vue, le projet arrive trop tard pour les habitants du quartier.", "prose"),
 ]
 
 
@@ -348,6 +352,10 @@ FURNITURE = [
     ("Cet article est réservé aux abonnés. En vous abonnant, vous soutenez une rédaction indépendante "
      "qui enquête chaque jour sur l'économie du pays et de la région. Découvrez nos offres.", "subscribe"),
     ("Ces articles devraient vous intéresser :", "related_articles"),
+    ("Similar News: other stories from our partners", "related_articles"),  # an aggregator's section
+    ("Related news", "related_articles"),
+    ("Youssef_Amrani-directeur de la centrale", "image_notice"),  # an image's file name as its caption
+    ("Le fichier cv_2024 circule entre les recruteurs de la région depuis des semaines.", ""),
     ("À propos de Masen", "about"),  # at the start of a short line only
     ("Polémique à propos de la taxe carbone", ""),
     ("À propos de la réforme, le ministre a rappelé que le texte sera voté en juin par le Parlement.", ""),

@@ -73,7 +73,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
          "vous aimerez aussi", "vous pourriez aussi aimer", "pourraient vous intéresser",
          "devraient vous intéresser", "pourrait vous intéresser", "pourrait aussi vous intéresser",
-         "you may also like", "most read"),
+         "you may also like", "most read", "similar news", "related news"),
         ("related",),
     ),
     "share_buttons": (
@@ -289,7 +289,9 @@ BYLINE = re.compile(
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
       | (?:par|by|por|von|di|door)\s*:?\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane
-      | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
+      | par\s+la\s+rédaction
+      | (?:par|de)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|rédaction)  # De notre correspondante, X
+      | postée?\s+(?:par|le)\b                     # Posté par : X, 31-12-2008 (forums, old CMS)
       | (?:auteur|author)\s*:                        # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
@@ -308,3 +310,29 @@ TITLE_EDGES = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Two parts of a page glued by the copy without a space: a lower-case letter, then a capital word
+# ("... station de métroUn homme", "ÉconomieGabon"); pipeline.boilerplate_glue asks for more evidence.
+_LOWER = "a-zß-öø-ÿœ"
+GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
+GLUE_QUICK = re.compile(rf"[{_LOWER}][{_UPPER}]")  # the test before GLUE: twice as fast, most lines fail it
+# A sentence's end inside a line, before a capital: a headline has none.
+SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{_UPPER}]")
+# A news site's section (rubric) label, as menus and breadcrumbs name them: the common rubrics of
+# French-language news sites (national, economy, society, world, sport, culture ...), singular and
+# plural, with and without accents. Only a label glued to the headline is cut off the title. Short
+# words that also open brand names ("InfoMagazine", "EcoActu", "TechCrunch", "NewsNow") are not
+# listed: a brand is never cut.
+SECTION_LABEL = re.compile(
+    r"""
+    (?:actualités?|accueil|à\s+la\s+une|a\s+la\s+une|brèves|dernières\s+infos
+      | [ée]conomie|finances?|entreprises|march[ée]s|bourse|industrie|[ée]nergie|emploi
+      | politique|soci[ée]t[ée]|national|international|monde|afrique|maghreb|r[ée]gions?|diaspora
+      | sports?|culture|sant[ée]|[ée]ducation|environnement|technologies?|médias
+      | opinions?|débats?|tribunes?|faits\s+divers|immobilier|agriculture|automobile|tourisme)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words joined by an underscore: a file or image name ("Jean_Dupont_directeur", an image's alt
+# text taken from its file), never a headline's words.
+FILE_NAME_JOIN = re.compile(r"[^\W\d_]_[^\W\d_]")
