@@ -368,8 +368,8 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
 def project_place(text: str, e: Entity) -> Mention | None:
     """A known place named as a project: "l'éco-cité Zenata", "Zenata, une cité logistique de
     379 hectares" (a new town or a zone bears its site's name)."""
-    if norm_key(e.canonical) not in _known_places():
-        return None
+    if norm_key(e.canonical) not in _known_places() or e.canonical in P.COUNTRIES or e.canonical in P.REGIONS:
+        return None  # a country or a region is never a project ("le Maroc, une plateforme ...")
     before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
     if P.PROJECT_HEAD_BEFORE.search(before) or P.PROJECT_APPOSITION.match(text, e.end):
         return Mention(e.canonical, e.start, e.end, site=True)
