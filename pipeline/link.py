@@ -193,6 +193,10 @@ class Context:
         text = self.art.text
         return any(text[m.end() : end].strip(" «\"“") for m in P.ANAPHORA.finditer(text, start, end))
 
+    def _segment_end(self, pos: int) -> int:
+        k = bisect_right(self.segment_starts, pos) - 1
+        return self.segments[k][0][1] if k >= 0 else len(self.art.text)
+
     def _segment_start(self, pos: int) -> int:
         k = bisect_right(self.segment_starts, pos) - 1
         return self.segment_starts[k] if k >= 0 else 0
@@ -214,6 +218,9 @@ class Context:
         if f.subject and norm_key(f.subject) in self.place_keys:
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
+            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
+                seg_end = self._segment_end(s)
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:

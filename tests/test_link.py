@@ -114,6 +114,10 @@ CASES = [
     ("Souss-Massa : l'investissement touristique progresse",
      "Un hôtel de luxe sera construit à Taghazout.\n\nLe groupe Alpha Hospitality y investira 300 millions "
      "de dirhams.", "300 millions de dirhams", "Alpha Hospitality", "Taghazout"),
+    # a town later in the paragraph is more specific than a region before the figure
+    ("", "Dans la région de l'Oriental, un nouveau projet voit le jour. Le groupe Alpha Ciments y investira "
+         "40 millions de dirhams. L'usine sera construite à Berkane.",
+     "40 millions de dirhams", "Alpha Ciments", "Berkane"),
     # a fair where a figure is announced is not its subject
     ("", "Le Salon Logistica 2025 s'est tenu à Tanger. Le groupe Atlas Cargo y a annoncé 900 emplois.",
      "900 emplois", "Atlas Cargo", "Tanger"),
