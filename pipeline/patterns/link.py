@@ -58,12 +58,15 @@ REGIONS = frozenset(
 )  # fmt: skip
 
 # ORG or MISC names that announce or host a figure without being what it is about: ministries,
-# governments, officials' bodies, the press, rating and statistics bodies, and the events where
-# figures are announced (a fair, a forum: "Salon Logismed 2025").
+# governments and states, officials' bodies, the press (news agencies and the outlets most quoted
+# in French news), rating and statistics bodies, the events where figures are announced (a fair,
+# a forum: "Salon Logismed 2025"), and topics the model reads as names ("Internet", "Covid-19").
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
     |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
-    |FMI|Banque\ mondiale
+    |BBC|CNN|RFI|France\ 24|Bloomberg|Jeune\ Afrique|The\ Times
+    |FMI|Banque\ mondiale|États?\b|Etats?\b
+    |Internet|Covid(?:-19)?|coronavirus|Brexit
     |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture
     |salon|forum|sommet|conférence|congrès|assises|foire|festival|journées?|rencontres?)\b""",
     re.IGNORECASE | re.VERBOSE,
