@@ -118,6 +118,15 @@ CASES = [
     ("", "Dans la région de l'Oriental, un nouveau projet voit le jour. Le groupe Alpha Ciments y investira "
          "40 millions de dirhams. L'usine sera construite à Berkane.",
      "40 millions de dirhams", "Alpha Ciments", "Berkane"),
+    # a name first met far after the figure is not its topic (a bank in the last line) ...
+    ("", "Le gouverneur a présenté quarante projets. Leur coût atteint 300 millions de dinars. La région "
+         "compte sur eux. Les travaux commencent en mai. Les jeunes sont les premiers concernés. Les élus se "
+         "disent satisfaits. Un fonds est logé à la Banque Tunisienne de Solidarité (BTS).",
+     "300 millions de dinars", "", ""),
+    # ... but a lead may give the figure a few sentences before the body names the promoter
+    ("", "Coût de l'opération : 17 millions de dirhams. L'hôtel aura 42 chambres. Il ouvrira en 2026. "
+         "Le promoteur est la société Atlas Invest Immobilier (AII).",
+     "17 millions de dirhams", "Atlas Invest Immobilier", ""),
     # a fair where a figure is announced is not its subject
     ("", "Le Salon Logistica 2025 s'est tenu à Tanger. Le groupe Atlas Cargo y a annoncé 900 emplois.",
      "900 emplois", "Atlas Cargo", "Tanger"),
