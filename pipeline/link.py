@@ -274,11 +274,11 @@ class Context:
         """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
         (or a place named as the area around the site: "dans la région de Dakar", "Province de
         Khouribga"); a town or site."""
-        if x.canonical in P.COUNTRIES:
+        if norm_key(x.canonical) in _country_keys():
             return COUNTRY
         if x.start in self.coarse:
             return self.coarse[x.start]
-        return REGION if x.canonical in P.REGIONS or P.REGION_NAME.match(x.canonical) else TOWN
+        return REGION if norm_key(x.canonical) in _region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
 
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among
@@ -345,6 +345,17 @@ def _place_like(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The keys of the country names, accents and case folded ("Ethiopie" is "Éthiopie")."""
+    return frozenset(map(norm_key, P.COUNTRIES))
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    return frozenset(map(norm_key, P.REGIONS))
+
+
+@lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Countries, regions and the gazetteer's places: never a figure's subject."""
     from .ner.gazetteer import by_canonical
@@ -393,7 +404,8 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
 def project_place(text: str, e: Entity) -> Mention | None:
     """A known place named as a project: "l'éco-cité Zenata", "Zenata, une cité logistique de
     379 hectares" (a new town or a zone bears its site's name)."""
-    if norm_key(e.canonical) not in _known_places() or e.canonical in P.COUNTRIES or e.canonical in P.REGIONS:
+    key = norm_key(e.canonical)
+    if key not in _known_places() or key in _country_keys() or key in _region_keys():
         return None  # a country or a region is never a project ("le Maroc, une plateforme ...")
     before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
     if P.PROJECT_HEAD_BEFORE.search(before) or P.PROJECT_APPOSITION.match(text, e.end):

@@ -114,6 +114,9 @@ CASES = [
     ("Souss-Massa : l'investissement touristique progresse",
      "Un hôtel de luxe sera construit à Taghazout.\n\nLe groupe Alpha Hospitality y investira 300 millions "
      "de dirhams.", "300 millions de dirhams", "Alpha Hospitality", "Taghazout"),
+    # a country written without its accent is still a country, less specific than a town
+    ("", "L'Ethiopie attire les investisseurs. Le groupe Alpha Textiles investira 10 millions de dollars à "
+         "Adama, en Ethiopie.", "10 millions de dollars", "Alpha Textiles", "Adama"),
     # a town later in the paragraph is more specific than a region before the figure
     ("", "Dans la région de l'Oriental, un nouveau projet voit le jour. Le groupe Alpha Ciments y investira "
          "40 millions de dirhams. L'usine sera construite à Berkane.",
