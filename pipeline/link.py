@@ -90,6 +90,7 @@ class Context:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
+        self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self.places = ByStart(e for e in locs if self._cued(e) and _place_like(e.canonical))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
@@ -99,7 +100,7 @@ class Context:
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
-        placed = {norm_key(e.canonical) for e in self.places} | _known_places()
+        placed = {norm_key(e.canonical) for e in self.places} | self.jurisdictions | _known_places()
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
@@ -125,6 +126,9 @@ class Context:
             self.coarse[e.start] = REGION
         elif P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
+        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
+            self.jurisdictions.add(norm_key(e.canonical))
+            return False
         return bool(P.PLACE_CUE.search(before))
 
     def _reports(self, e: Entity) -> bool:

@@ -114,6 +114,9 @@ CASES = [
     ("Souss-Massa : l'investissement touristique progresse",
      "Un hôtel de luxe sera construit à Taghazout.\n\nLe groupe Alpha Hospitality y investira 300 millions "
      "de dirhams.", "300 millions de dirhams", "Alpha Hospitality", "Taghazout"),
+    # a town named as an officer's jurisdiction is neither the place nor the subject of the figure
+    ("", "À Liffré, le groupe Alpha Boulangerie construira une usine. Le maire de Rennes a salué ce projet "
+         "de 80 millions d'euros.", "80 millions d'euros", "Alpha Boulangerie", "Liffré"),
     # a country written without its accent is still a country, less specific than a town
     ("", "L'Ethiopie attire les investisseurs. Le groupe Alpha Textiles investira 10 millions de dollars à "
          "Adama, en Ethiopie.", "10 millions de dollars", "Alpha Textiles", "Adama"),

@@ -224,3 +224,11 @@ PROJECT_APPOSITION = re.compile(
 # A referring phrase that starts with a demonstrative ("ce pôle", "cette usine") points back for
 # sure; "la société" or "du projet" may be generic.
 DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
+
+# An office before "de X": X is the officer's jurisdiction, not where a figure is ("le président
+# de Montluçon", "le maire de Liffré", "le wali de la région").
+ROLE_OF = re.compile(
+    r"""\b(?:président(?:e)?|maire|wali|gouverneur|préfet|directeur|directrice|ministre|élus?|député(?:e)?
+    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
