@@ -169,7 +169,8 @@ class Context:
         after = [m for m in after if not (m.site and self._placed_here(m))]  # "implantée dans le parc X"
         if after:
             return after[0].name
-        if P.ANAPHORA.search(self.art.text, s, f.start) or P.PRONOUN_START.match(self.art.text, s):
+        # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
+        if P.ANAPHORA.search(self.art.text, s, e) or P.PRONOUN_START.match(self.art.text, s):
             if found := self._antecedent(i):
                 return found
         if self.topic and self._named_too_late(f):

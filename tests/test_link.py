@@ -89,6 +89,9 @@ CASES = [
     ("", "Le groupe Holmarcom a dévoilé un projet d'hôtel à Agadir. Les travaux débuteront en mars. "
          "Le chantier durera deux ans. Il devrait générer 200 emplois.",
      "200 emplois", "Holmarcom", "Agadir"),
+    # a referring phrase after the figure, in a sentence that names no one
+    ("", "Le groupe Holcim a inauguré une cimenterie à Fès. D'un coût de 30 millions d'euros, cette usine "
+         "emploiera 200 personnes.", "30 millions d'euros", "Holcim", "Fès"),
     # a demonstrative phrase before the figure wins over a name before it in its sentence
     ("", "Le projet Atlas Digital Valley sera lancé à Rabat. Fruit d'un accord avec le groupe CDG, ce pôle "
          "créera 3 000 emplois.", "3 000 emplois", "Atlas Digital Valley", "Rabat"),
