@@ -29,9 +29,19 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 
+from .link_names import (
+    Mention,
+    country_keys,
+    joined_names,
+    known_places,
+    named_projects,
+    place_like,
+    project_mentions,
+    project_place,
+    region_keys,
+    subject_mention,
+)
 from .link_topic import topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
@@ -67,16 +77,6 @@ def link_figures(art: Article) -> Article:
     return art
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A name a figure can be tied to: an entity, or a project phrase ("la centrale de Ouarzazate")."""
-
-    name: str  # the canonical name written in the figure's row
-    start: int
-    end: int
-    site: bool = False  # a project phrase or a name the model read as a place: may stand as a place
-
-
 class Context:
     """One article's sentences, subject candidates, places and dates, in text order."""
 
@@ -92,15 +92,15 @@ class Context:
         locs = [e for e in art.entities if e.label == "LOC"]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
-        self.places = ByStart(e for e in locs if self._cued(e) and _place_like(e.canonical))
+        self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
-        known = [e for e in locs if norm_key(e.canonical) in _known_places() and _place_like(e.canonical)]
+        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
         self.uncued = known if not self.places else []
-        self.place_keys = {norm_key(e.canonical) for e in self.places} | _known_places()
+        self.place_keys = {norm_key(e.canonical) for e in self.places} | known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
-        placed = {norm_key(e.canonical) for e in self.places} | self.jurisdictions | _known_places()
+        placed = {norm_key(e.canonical) for e in self.places} | self.jurisdictions | known_places()
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
@@ -279,11 +279,11 @@ class Context:
         """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
         (or a place named as the area around the site: "dans la région de Dakar", "Province de
         Khouribga"); a town or site."""
-        if norm_key(x.canonical) in _country_keys():
+        if norm_key(x.canonical) in country_keys():
             return COUNTRY
         if x.start in self.coarse:
             return self.coarse[x.start]
-        return REGION if norm_key(x.canonical) in _region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
+        return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
 
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among
@@ -342,96 +342,3 @@ class ByStart:
     def inside(self, s: int, e: int) -> list:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
         return [x for x in self.items[lo:hi] if x.end <= e]
-
-
-def _place_like(name: str) -> bool:
-    """Whether a LOC name looks like a place's: capitalised words, not a people ("Burkinabè")."""
-    return bool(P.PLACE_NAME.fullmatch(name)) and not P.DEMONYM.fullmatch(name)
-
-
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    """The keys of the country names, accents and case folded ("Ethiopie" is "Éthiopie")."""
-    return frozenset(map(norm_key, P.COUNTRIES))
-
-
-@lru_cache(maxsize=1)
-def _region_keys() -> frozenset[str]:
-    return frozenset(map(norm_key, P.REGIONS))
-
-
-@lru_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
-    """Countries, regions and the gazetteer's places: never a figure's subject."""
-    from .ner.gazetteer import by_canonical
-
-    names = [*P.COUNTRIES, *P.REGIONS, *(c for c, x in by_canonical().items() if x.label == "LOC")]
-    return frozenset(map(norm_key, names))
-
-
-def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
-    """The entity as a subject candidate, or None when it cannot be what a figure is about.
-
-    ``placed``: the names (keys) written as places somewhere in the article, or known places."""
-    name = e.canonical
-    if P.NOT_SUBJECT.search(name) or norm_key(name) in _known_places():
-        return None
-    if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
-        return None
-    if e.label in {"ORG", "MISC"}:
-        return Mention(name, e.start, e.end)
-    if e.label != "LOC" or not P.PLACE_NAME.fullmatch(name):  # "F" of "F CFA" is nothing
-        return None
-    if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
-        return Mention(name, e.start, e.end, site=True)
-    return None
-
-
-def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
-    """Candidates the model cut in two, joined back: a place right before a project's name
-    ("Casablanca" + "Near Shore Park"), a name cut at a hyphen ("SLYX" + "-" + "LIEBI-IERR")."""
-    text = art.text
-    ends = {e.end: e for e in art.entities}
-    out = []
-    for m in mentions:
-        gap = 1 if m.start > 0 else 0
-        prev = ends.get(m.start - gap)
-        if prev is not None and (
-            (text[m.start - 1] == "-" and prev.label in {"ORG", "LOC", "MISC"})
-            or (text[m.start - 1] == " " and prev.label == "LOC" and P.PROJECT_WORDS.search(m.name))
-        ):
-            out.append(Mention(text[prev.start : m.end], prev.start, m.end, m.site))
-        else:
-            out.append(m)
-    return out
-
-
-def project_place(text: str, e: Entity) -> Mention | None:
-    """A known place named as a project: "l'éco-cité Zenata", "Zenata, une cité logistique de
-    379 hectares" (a new town or a zone bears its site's name)."""
-    key = norm_key(e.canonical)
-    if key not in _known_places() or key in _country_keys() or key in _region_keys():
-        return None  # a country or a region is never a project ("le Maroc, une plateforme ...")
-    before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
-    if P.PROJECT_HEAD_BEFORE.search(before) or P.PROJECT_APPOSITION.match(text, e.end):
-        return Mention(e.canonical, e.start, e.end, site=True)
-    return None
-
-
-def named_projects(art: Article) -> list[Mention]:
-    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_NAMED.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
-    return out
-
-
-def project_mentions(art: Article) -> list[Mention]:
-    """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
-            name = " ".join(m["name"].split())
-            out.append(Mention(name, m.start("name"), m.end("name"), site=True))
-    return out
