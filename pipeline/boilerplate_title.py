@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import ALL_CAPS_MIN_LETTERS, Info, block_words, norm
-from .boilerplate_glue import split_glued_title
+from .boilerplate_glue import glued_card, split_glued_title
 from .model import Block
 from .patterns import boilerplate as P
 
@@ -26,6 +26,7 @@ MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitl
 MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
+KICKER_MAX_WORDS = 5  # "Guerre Russie-Ukraine :", "Prix du loyer :": a rubric or a name, a few words
 
 
 def headline(info: Info) -> bool:
@@ -177,11 +178,32 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
     if body_start <= 1 and len(infos) > 2 and first.text.endswith(ELLIPSES) and headline(infos[1]):
         if _completes(first.text, infos[1].text):  # a teaser cut short, then the whole headline
             return 1, []
-    # a prose-long first line is a headline only if it asks or was cut short ("... de production de…")
-    asks = first.text.endswith(("?", "!", *ELLIPSES))
-    if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
+    if body_start == 0 and len(infos) > 1 and opening_headline(first):
         return 0, []
     return None, []
+
+
+def opening_headline(info: Info) -> bool:
+    """Whether the text's first line, over its body, is the headline rather than a lead.
+
+    A short line standing above the body with no final full stop is a headline, even when its
+    closing quote or bracket gives it prose's ending ('Diop : « Nous tiendrons les délais »',
+    'Les ventes reculent de 3 % (HCP)'). With its full stop it is one only as a headline is
+    written: one sentence, under a rubric or name kicker ("Eau : ...") or closing on a quotation
+    ('"Nous tiendrons les délais".'); a plain short sentence may be a lead, and stays in the body.
+    """
+    if headline(info):
+        return True
+    one_sentence = not P.SENTENCE_INSIDE.search(info.text)
+    if not info.period_end or info.shape not in ("prose", "sentence") or not one_sentence:
+        return False
+    # a headline and its lead glued by the copy ("Tanger : un port ouvreUn port ouvrira ...") is not one
+    if glued_card(info.text, info.words) or not headline(replace(info, period_end=False)):
+        return False
+    kicker = P.KICKER.match(info.text)
+    return bool(P.QUOTED_HEADLINE.search(info.text)) or (
+        kicker is not None and len(block_words(kicker["label"])[0]) <= KICKER_MAX_WORDS
+    )
 
 
 def _stated_headline(infos: list[Info], k: int) -> bool:

@@ -363,6 +363,15 @@ FURNITURE = [
     ("Pour en savoir plus, le ministère a ouvert un site dédié.", ""),
     ("Le groupe va partager ses données avec les autorités marocaines dès cette année.", ""),
     ("La publicité en ligne progresse de 12 % au Maroc selon le dernier rapport annuel.", ""),
+    # "comment" is a button alone or before a figure; before a word it is French "how"
+    ("Comment", "comment_form"),
+    ("Santé : comment choisir sa mutuelle ?", ""),
+    ("Comment le port a doublé son trafic", ""),
+    # a share bar names the networks; a line that says something about them is a headline
+    ("Facebook Twitter WhatsApp", "share_buttons"),
+    ("Partager Facebook e-mail", "share_buttons"),
+    ("Les abonnés de WhatsApp pourront payer leurs factures", ""),
+    ("TikTok: amende record et enquête européenne", ""),
 ]
 
 
