@@ -138,9 +138,12 @@ def _furniture(
             continue  # "comment rédiger un CV ?": French "how", not a comment button
         for reason in _REASONS_OF_WORD[word]:
             singles[reason] = singles.get(reason, 0) + 1
-    for reason in P.NAMES_IN_THE_NEWS & singles.keys():
-        if _talks_about(words):  # "Les employés de Facebook écoutaient ...": a sentence, not a share bar
-            del singles[reason]
+    # "Les employés de Facebook écoutaient ...": a sentence about the firm, not a share bar (single
+    # words decide nothing in longer lines, which need not be read)
+    named = n <= MULTI_HIT_MAX_WORDS and not singles.keys().isdisjoint(P.NAMES_IN_THE_NEWS)
+    if named and _talks_about(words):
+        for reason in P.NAMES_IN_THE_NEWS:
+            singles.pop(reason, None)
     for reason in P.FURNITURE:  # in the table's order: the first reason found wins
         found, hits = strong.get(reason, 0), singles.get(reason, 0)
         if not found and not hits:
