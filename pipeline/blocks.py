@@ -366,8 +366,9 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
     ]
     bad = [bool(d.furniture) for d in described]
     for k in range(1, len(pieces) - 1):  # "Why?" between two sentences of one notice is the notice's
-        reason = described[k - 1].furniture
-        if not bad[k] and described[k].words < MIN_PROSE_WORDS and reason == described[k + 1].furniture:
+        reason = described[k - 1].furniture  # "" between two clean sentences: nothing to join
+        short = not bad[k] and described[k].words < MIN_PROSE_WORDS
+        if reason and short and reason == described[k + 1].furniture:
             bad[k], described[k] = True, replace(described[k], furniture=reason)
     if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
         return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]

@@ -491,6 +491,17 @@ def test_a_long_paragraph_is_never_furniture_whole(text):
     assert [b.kind for b in art.blocks] == ["title", "body"]
 
 
+def test_a_short_sentence_between_clean_ones_stays_in_their_block():
+    """Only a short sentence between two sentences of one notice joins the notice ("Why?"); between
+    two clean sentences of a cut paragraph it stays with them, in one body block."""
+    short = "Le pari est lancé !"
+    text = _PROSE + short + " " + _MORE + "Lire aussi : " + _MORE
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, short) == ("body", "")
+    assert verdict(art, "Lire aussi :") == ("boilerplate", "read_also")
+    assert len([b for b in art.blocks if b.kind == "body"]) == 2
+
+
 def test_furniture_cut_from_a_paragraph_does_not_end_the_article():
     """In a scraped line the related stories' links are gone: the prose after the marker is the article's."""
     text = _PROSE + "Sur le même sujet : " + _MORE + _PROSE.replace("mardi", "lundi")
