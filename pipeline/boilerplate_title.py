@@ -178,13 +178,15 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
     if body_start <= 1 and len(infos) > 2 and first.text.endswith(ELLIPSES) and headline(infos[1]):
         if _completes(first.text, infos[1].text):  # a teaser cut short, then the whole headline
             return 1, []
-    if body_start == 0 and len(infos) > 1 and opening_headline(first):
-        return 0, []
+    # no headline above: the body's first block, over the rest of it, may be the headline (the
+    # text's first line, or under a menu, a section label or a date line)
+    if not lead and body_start + 1 < len(infos) and opening_headline(infos[body_start]):
+        return body_start, []
     return None, []
 
 
 def opening_headline(info: Info) -> bool:
-    """Whether the text's first line, over its body, is the headline rather than a lead.
+    """Whether the body's first block (often the text's first line) is the headline rather than a lead.
 
     A short line standing above the body with no final full stop is a headline, even when its
     closing quote or bracket gives it prose's ending ('Diop : « Nous tiendrons les délais »',

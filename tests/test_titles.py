@@ -155,6 +155,18 @@ def test_opening_line_headline(first, is_title):
     assert art.body.startswith(_P1 if is_title else first) and art.body.endswith(_P2)
 
 
+_QUOTED = "Karim Bennani : « Nous tiendrons les délais du chantier »"
+
+
+@pytest.mark.parametrize(
+    "above", [["Accueil", "Économie", "Société"], ["Économie"], ["jeudi 31 octobre 2024"], [_BYLINE]]
+)
+def test_a_headline_over_the_body_under_a_menu_or_a_date(above):
+    """A headline read as prose (its closing quote) opens the body's run: it is still the title."""
+    art = _strip([*above, _QUOTED, _P1, _P2])
+    assert art.title == _QUOTED and art.body.startswith(_P1)
+
+
 def test_a_headline_moved_out_of_the_body_is_still_read():
     """The entity and figure stages read the title block as they read the body: nothing is lost."""
     first = "Industrie : la production progresse de 4 % à Kénitra (HCP)"
