@@ -144,13 +144,13 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
             if len(found) == MAX_HEADLINES_ABOVE:
                 break
             continue
+        if not found and k < body_start - 1 and _stated_headline(infos, k):
+            return k, lead  # "Le port s'agrandit." over its credits, at the top of the page
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         if not found and info.shape == "prose" and any(norm(infos[j].text) == norm(info.text) for j in lead):
             continue  # the lead stated twice (under the headline, then over the article): passed over
-        if not found and k < body_start - 1 and _stated_headline(infos, k):
-            return k, lead  # "Le port s'agrandit." over its credits, at the top of the page
         break
     if _listed_stories(infos, found):
         return None, lead
@@ -191,11 +191,15 @@ def opening_headline(info: Info) -> bool:
     A short line standing above the body with no final full stop is a headline, even when its
     closing quote or bracket gives it prose's ending ('Diop : « Nous tiendrons les délais »',
     'Les ventes reculent de 3 % (HCP)'). With its full stop it is one only as a headline is
-    written: one sentence, under a rubric or name kicker ("Eau : ...") or closing on a quotation
-    ('"Nous tiendrons les délais".'); a plain short sentence may be a lead, and stays in the body.
+    written (:func:`_written_as_headline`): a plain short sentence may be a lead, and stays in
+    the body.
     """
-    if headline(info):
-        return True
+    return headline(info) or _written_as_headline(info)
+
+
+def _written_as_headline(info: Info) -> bool:
+    """A line with its full stop written as a headline: one sentence, headline short, under a
+    rubric or name kicker or closing on a quotation opened at its start or after the colon."""
     one_sentence = not P.SENTENCE_INSIDE.search(info.text)
     if not info.period_end or info.shape not in ("prose", "sentence") or not one_sentence:
         return False
@@ -210,9 +214,11 @@ def opening_headline(info: Info) -> bool:
 
 def _stated_headline(infos: list[Info], k: int) -> bool:
     """A headline written as a sentence, with its full stop, opening the page: nothing above it
-    but furniture (the caller saw credits under it)."""
+    but furniture (the caller saw credits under it). A short sentence ("Le port s'agrandit."), or a
+    longer one written as a headline ('Eau : "Les nappes baissent".'), not a lead."""
     info = infos[k]
-    if info.shape != "sentence" or not info.period_end or not headline(replace(info, period_end=False)):
+    short = info.shape == "sentence" and info.period_end and headline(replace(info, period_end=False))
+    if not short and not _written_as_headline(info):
         return False
     return all(skippable(infos[j]) for j in range(k))
 

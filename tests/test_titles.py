@@ -101,6 +101,15 @@ LAYOUTS_MORE = [
     # an "Outlet : AUTHOR" credit under the headline
     ([_H, "Oriental actu : BENALI"], _H),
     ([_H, "Rédaction web : HAMDI"], _H),
+    # ... and so is a longer one written as a headline (a kicker, a quotation), even under a menu
+    (
+        ["Santé : les urgences de Berkane ne désemplissent plus.", _BYLINE],
+        "Santé : les urgences de Berkane ne désemplissent plus.",
+    ),
+    (
+        ["Accueil", "Régions", '"Nous tiendrons les délais du chantier de Berkane".', *_CREDITS],
+        '"Nous tiendrons les délais du chantier de Berkane".',
+    ),
     # a headline without function words is still a headline
     (["Berkane : station d'épuration inaugurée", _BYLINE], "Berkane : station d'épuration inaugurée"),
 ]
@@ -131,7 +140,7 @@ def test_key_points_are_phrases_not_dates_or_names():
 # headline closes on a quote or a source in brackets, opens with a rubric or a name, or is a quote
 # with its full stop; a plain sentence with its full stop may be a lead
 OPENING_LINES = [
-    ('Karim Bennani : « Nous tiendrons les délais du chantier »', True),
+    ("Karim Bennani : « Nous tiendrons les délais du chantier »", True),
     ('"Nous avons doublé nos exportations en deux ans"', True),
     ("Industrie : la production progresse de 4 % en avril (HCP)", True),
     ("Agriculture. Les semis reprennent après les pluies de mars (ministère)", True),
@@ -153,6 +162,12 @@ def test_opening_line_headline(first, is_title):
     art = _strip([first, "", _P1, _P2])
     assert art.title == (first if is_title else "")
     assert art.body.startswith(_P1 if is_title else first) and art.body.endswith(_P2)
+
+
+def test_a_lead_written_under_a_kicker_is_not_the_headline_above_it():
+    lead = "Berkane : la station desservira quarante mille habitants des quartiers nord."
+    art = _strip([_H, lead, _BYLINE, _P1, _P2])
+    assert art.title == _H and art.body.startswith(lead)
 
 
 _QUOTED = "Karim Bennani : « Nous tiendrons les délais du chantier »"
