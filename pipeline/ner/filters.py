@@ -50,6 +50,20 @@ INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
 PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
 CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
+# A reference number ("FCE20240785", a fund's registration: five digits or more run into letters)
+# or a chemical formula ("CO₂", subscript digits): a code, no name.
+CODE = re.compile(r"\d{5}|[₀-₉]")
+# A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
+SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
+# Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
+CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
+# How much more frequent the lower-case form must be for a capitalised common word to be dropped
+# wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
+# "Série" (15); the dev and seed names stay ("Bel" 3.4, "Safran" 2.5, "Orange" 1.2).
+STRONG_LOWER_CASE_RATIO = 4.0
+# Articles that join a noun to its complement ("Dette du Trésor", "Bons des ..."): a person's name
+# takes a bare "de" ("Charles de Gaulle"), not these.
+ARTICLE_PARTICLES = frozenset("du des".split())
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
 # "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
 # "Lesieur", "Leblanc", "Lamrani" are names.
@@ -116,6 +130,12 @@ class Refiner:
             return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
             return []  # "Md DH"
+        if any(CODE.search(w) for w in words):
+            return []  # "FCE20240785", "CO₂"
+        if len(s) > 1:
+            a, b = self.without_abbreviations(s.start, s.end)
+            if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
+                return self.refine(Span(doc, a, b, label=s.label_)) if b > a else []
         if all(self.shouted_word(w) for w in words):
             return []  # "AMÉLIORATION DE LA RENTABILITÉ": a heading in capitals, no name
         route = self.route_parts(s)
@@ -132,6 +152,15 @@ class Refiner:
         first, rest = words[0], words[1:]
         named_after = any(w[:1].isupper() for w in rest)
         first_low = first.lower()
+        if first[:1].isupper() and first_low in DETERMINERS | STOP_WORDS and first_low not in P.GIVEN_NAMES:
+            if not named_after:
+                return []  # "Ce prêt s'appuie sur ...": prose, no capitalised word after the determiner
+            rest_low = " ".join(rest).lower()
+            if rest_low in P.GENERIC_ALONE or rest_low in P.GENERIC_BODIES or rest_low in P.ORG_HEADS:
+                return []  # "Le Groupe a investi", "La Banque centrale": a determiner and a generic noun
+        if len(words) == 2 and SERIES_MARK.match(rest[0]) and first_low not in HEADS \
+                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+            return []  # "levée de fonds en Série A"
         if s.label_ == "PER":
             return self.person(s)
         glued = GLUED_DETERMINER.match(first)
@@ -169,10 +198,14 @@ class Refiner:
         texts = self.texts
         if texts[s.start].lower() in P.TOPONYM_PREFIXES:
             return [Span(self.doc, s.start, s.end, label="LOC")]
+        first, words = texts[s.start], texts[s.start : s.end]
+        if any(w in ARTICLE_PARTICLES for w in words[1:]) and first.lower() not in P.GIVEN_NAMES \
+                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+            return []  # "Dette du Trésor", "Bons du Trésor": a common noun and its complement
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
-        if any(w.lower() in P.COMPANY_WORDS for w in texts[s.start : s.end]):
+        if any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
@@ -205,12 +238,39 @@ class Refiner:
         if lexicon.is_verb_only(word) and not self.bracketed(s):
             return False  # "Renflouer les caisses", "Contacté par Médias24"; not "Montluçon (Allier)"
         ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
+        if ratio is not None and ratio >= STRONG_LOWER_CASE_RATIO and not self.bracketed(s):
+            return False  # "les segments Industrie, Distribution": far more frequent in lower case
         if self.opens_sentence(s.start):  # case tells nothing: a common word, unless more frequent as a name
             return ratio is not None and ratio < 1
         prev = self.texts[s.start - 1] if s.start > 0 else ""
-        # "la Bourse", "en Bourse"
-        after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS)
+        # "la Bourse", "en Bourse"; "AG Mixte" (an abbreviation of a common noun before it)
+        after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS) \
+            or prev in P.COMMON_ABBREVIATIONS
         return not (after_function_word and (ratio is None or ratio > lexicon.LOWER_CASE_RANK_RATIO))
+
+    def lower_case_word(self, word: str, ratio_min: float) -> bool:
+        """A French common word that the vocabulary meets at least ``ratio_min`` times more often
+        in lower case ("Dette", "Série"); not a place nor a given name."""
+        if not lexicon.is_common_word(word) or lexicon.is_place_name(word) or word.lower() in P.GIVEN_NAMES:
+            return False
+        ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
+        return ratio is not None and ratio > ratio_min
+
+    def without_abbreviations(self, a: int, b: int) -> tuple[int, int]:
+        """The span [a, b) without the abbreviations of common nouns (and the particles left bare)
+        at its edges: "IPO Vicenne IPO" -> "Vicenne"."""
+        texts, start, end = self.texts, a, b
+        while a < b and texts[a] in P.COMMON_ABBREVIATIONS:
+            a += 1
+        while b > a and texts[b - 1] in P.COMMON_ABBREVIATIONS:
+            b -= 1
+        if (a, b) == (start, end):
+            return a, b
+        while a < b and texts[a] in P.NAME_PARTICLES:  # lower case as written: "IPO de X" -> "X"
+            a += 1
+        while b > a and texts[b - 1] in P.NAME_PARTICLES:
+            b -= 1
+        return a, b
 
     @staticmethod
     def shouted_word(word: str) -> bool:
@@ -233,6 +293,11 @@ class Refiner:
             return False
         pos = lexicon.parts_of_speech(rest)
         return rest in STOP_WORDS or ("verb" in pos and "noun" not in pos)
+
+    @staticmethod
+    def glued_place(word: str) -> bool:
+        """A place whose hyphen the scraped text lost: "ÉtatsUnis" (États-Unis)."""
+        return lexicon.is_place_name(CAMEL_CASE.sub(lambda m: m[0][0] + "-" + m[0][1], word))
 
     def opens_sentence(self, i: int) -> bool:
         """A sentence start, or a table cell's (after a number): case tells nothing there.
@@ -281,6 +346,8 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
+        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) and not self.glued_place(w) for w in words):
+            s = Span(self.doc, s.start, s.end, label="ORG")  # "AfricInvest Europe": a brand's spelling
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
                 or any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):

@@ -34,6 +34,7 @@ ROLE_HEADS = frozenset("""
     trésorier trésorière colonel commandant capitaine lieutenant
     sélectionneur sélectionneuse entraîneur entraîneuse arbitre joueur joueuse
     chargé chargée attaché attachée haut-commissaire haute-commissaire
+    director directors chairman chairwoman founder co-founder officer
 """.split())
 
 # Abbreviated titles kept out of a person's name (case as written).
@@ -71,7 +72,10 @@ ROLE_FOLLOWERS = frozenset("chargé chargée chargés chargées en de du des d' 
 
 # Capitalised words before a role head that belong to the role, not to a name: "Premier
 # ministre Ousmane Sonko", "Ex-ministre", "Vice-président" (hyphenated forms are split on "-").
-ROLE_PREFIXES = frozenset("premier première premiers ancien ancienne ex nouveau nouvelle".split())
+# English roles in French copy ("Ahmed X, Managing Director de la SBU ...") are read the same way.
+ROLE_PREFIXES = frozenset("""
+    premier première premiers ancien ancienne ex nouveau nouvelle managing chief
+""".split())
 
 ROLE_MAX_TOKENS = 30  # a long French role ("ministre déléguée auprès du Chef de ...") fits in 30
 
@@ -110,7 +114,7 @@ ORG_HEADS = frozenset("""
     comité commission commune compagnie confédération conseil cour crédit direction école
     ecole faculté fédération fondation fonds groupe groupement haut-commissariat haute
     holding institut instance ministère observatoire office organisation parlement régie
-    société syndicat tribunal union université ville wilaya
+    société syndicat trésorerie tribunal union université ville wilaya
 """.split())
 
 # Words that make "X de la Transition numérique" a ministry: extended to start there.
@@ -371,7 +375,8 @@ ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet 
 COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
-    sarl sas inc ltd plc gestion power energy pharma
+    sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
+    management leasing securities
 """.split())
 # First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
 # "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
