@@ -114,7 +114,7 @@ class EntityRepair:
             if not shouted[ent.start]:
                 for part in split_at_separators(doc, ent):
                     spans.extend(self.repair(doc, part, lower_words))
-        spans = join_acronym_and_name(doc, split_before_given_name(doc, spans, gaz))
+        spans = split_before_given_name(doc, spans, gaz)
         names = institution_spans(doc, {s.start for s in spans if len(s) > 1}, sentence_start)
         names += programme_spans(doc, self.place_forms)
         names = [n for n in names if not shouted[n.start] and not in_portfolio(doc, n.start)]
@@ -249,23 +249,6 @@ def split_before_given_name(doc: Doc, spans: list[Span], gaz: list[Span]) -> lis
         head_label = g.label_ if g is not None else "ORG" if doc[s.start].is_upper else s.label_
         out.append(Span(doc, s.start, cut, label=head_label))
         out.append(Span(doc, cut, s.end, label="PER"))
-    return out
-
-
-def join_acronym_and_name(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"OCP" (ORG) + "Green Water" (PER) side by side -> ORG "OCP Green Water": an acronym run into
-    capitalised words with no given name among them names a company (its subsidiary, its brand);
-    a person after an acronym starts with a given name ("CDG Khalid Safir", split above)."""
-    spans = sorted(spans, key=lambda s: s.start)
-    out: list[Span] = []
-    for s in spans:
-        a = out[-1] if out else None
-        if a is not None and a.end == s.start and a.label_ == "ORG" and s.label_ == "PER" and len(a) == 1 \
-                and len(s) >= 2 and doc[a.start].is_upper and len(doc[a.start]) >= ACRONYM_MIN_LEN \
-                and not any(t.lower_ in P.GIVEN_NAMES for t in s):
-            out[-1] = Span(doc, a.start, s.end, label="ORG")
-            continue
-        out.append(s)
     return out
 
 

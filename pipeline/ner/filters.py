@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..patterns import entities as P
-from . import lexicon
+from . import gazetteer, lexicon
 from .tokens import doc_strings, like_numbers
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
@@ -50,9 +51,10 @@ INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
 PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
 CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
-# A reference number ("FCE20240785", a fund's registration: five digits or more run into letters)
-# or a chemical formula ("CO₂", subscript digits): a code, no name.
-CODE = re.compile(r"\d{5}|[₀-₉]")
+# A reference number ("FCE20240785", a fund's registration: five digits or more run into letters;
+# not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
+# subscript digits): a code, no name.
+CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
@@ -65,9 +67,9 @@ STRONG_LOWER_CASE_RATIO = 4.0
 # takes a bare "de" ("Charles de Gaulle"), not these.
 ARTICLE_PARTICLES = frozenset("du des".split())
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
-# "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
-# "Lesieur", "Leblanc", "Lamrani" are names.
-GLUED_DETERMINER = re.compile(r"^(Les|Le|La)(\w+)$")
+# "Leset" (Les et), "Laconfirme" (La confirme), "Cesrecevront" (Ces recevront). Only when the rest
+# is a function word or a verb: "Lesieur", "Leblanc", "Lamrani" are names.
+GLUED_DETERMINER = re.compile(r"^(Cette|Cet|Ces|Les|Le|La|Des|Une|Un)(\w+)$")
 SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
 ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
 DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
@@ -91,6 +93,19 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         end = P.FURNITURE_SENTENCE_END.search(text, m.end())
         out.append((start, end.end() if end else len(text)))
     return out
+
+
+def letters_key(text: str) -> str:
+    """Letters and digits only, folded: "Casablanca-Settat" and "CasablancaSettat" are one key."""
+    return "".join(c for c in lexicon.fold(text) if c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """The :func:`letters_key` of every CLDR place name and every gazetteer place form."""
+    entries = gazetteer.by_canonical().values()
+    forms = [f for e in entries if e.label == "LOC" for f in e.forms]
+    return frozenset(letters_key(n) for n in [*lexicon.place_names(), *forms])
 
 
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -158,7 +173,7 @@ class Refiner:
             rest_low = " ".join(rest).lower()
             if rest_low in P.GENERIC_ALONE or rest_low in P.GENERIC_BODIES or rest_low in P.ORG_HEADS:
                 return []  # "Le Groupe a investi", "La Banque centrale": a determiner and a generic noun
-        if len(words) == 2 and SERIES_MARK.match(rest[0]) and first_low not in HEADS \
+        if len(words) == 2 and SERIES_MARK.match(rest[0]) and first[1:].islower() and first_low not in HEADS \
                 and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
             return []  # "levée de fonds en Série A"
         if s.label_ == "PER":
@@ -238,7 +253,8 @@ class Refiner:
         if lexicon.is_verb_only(word) and not self.bracketed(s):
             return False  # "Renflouer les caisses", "Contacté par Médias24"; not "Montluçon (Allier)"
         ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
-        if ratio is not None and ratio >= STRONG_LOWER_CASE_RATIO and not self.bracketed(s):
+        if ratio is not None and ratio >= STRONG_LOWER_CASE_RATIO and not self.bracketed(s) \
+                and self.cue_before(s.start) not in CUES:  # "la société Ares" names a firm
             return False  # "les segments Industrie, Distribution": far more frequent in lower case
         if self.opens_sentence(s.start):  # case tells nothing: a common word, unless more frequent as a name
             return ratio is not None and ratio < 1
@@ -257,18 +273,21 @@ class Refiner:
         return ratio is not None and ratio > ratio_min
 
     def without_abbreviations(self, a: int, b: int) -> tuple[int, int]:
-        """The span [a, b) without the abbreviations of common nouns (and the particles left bare)
-        at its edges: "IPO Vicenne IPO" -> "Vicenne"."""
-        texts, start, end = self.texts, a, b
+        """The span [a, b) without the abbreviations of common nouns that open it ("IPO Vicenne" ->
+        "Vicenne", "AG Mixte" -> "Mixte"), then without the same at its end ("IPO Vicenne IPO", a
+        heading run into its repeat). One that only ends the span is part of the name: "Agence
+        Maroc PME", "Fédération nationale du BTP", "Mistral AI"."""
+        texts, start = self.texts, a
         while a < b and texts[a] in P.COMMON_ABBREVIATIONS:
             a += 1
+        if a == start:
+            return a, b
         while b > a and texts[b - 1] in P.COMMON_ABBREVIATIONS:
             b -= 1
-        if (a, b) == (start, end):
-            return a, b
-        while a < b and texts[a] in P.NAME_PARTICLES:  # lower case as written: "IPO de X" -> "X"
+        edge = P.NAME_PARTICLES | P.TRAILING_PUNCT  # lower case as written: "IPO de X" -> "X"
+        while a < b and (texts[a] in edge or texts[a].islower()):  # "EBE courant du Groupe" -> "Groupe"
             a += 1
-        while b > a and texts[b - 1] in P.NAME_PARTICLES:
+        while b > a and texts[b - 1] in edge:
             b -= 1
         return a, b
 
@@ -294,10 +313,11 @@ class Refiner:
         pos = lexicon.parts_of_speech(rest)
         return rest in STOP_WORDS or ("verb" in pos and "noun" not in pos)
 
-    @staticmethod
-    def glued_place(word: str) -> bool:
-        """A place whose hyphen the scraped text lost: "ÉtatsUnis" (États-Unis)."""
-        return lexicon.is_place_name(CAMEL_CASE.sub(lambda m: m[0][0] + "-" + m[0][1], word))
+    def glued_place(self, s: Span) -> bool:
+        """A place whose hyphen or space the scraped text lost: "ÉtatsUnis", "CasablancaSettat",
+        "Tanger-TétouanAl Hoceima": the span's letters are a CLDR or gazetteer place's."""
+        text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(self.texts[s.end - 1])]
+        return letters_key(text) in place_keys()
 
     def opens_sentence(self, i: int) -> bool:
         """A sentence start, or a table cell's (after a number): case tells nothing there.
@@ -346,11 +366,11 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
-        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) and not self.glued_place(w) for w in words):
+        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) for w in words) and not self.glued_place(s):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "AfricInvest Europe": a brand's spelling
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
-                or any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
+                or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
         company = cue in P.COMPANY_CUES or self.company_of(s.start)
