@@ -492,6 +492,10 @@ def test_no_entity_comes_from_page_furniture(nlp, text):
         ("La société Ares a levé 2 millions de dollars auprès de ses actionnaires.", "Ares", "ORG"),
         ("Le paiement se fait auprès de la Trésorerie générale du Royaume avant la fin du mois.",
          "Trésorerie générale du Royaume", "ORG"),
+        ("Le ministre a déclaré à l'agence Yonhap que les négociations continuent.", "Yonhap", "ORG"),
+        # gazetteer: a crude benchmark is a price reference, the World Bank's region a place
+        ("Le baril de WTI recule vers 66 dollars, celui du Brent vers 69 dollars.", "WTI", "MISC"),
+        ("La startup vise la région MENA avant l'Amérique latine.", "MENA", "LOC"),
         # an abbreviation of a common noun that ends a name is part of it
         ("La Fédération nationale du BTP et l'Agence Maroc PME ont signé une convention.",
          "Agence Maroc PME", "ORG"),

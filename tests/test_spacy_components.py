@@ -137,6 +137,19 @@ REPAIRS = [
      [("Karim Tazi", "PER"), ("Managing Director", "MISC")], [("Karim Tazi", "PER")]),
     ("Le paiement passe par la Trésorerie générale du Royaume.", [("Trésorerie générale du Royaume", "LOC")],
      [("Trésorerie générale du Royaume", "ORG")]),
+    # sentences glued by a lost space; a unit; an institution's head alone; a verb before a name
+    ("La hausse date de 2023.Le résultat progresse.", [("2023.Le", "LOC")], []),
+    ("Une provision de 134 M MAD pèse.", [("M MAD", "MISC")], []),
+    ("Selon l'Observatoire, les arrivées montent.", [("Observatoire", "LOC")], []),
+    ("Visualiser Sothema 25/06/2025", [("Visualiser Sothema", "PER")], [("Sothema", "PER")]),
+    ("René-Marc Chikli a parlé.", [("René-Marc Chikli", "PER")], [("René-Marc Chikli", "PER")]),
+    # a name runs on into a participle clause; a participle inside a name stays
+    ("Le Comité national numérique, piloté par la Primature, se réunit.",
+     [("Comité national numérique, piloté", "ORG")], [("Comité national numérique", "ORG")]),
+    ("Il s'inscrit dans l'Initiative atlantique prônée par le Souverain.",
+     [("Initiative atlantique prônée", "MISC")], [("Initiative atlantique", "MISC")]),
+    ("Les autorités chargées du Registre social unifié, en charge des aides.",
+     [("Registre social unifié", "ORG")], [("Registre social unifié", "ORG")]),
 ]
 
 

@@ -55,6 +55,8 @@ CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIX�
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
 # subscript digits): a code, no name.
 CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
+# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB".
+GLUED_SENTENCES = re.compile(r"\w{2,}[.(][A-Z]")
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
@@ -78,6 +80,8 @@ ARTICLES = frozenset("""
     le la les l' l’ un une du des au aux ce cet cette ces son sa ses leur leurs notre nos votre vos
 """.split())
 INFINITIVE = re.compile(r"(?:er|ir|re)$")
+INFINITIVE_OR_IMPERATIVE = re.compile(r"(?:er|ir|re|ez|ons)$")  # not a participle: "René", "Aimé"
+PARTICIPLE_COMPLEMENTS = frozenset("par de d' d’".split())  # "prônée par le Roi", "doté d'un"
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
 CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
@@ -143,10 +147,11 @@ class Refiner:
         if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
                 or PERIOD.match(text):
             return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
-        if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
-            return []  # "Md DH"
-        if any(CODE.search(w) for w in words):
-            return []  # "FCE20240785", "CO₂"
+        if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
+               for w in words):
+            return []  # "Md DH", "M MAD"
+        if any(CODE.search(w) or GLUED_SENTENCES.search(w) for w in words):
+            return []  # "FCE20240785", "CO₂", "2023.Le"
         if len(s) > 1:
             a, b = self.without_abbreviations(s.start, s.end)
             if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
@@ -161,6 +166,11 @@ class Refiner:
             return self.refine(Span(doc, s.start, cut, label=s.label_)) if cut > s.start else []
         if len(s) == 1:
             return self.single_word(s)
+        if self.ends_on_participle(s):
+            b = s.end - 1  # "Initiative atlantique prônée par ...", "Comité national, piloté par ..."
+            while b > s.start and (texts[b - 1] in P.TRAILING_PUNCT or texts[b - 1] in P.NAME_PARTICLES):
+                b -= 1
+            return self.refine(Span(doc, s.start, b, label=s.label_)) if b > s.start else []
         low = " ".join(text.replace("’", "'").lower().split())
         if low in P.GENERIC_BODIES or (text[:1].isupper() and low in self.text):
             return []  # "Banque centrale"; "Conseil de la région" where the text has "conseil de la région"
@@ -177,6 +187,9 @@ class Refiner:
                 and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
             return []  # "levée de fonds en Série A"
         if s.label_ == "PER":
+            if INFINITIVE_OR_IMPERATIVE.search(first_low) and lexicon.is_verb_only(first) \
+                    and first_low not in P.GIVEN_NAMES:  # "Visualiser Dari Couspate"; not "René"
+                return self.refine(Span(doc, s.start + 1, s.end, label=s.label_)) if named_after else []
             return self.person(s)
         glued = GLUED_DETERMINER.match(first)
         prose = first[:1].isupper() and first_low not in P.GIVEN_NAMES and (
@@ -263,6 +276,17 @@ class Refiner:
         after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS) \
             or prev in P.COMMON_ABBREVIATIONS
         return not (after_function_word and (ratio is None or ratio > lexicon.LOWER_CASE_RANK_RATIO))
+
+    def ends_on_participle(self, s: Span) -> bool:
+        """Whether a name runs on into a participle clause: after a comma ("Comité national, piloté
+        par"), before its agent or complement ("Initiative atlantique prônée par", "Conseil national
+        doté d'un observatoire"), or right after a capitalised word ("groupe NGE spécialisée dans").
+        A participle inside a name stays: "Registre social unifié", "techniciens spécialisés en"."""
+        texts, last = self.texts, self.texts[s.end - 1]
+        if not last.islower() or not lexicon.is_verb_only(last):
+            return False
+        before, after = texts[s.end - 2], texts[s.end] if s.end < len(texts) else ""
+        return before == "," or after in PARTICIPLE_COMPLEMENTS or not before.islower()
 
     def lower_case_word(self, word: str, ratio_min: float) -> bool:
         """A French common word that the vocabulary meets at least ``ratio_min`` times more often

@@ -121,12 +121,16 @@ ORG_HEADS = frozenset("""
 MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 
 # Capitalised common nouns that are not names on their own: "le Royaume" (Morocco in the
-# Moroccan press), "l'Etat", "l'Administration". Kept when part of a longer name.
+# Moroccan press), "l'Etat", "l'Administration"; an institution's head noun alone ("l'Observatoire",
+# "la Fondation") points back to a name the article gave in full. Kept when part of a longer name.
 GENERIC_ALONE = frozenset("""
     royaume etat état gouvernement administration ministère ministre conseil ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
+    observatoire institut fondation autorité académie université école centre fonds caisse
+    chambre commission comité fédération confédération association organisation instance
+    compagnie haut-commissariat tribunal cour parc zone port aéroport
 """.split())
 
 # Currency names and abbreviations, which the model tags as names ("91 milliards de FCFA" ->
@@ -359,6 +363,7 @@ COMPANY_CUES = frozenset("""
     groupe société sociétés entreprise firme compagnie opérateur assureur réassureur constructeur
     équipementier filiale start-up startup fintech holding enseigne promoteur distributeur
     cimentier sidérurgiste laboratoire transporteur armateur avionneur banquier
+    agence cabinet banque média
 """.split())
 INDEX_CUES = frozenset("indice indices".split())
 # Nouns that only a company has, before "de" + a name with no article: "le capital de Vicenne",
