@@ -535,3 +535,23 @@ def test_index_merges_spellings_and_keeps_a_group_and_its_bank_apart():
     assert len(us) == 1 and us[0]["n_articles"] == 3 and us[0]["n_mentions"] == 4
     assert us[0]["variants"].split("|") == sorted(["États-Unis", "Etats-Unis", "ÉtatsUnis", "Etats Unis"])
     assert {"Saham", "Saham Bank"} <= {r["canonical"] for r in rows}
+
+
+def test_index_folds_a_lone_surname_into_the_one_person_of_the_corpus_it_ends():
+    def art(aid, *names):
+        return Article(article_id=aid, file=f"{aid}.txt", status=OK,
+                       entities=[Entity(label, n, n, 0, len(n)) for label, n in names])
+    rows = entities_index([
+        art("a", ("PER", "Nadia Benkiran"), ("PER", "Mohamed Salhi")),
+        art("b", ("PER", "Nadia Benkiran"), ("PER", "Karim Salhi")),
+        art("c", ("ORG", "Benkiran"), ("ORG", "Salhi"), ("PER", "Mohamed"), ("LOC", "Rabat")),
+        art("d", ("ORG", "Benkiran"), ("PER", "Youssef Rabat"), ("PER", "Youssef Rabat"),
+            ("PER", "Amine Mohamed"), ("PER", "Amine Mohamed")),
+        art("e", ("PER", "Youssef Rabat"), ("PER", "Amine Mohamed")),
+    ])
+    by_name = {r["canonical"]: r for r in rows}
+    person = by_name["Nadia Benkiran"]  # named in full in two articles: "Benkiran" alone is her
+    assert (person["label"], person["n_articles"], person["n_mentions"]) == ("PER", 4, 4)
+    assert "Benkiran" not in by_name and "Benkiran" in person["variants"].split("|")
+    # two people end with "Salhi"; "Mohamed" is a given name; "Rabat" is a place: all stay apart
+    assert {"Salhi", "Mohamed", "Rabat"} <= set(by_name)
