@@ -447,6 +447,9 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
          {"Industrie", "Distribution", "Bâtiment"}),
         ("La croissance a repris au second semestre Le Groupe a investi 900 MDH dans ses usines.",
          {"Le Groupe", "Groupe"}),  # a heading run into the text: a determiner and a generic noun
+        # the article writes the word in lower case, in the other number: a common noun
+        ("Les États membres ont voté. Deux États ont refusé, un état de fait que Bruxelles regrette.",
+         {"États"}),
         ("Pour sa part, Karim Tazi, Managing Director de la filiale, a présenté les résultats.",
          {"Managing Director", "Managing Director de la filiale"}),  # a role in English
     ],

@@ -205,6 +205,16 @@ class Refiner:
             return []  # "Provision pour Risques Généraux", "Obligations Moyen Long Terme"
         return [self.labelled(s)]
 
+    def written_in_lower_case(self, low: str) -> bool:
+        """Whether the article writes the word, or its singular or plural, in lower case: "Fruits"
+        where the text has "fruit", "Gazoduc" where it has "gazoducs"; the other number only for a
+        French common word ("Souss" is no plural of "sous")."""
+        words = self.lower_words
+        if low in words:
+            return True
+        other = [low + "s", low + "x"] + ([low[:-1]] if low[-1:] in ("s", "x") else [])
+        return any(w in words for w in other) and lexicon.is_common_word(low)
+
     def title_case_common_nouns(self, words: list[str]) -> bool:
         """A common noun phrase with capitals on its words: every capitalised word a French word the
         vocabulary meets no more often capitalised, none a place or a head noun; three words or
@@ -259,7 +269,7 @@ class Refiner:
         low = word.lower()
         if low in P.GIVEN_NAMES:
             return True
-        if low in self.lower_words or lexicon.is_demonym(word):
+        if self.written_in_lower_case(low) or lexicon.is_demonym(word):
             return False
         if not lexicon.is_common_word(word):
             return True
