@@ -206,14 +206,15 @@ class Refiner:
         return [self.labelled(s)]
 
     def written_in_lower_case(self, low: str) -> bool:
-        """Whether the article writes the word, or its singular or plural, in lower case: "Fruits"
-        where the text has "fruit", "Gazoduc" where it has "gazoducs"; the other number only for a
-        French common word ("Souss" is no plural of "sous")."""
+        """Whether the article writes the word in lower case, or a plural word in the singular:
+        "États" where the text has "état", "Batteries" where it has "batterie" (a name is seldom
+        plural; "Pacifique" beside "pacifiques" and "Dan" beside "dans" stay). Only for a French
+        common word: "Souss" is no plural of "sous"."""
         words = self.lower_words
         if low in words:
             return True
-        other = [low + "s", low + "x"] + ([low[:-1]] if low[-1:] in ("s", "x") else [])
-        return any(w in words for w in other) and lexicon.is_common_word(low)
+        return low[-1:] in ("s", "x") and low[:-1] in words and low[:-1] not in STOP_WORDS \
+            and lexicon.is_common_word(low)
 
     def title_case_common_nouns(self, words: list[str]) -> bool:
         """A common noun phrase with capitals on its words: every capitalised word a French word the
