@@ -196,7 +196,8 @@ def test_fast_append_head_keeps_what_append_keeps_or_nothing(text, head_chars):
 
 # bodies whose first 500 letters lie past the digit sample, or whose digits make it fall short
 DIGIT_BODIES = [
-    "1234567890 " * 200 + "Le conseil régional a adopté le budget de la commune pour l'année prochaine. " * 20,
+    "1234567890 " * 200
+    + "Le conseil régional a adopté le budget de la commune pour l'année prochaine. " * 20,
     "Le conseil régional a adopté le budget. " * 30 + " 1 2 3" * 500,
     "12,5 % 3 400 000 DH " * 80 + "La société marocaine prévoit une hausse de ses ventes cette année. " * 10,
 ]
