@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import ALL_CAPS_MIN_LETTERS, Info, block_words, norm
-from .boilerplate_glue import split_glued_title
+from .boilerplate_glue import glued_card, split_glued_title
 from .model import Block
 from .patterns import boilerplate as P
 
@@ -26,6 +26,7 @@ MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitl
 MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
+KICKER_MAX_WORDS = 5  # "Guerre Russie-Ukraine :", "Prix du loyer :": a rubric or a name, a few words
 
 
 def headline(info: Info) -> bool:
@@ -143,13 +144,13 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
             if len(found) == MAX_HEADLINES_ABOVE:
                 break
             continue
+        if not found and k < body_start - 1 and _stated_headline(infos, k):
+            return k, lead  # "Le port s'agrandit." over its credits, at the top of the page
         if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
             lead.append(k)
             continue
         if not found and info.shape == "prose" and any(norm(infos[j].text) == norm(info.text) for j in lead):
             continue  # the lead stated twice (under the headline, then over the article): passed over
-        if not found and k < body_start - 1 and _stated_headline(infos, k):
-            return k, lead  # "Le port s'agrandit." over its credits, at the top of the page
         break
     if _listed_stories(infos, found):
         return None, lead
@@ -177,18 +178,47 @@ def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int
     if body_start <= 1 and len(infos) > 2 and first.text.endswith(ELLIPSES) and headline(infos[1]):
         if _completes(first.text, infos[1].text):  # a teaser cut short, then the whole headline
             return 1, []
-    # a prose-long first line is a headline only if it asks or was cut short ("... de production de…")
-    asks = first.text.endswith(("?", "!", *ELLIPSES))
-    if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
-        return 0, []
+    # no headline above: the body's first block, over the rest of it, may be the headline (the
+    # text's first line, or under a menu, a section label or a date line)
+    if not lead and body_start + 1 < len(infos) and opening_headline(infos[body_start]):
+        return body_start, []
     return None, []
+
+
+def opening_headline(info: Info) -> bool:
+    """Whether the body's first block (often the text's first line) is the headline rather than a lead.
+
+    A short line standing above the body with no final full stop is a headline, even when its
+    closing quote or bracket gives it prose's ending ('Diop : « Nous tiendrons les délais »',
+    'Les ventes reculent de 3 % (HCP)'). With its full stop it is one only as a headline is
+    written (:func:`_written_as_headline`): a plain short sentence may be a lead, and stays in
+    the body.
+    """
+    return headline(info) or _written_as_headline(info)
+
+
+def _written_as_headline(info: Info) -> bool:
+    """A line with its full stop written as a headline: one sentence, headline short, under a
+    rubric or name kicker or closing on a quotation opened at its start or after the colon."""
+    one_sentence = not P.SENTENCE_INSIDE.search(info.text)
+    if not info.period_end or info.shape not in ("prose", "sentence") or not one_sentence:
+        return False
+    # a headline and its lead glued by the copy ("Tanger : un port ouvreUn port ouvrira ...") is not one
+    if glued_card(info.text, info.words) or not headline(replace(info, period_end=False)):
+        return False
+    kicker = P.KICKER.match(info.text)
+    return bool(P.QUOTED_HEADLINE.search(info.text)) or (
+        kicker is not None and len(block_words(kicker["label"])[0]) <= KICKER_MAX_WORDS
+    )
 
 
 def _stated_headline(infos: list[Info], k: int) -> bool:
     """A headline written as a sentence, with its full stop, opening the page: nothing above it
-    but furniture (the caller saw credits under it)."""
+    but furniture (the caller saw credits under it). A short sentence ("Le port s'agrandit."), or a
+    longer one written as a headline ('Eau : "Les nappes baissent".'), not a lead."""
     info = infos[k]
-    if info.shape != "sentence" or not info.period_end or not headline(replace(info, period_end=False)):
+    short = info.shape == "sentence" and info.period_end and headline(replace(info, period_end=False))
+    if not short and not _written_as_headline(info):
         return False
     return all(skippable(infos[j]) for j in range(k))
 

@@ -101,6 +101,15 @@ LAYOUTS_MORE = [
     # an "Outlet : AUTHOR" credit under the headline
     ([_H, "Oriental actu : BENALI"], _H),
     ([_H, "Rédaction web : HAMDI"], _H),
+    # ... and so is a longer one written as a headline (a kicker, a quotation), even under a menu
+    (
+        ["Santé : les urgences de Berkane ne désemplissent plus.", _BYLINE],
+        "Santé : les urgences de Berkane ne désemplissent plus.",
+    ),
+    (
+        ["Accueil", "Régions", '"Nous tiendrons les délais du chantier de Berkane".', *_CREDITS],
+        '"Nous tiendrons les délais du chantier de Berkane".',
+    ),
     # a headline without function words is still a headline
     (["Berkane : station d'épuration inaugurée", _BYLINE], "Berkane : station d'épuration inaugurée"),
 ]
@@ -125,3 +134,57 @@ def test_key_points_are_phrases_not_dates_or_names():
     points = ["- Quarante mille habitants desservis", "- Une seconde tranche prévue"]
     art = _strip([_H, *points, "- 12 mars", _P1, _P2])
     assert art.body.startswith(points[0]) and "12 mars" not in art.body
+
+
+# a text's first line over its body, the title it gives ("" = it is the lead, in the body): a
+# headline closes on a quote or a source in brackets, opens with a rubric or a name, or is a quote
+# with its full stop; a plain sentence with its full stop may be a lead
+OPENING_LINES = [
+    ("Karim Bennani : « Nous tiendrons les délais du chantier »", True),
+    ('"Nous avons doublé nos exportations en deux ans"', True),
+    ("Industrie : la production progresse de 4 % en avril (HCP)", True),
+    ("Agriculture. Les semis reprennent après les pluies de mars (ministère)", True),
+    ("Les exportations de phosphates en hausse à fin avril (-2,1 % sur un an)", True),
+    ("Logement : comment obtenir l'aide à l'achat en 2025 ?", True),
+    ("Les usagers de WhatsApp pourront payer leurs factures d'eau", True),
+    ('Santé : "Les urgences ne désemplissent pas".', True),
+    ("« Le port doublera sa capacité d'ici dix ans ».", True),
+    ("Aïcha Diallo : la cheffe qui veut nourrir Dakar autrement.", True),
+    ("Le chantier a démarré en mars dans la zone industrielle de la ville.", False),
+    ("Bilan : les ventes reculent. La direction reste pourtant confiante.", False),  # two sentences
+    ("Le directeur général du groupe a expliqué ce matin : la production reprendra.", False),
+    ("Le ministre a qualifié la réforme de « priorité nationale ».", False),  # a quote closing a sentence
+]
+
+
+@pytest.mark.parametrize(("first", "is_title"), OPENING_LINES)
+def test_opening_line_headline(first, is_title):
+    art = _strip([first, "", _P1, _P2])
+    assert art.title == (first if is_title else "")
+    assert art.body.startswith(_P1 if is_title else first) and art.body.endswith(_P2)
+
+
+def test_a_lead_written_under_a_kicker_is_not_the_headline_above_it():
+    lead = "Berkane : la station desservira quarante mille habitants des quartiers nord."
+    art = _strip([_H, lead, _BYLINE, _P1, _P2])
+    assert art.title == _H and art.body.startswith(lead)
+
+
+_QUOTED = "Karim Bennani : « Nous tiendrons les délais du chantier »"
+
+
+@pytest.mark.parametrize(
+    "above", [["Accueil", "Économie", "Société"], ["Économie"], ["jeudi 31 octobre 2024"], [_BYLINE]]
+)
+def test_a_headline_over_the_body_under_a_menu_or_a_date(above):
+    """A headline read as prose (its closing quote) opens the body's run: it is still the title."""
+    art = _strip([*above, _QUOTED, _P1, _P2])
+    assert art.title == _QUOTED and art.body.startswith(_P1)
+
+
+def test_a_headline_moved_out_of_the_body_is_still_read():
+    """The entity and figure stages read the title block as they read the body: nothing is lost."""
+    first = "Industrie : la production progresse de 4 % à Kénitra (HCP)"
+    art = _strip([first, "", _P1, _P2])
+    kept = [art.text[b.start : b.end] for b in art.blocks if b.kind in ("title", "body")]
+    assert kept[0] == first and [b.kind for b in art.blocks][:2] == ["title", "body"]

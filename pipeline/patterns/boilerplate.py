@@ -135,6 +135,13 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+# English furniture words that are also French interrogatives: "comment" (= "how") opens a
+# question ("Comment rédiger un CV ?"); as a button it ends its line ("Comment", "3 comment").
+INTERROGATIVE_HOMOGRAPHS = frozenset({"comment"})
+# Furniture whose single words are also the names of firms the news writes about (Facebook,
+# WhatsApp, YouTube, Instagram ...): in a line that says something about them they are not a bar.
+NAMES_IN_THE_NEWS = frozenset({"share_buttons"})
+
 # Furniture whose phrases a news sentence does not use ("© MAP", "photo d'illustration", "tous
 # droits réservés"): one of them marks even a line of prose (a caption). Other phrases can be the
 # article's own words ("se connecter au réseau", "pour en savoir plus") unless the line asks.
@@ -318,6 +325,12 @@ GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
 GLUE_QUICK = re.compile(rf"[{_LOWER}][{_UPPER}]")  # the test before GLUE: twice as fast, most lines fail it
 # A sentence's end inside a line, before a capital: a headline has none.
 SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{_UPPER}]")
+# What marks a line written with its full stop as a headline, not a lead (French press usage, as on
+# Le Monde, RFI, BBC Afrique, Médias24 front pages): a rubric or a name as kicker before a colon
+# ("Covid : ...", "Samuel Diop : ..."; its words are counted by pipeline.boilerplate_title), or
+# a quotation closing the line, opened at its start or after the kicker's colon ("« ... »." ).
+KICKER = re.compile(r"^[«\"“]?(?P<label>[^\W\d_][^:.!?;]*?)\s?:\s+\S")
+QUOTED_HEADLINE = re.compile(r"""(?:^|:\s*)[«"“][^«»"“”]+[»"”]\s*\.?\s*$""")
 # A news site's section (rubric) label, as menus and breadcrumbs name them: the common rubrics of
 # French-language news sites (national, economy, society, world, sport, culture ...), singular and
 # plural, with and without accents. Only a label glued to the headline is cut off the title. Short
