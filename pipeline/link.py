@@ -143,7 +143,21 @@ class Context:
     def _topic(self) -> str:
         in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
         body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
-        return topic(list(self.subjects), self.title, self.named, self.art.text, body)
+        found = topic(list(self.subjects), self.title, self.named, self.art.text, body)
+        if any(norm_key(m.name) == norm_key(found) for m in in_title_mentions(self)):
+            return found
+        return self._titled_kind() or found
+
+    def _titled_kind(self) -> str:
+        """The body's project whose kind the title names alone: "le parc industriel" of the title
+        is "le parc industriel de Diamniadio" of the body ("" when none, or several)."""
+        text = self.art.text
+        heads = {m["head"].lower() for s, e in self.title for m in P.TITLE_PROJECT_HEAD.finditer(text, s, e)}
+        if not heads:
+            return ""
+        titled = in_title_mentions(self)
+        found = {m.name for m in self.subjects if m not in titled and m.name.split()[0].lower() in heads}
+        return found.pop() if len(found) == 1 else ""
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
@@ -175,13 +189,25 @@ class Context:
                 return found
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
+        if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
+            return ""  # "2 200 projets ... inscrits pour 1 000 milliards": no one firm's figure
         return self.topic
+
+    def _counts(self, name: str) -> bool:
+        """Whether the name may own a figure summed over projects: a body that counts or funds
+        them ("Agence de promotion des investissements") or the group the title names."""
+        if P.COUNTING_BODY.match(name):
+            return True
+        key = norm_key(name)
+        return any(norm_key(m.name) == key for s, e in self.title for m in self.subjects.inside(s, e))
 
     def _named_too_late(self, f: Figure) -> bool:
         """Whether the topic is first named more than :data:`TOPIC_LATE_SENTENCES` sentences after
         the figure (and is neither in the title nor a project the text names)."""
         if self.topic_first <= f.start or any(m.name == self.topic for m in self.named):
             return False
+        if any(s <= f.start < e for s, e in self.title):
+            return False  # the title sums up the whole text: its topic may be named last
         return self.sentence_of(self.topic_first) - self.sentence_of(f.start) > TOPIC_LATE_SENTENCES
 
     def _antecedent(self, i: int) -> str:
@@ -299,6 +325,10 @@ class Context:
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - f.start))
+
+
+def in_title_mentions(ctx: Context) -> list[Mention]:
+    return [m for s, e in ctx.title for m in ctx.subjects.inside(s, e)]
 
 
 def segments(art: Article) -> list[tuple[tuple[int, int], str]]:

@@ -139,6 +139,27 @@ CASES = [
     # a fair where a figure is announced is not its subject
     ("", "Le Salon Logistica 2025 s'est tenu à Tanger. Le groupe Atlas Cargo y a annoncé 900 emplois.",
      "900 emplois", "Atlas Cargo", "Tanger"),
+    # a figure summed over a number of projects is no one firm's ...
+    ("", "La ville de Sfax attire les industriels. En 2024, 1 200 projets industriels ont été déclarés pour "
+         "900 millions de dinars. La société Alpha Textiles y a ouvert une usine. Alpha Textiles y emploie "
+         "déjà 800 personnes.", "900 millions de dinars", "", "Sfax"),
+    # ... but the body's that counts them, or the group's of the title
+    ("", "La Commission régionale d'investissement s'est réunie à Fès. Au total, 45 projets ont été "
+         "approuvés pour 2 milliards de dirhams. La Commission régionale d'investissement se réunira en mai.",
+     "2 milliards de dirhams", "Commission régionale d'investissement", "Fès"),
+    ("Khouribga : feu vert pour douze projets du groupe Managem",
+     "La commission a approuvé 12 projets d'un montant global de 16 milliards de dirhams.",
+     "16 milliards de dirhams", "Managem", "Khouribga"),
+    # the title sums up the text: its figure takes the topic, even when the body names it last
+    ("Cinq conventions signées à Douala pour créer 5 000 emplois",
+     "La cérémonie a eu lieu mardi. Les entreprises ont signé. Elles produiront du savon. Le ministre était "
+     "présent. Les travaux commencent en mai. L'Agence de promotion des investissements (API) suivra les "
+     "projets. L'API publiera un bilan.",
+     "5 000 emplois", "Agence de promotion des investissements", "Douala"),
+    # a title that names a project by its kind only speaks of the one the body names in full
+    ("Le président compte sur le parc industriel pour créer 50 000 emplois",
+     "Le chef de l'État a visité le parc industriel de Diamniadio mardi. Des usines textiles y sont prévues.",
+     "50 000 emplois", "parc industriel de Diamniadio", "Diamniadio"),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),

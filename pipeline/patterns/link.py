@@ -232,3 +232,29 @@ ROLE_OF = re.compile(
     |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A figure summed over a number of projects ("2 200 projets ont été inscrits pour 1 000 milliards",
+# "le total des projets enregistrés atteint 18 712"): a statistic, not one project's. It belongs to
+# the body that counts or funds the projects (an agency, a commission, a programme) or to the
+# group the title names, else to no one.
+PROJECTS_COUNTED = re.compile(
+    r"""\b\d[\d\s.,]*\s+(?:[a-zé]+\s+)?projets\b
+    |\b(?:total|ensemble|somme)\s+des\s+projets\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The bodies that count, approve or fund projects: "Agence de promotion des investissements",
+# "Commission régionale d'investissement", "programme Forsa", "Plan Maroc Vert", "Fonds Hassan II".
+COUNTING_BODY = re.compile(
+    r"""^(?:agence|commissions?|comité|conseil|centre|direction|programme|plan|fonds|office|caisse
+    |stratégie|initiative|observatoire|guichet)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A title that names a project by its kind only ("Le parc industriel créera 50 000 emplois") speaks
+# of the project of that kind the body names in full ("le parc industriel de Diamniadio").
+TITLE_PROJECT_HEAD = re.compile(
+    r"""\b(?:l['’]|la\s+|le\s+|du\s+|de\s+la\s+|au\s+|une?\s+)(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+)?
+    (?P<head>usine|centrale|complexe|parc|zone|technopark|technopôle|cité|éco-cité|port|raffinerie
+       |plateforme|cimenterie|briqueterie|mine|hôtel)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
