@@ -27,8 +27,16 @@ class Mention:
 
 
 def place_like(name: str) -> bool:
-    """Whether a LOC name looks like a place's: capitalised words, not a people ("Burkinabè")."""
+    """Whether a LOC name looks like a figure's place: capitalised words, not a people
+    ("Burkinabè"), not a continent ("en Afrique": where a firm expands, not where it builds)."""
+    if norm_key(name) in continent_keys():
+        return False
     return bool(P.PLACE_NAME.fullmatch(name)) and not P.DEMONYM.fullmatch(name)
+
+
+@lru_cache(maxsize=1)
+def continent_keys() -> frozenset[str]:
+    return frozenset(map(norm_key, P.CONTINENTS))
 
 
 @lru_cache(maxsize=1)

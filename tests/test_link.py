@@ -160,6 +160,12 @@ CASES = [
     ("Le président compte sur le parc industriel pour créer 50 000 emplois",
      "Le chef de l'État a visité le parc industriel de Diamniadio mardi. Des usines textiles y sont prévues.",
      "50 000 emplois", "parc industriel de Diamniadio", "Diamniadio"),
+    # a continent is where a firm expands, not where its figure stands
+    ("", "Le groupe Alpha Auto s'installe à Kénitra. Pour sa première usine en Afrique, Alpha Auto investira "
+         "30 millions d'euros.", "30 millions d'euros", "Alpha Auto", "Kénitra"),
+    # a project named with a project word is placed at its site, not at its own name
+    ("", "Le port Nador West Med sera construit sur la côte, à Nador. Ce projet coûtera 10 milliards "
+         "de dirhams.", "10 milliards de dirhams", "Nador West Med", "Nador"),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),

@@ -47,6 +47,16 @@ COUNTRIES = frozenset(
     ]
 )  # fmt: skip
 
+# Continents and areas of several countries: where a firm sells or expands ("sa première usine en
+# Afrique"), never the place of a figure (a plant stands in a town, a national total in a country).
+# Still names, never a subject (they are in COUNTRIES).
+CONTINENTS = frozenset(
+    [
+        "Afrique", "Europe", "Asie", "Amérique", "Océanie", "Afrique de l'Ouest", "Afrique du Nord",
+        "Afrique subsaharienne", "Moyen-Orient", "Maghreb", "Union européenne", "Amérique latine",
+    ]
+)  # fmt: skip
+
 # Morocco's twelve regions (2015): above a town, below the country
 REGIONS = frozenset(
     [
