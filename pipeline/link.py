@@ -215,7 +215,8 @@ class Context:
         that names one ("" if none)."""
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
-            cands = self.subjects.inside(s2, e2)
+            # "un séjour dans le Souss": a name the sentence places is where, not who
+            cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
                 return cands[0].name

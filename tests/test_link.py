@@ -166,6 +166,10 @@ CASES = [
     # a project named with a project word is placed at its site, not at its own name
     ("", "Le port Nador West Med sera construit sur la côte, à Nador. Ce projet coûtera 10 milliards "
          "de dirhams.", "10 milliards de dirhams", "Nador West Med", "Nador"),
+    # a name the sentence before places is where the firm settles, not what a referring phrase means
+    ("", "La société Alpha Textiles a signé l'accord mardi. Les travaux se feront dans la zone "
+         "industrielle de Bouskoura. Cette usine emploiera 300 personnes.",
+     "300 personnes", "Alpha Textiles", "Bouskoura"),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),
