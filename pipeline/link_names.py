@@ -64,8 +64,10 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
 
     ``placed``: the names (keys) written as places somewhere in the article, or known places."""
     name = e.canonical
-    if P.NOT_SUBJECT.search(name) or norm_key(name) in known_places():
+    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name):
         return None
+    if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
+        return None  # a place, but "Nador West Med", "Tanger Med" are projects too
     if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
         return None
     if e.label in {"ORG", "MISC"}:

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import Mention, joined_names, split_sentences
+from pipeline.link import Mention, joined_names, split_sentences, subject_mention
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity
 
@@ -272,3 +272,19 @@ def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
         mentions.append(Mention(name, start, pos))
     art = Article(article_id="t", file="t.txt", text=text, entities=ents)
     assert joined_names(art, mentions)[-1].name == joined
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "candidate"),
+    [
+        ("ORG", "Alpha Industries", True),
+        ("ORG", "Millions Jours", False),  # "3 Millions Jours – Homme": a number word, no name
+        ("ORG", "Fonds de d'", False),  # a name cut before its end
+        ("LOC", "Tanger Med", True),  # a known place named as a project
+        ("LOC", "Tanger", False),  # a known place
+        ("MISC", "Salon Logistica 2025", False),  # an event where figures are announced
+    ],
+)
+def test_what_can_be_a_subject(label, name, candidate):
+    e = Entity(label, name, name, 10, 10 + len(name))
+    assert (subject_mention(e, set()) is not None) is candidate

@@ -268,3 +268,7 @@ TITLE_PROJECT_HEAD = re.compile(
        |plateforme|cimenterie|briqueterie|mine|hôtel)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# What the model takes for a name and is none: a number word ("3 Millions Jours – Homme"), a
+# name cut before its end ("Fonds de d'").
+NOT_A_NAME = re.compile(r"^(?:millions?|milliards?|milliers?|mille)\b|\b(?:de|du|des|d['’])$", re.IGNORECASE)
