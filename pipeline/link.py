@@ -239,9 +239,12 @@ class Context:
 
     def _refers_back(self, start: int, end: int) -> bool:
         """Whether text[start:end] holds a referring phrase ("ce projet") that is not the head
-        noun of the name at ``end`` ("le groupe Holcim")."""
+        noun of the name at ``end`` ("le groupe Holcim") or the owner's ("l'usine du groupe Holcim")."""
         text = self.art.text
-        return any(text[m.end() : end].strip(" «\"“") for m in P.ANAPHORA.finditer(text, start, end))
+        return any(
+            text[m.end() : end].strip(" «\"“") and not P.OWNER_BEFORE.fullmatch(text, m.end(), end)
+            for m in P.ANAPHORA.finditer(text, start, end)
+        )
 
     def _segment_end(self, pos: int) -> int:
         k = bisect_right(self.segment_starts, pos) - 1

@@ -170,6 +170,12 @@ CASES = [
     ("", "La société Alpha Textiles a signé l'accord mardi. Les travaux se feront dans la zone "
          "industrielle de Bouskoura. Cette usine emploiera 300 personnes.",
      "300 personnes", "Alpha Textiles", "Bouskoura"),
+    # "A" for "À" at a sentence's start is a place cue
+    ("", "Le groupe Alpha Retail s'étend en Côte d'Ivoire. A Bouaké, Alpha Retail a investi 55 millions "
+         "d'euros.", "55 millions d'euros", "Alpha Retail", "Bouaké"),
+    # a town named as the landmark near the site ("à 30 km du centre-ville de X") is not the site
+    ("", "L'usine du groupe Alpha Textiles sera implantée dans la zone industrielle de Sendou, à 30 km du "
+         "centre-ville de Dakar. Elle emploiera 500 personnes.", "500 personnes", "Alpha Textiles", "Sendou"),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),

@@ -109,7 +109,7 @@ PROJECT_PHRASE = re.compile(
 # start of a title ("Essaouira : inauguration du ...").
 PLACE_CUE = re.compile(
     r"""(?:
-      (?:^|\W)(?:à|au|aux|en|dans|près|vers|sur|depuis|chez|de)
+      (?:^|\W)(?:à|(?-i:A)|au|aux|en|dans|près|vers|sur|depuis|chez|de)  # "A Abidjan": no accent
       (?:\s+(?:la|le|les|l['’]|de|d['’]|du))*
       (?:\s*(?:ville|commune|province|préfecture|région|wilaya|localité|zone|site|cité|quartier
          |arrondissement|gouvernorat|département|périphérie|baie|port|technopôle|parc|plateforme)
@@ -137,6 +137,7 @@ REGION_CUE = re.compile(
 )
 NEAR_CUE = re.compile(
     r"""\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres)
+    (?:\s+(?:au|du)\s+(?:nord|sud|est|ouest|centre|centre-ville))?  # "à 30 km du centre-ville de Dakar"
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -272,3 +273,11 @@ TITLE_PROJECT_HEAD = re.compile(
 # What the model takes for a name and is none: a number word ("3 Millions Jours – Homme"), a
 # name cut before its end ("Fonds de d'").
 NOT_A_NAME = re.compile(r"^(?:millions?|milliards?|milliers?|mille)\b|\b(?:de|du|des|d['’])$", re.IGNORECASE)
+
+# Between a referring noun and a name, the words that make the name its owner, not a reference
+# back: "l'usine du groupe Holcim", "le projet de la société X".
+OWNER_BEFORE = re.compile(
+    r"""\s*(?:du|de\s+la|de\s+l['’]|de|d['’]|des)\s*
+    (?:(?:groupe|société|firme|entreprise|compagnie|filiale|promoteur|constructeur|opérateur)\s+)?[«"“]?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
