@@ -12,7 +12,9 @@ article's own entities and dates:
   the name before it; else the last name before the figure in its sentence, else the first after
   it (a site the sentence places, "à la Technopôle de X", gives way to another name); for a
   sentence that refers back ("Ce projet", "Il"), the first name of the nearest sentence before
-  that names one; else the article's topic (:mod:`pipeline.link_topic`).
+  that names one; else the article's topic (:mod:`pipeline.link_topic`), unless the figure is
+  summed over a number of projects ("2 200 projets ... pour 1 000 milliards") and the topic is
+  neither a body that counts them nor the title's group.
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
   in the same sentence, else in the sentences before it in its paragraph, else in the title (a
   town of the title; a region or country of the title gives way to a town of the text), else
