@@ -101,8 +101,9 @@ class Context:
         self.place_keys = {norm_key(e.canonical) for e in self.places} | known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
-        # model read as a place: "l'usine Bridor", "Burkina Cajou"
-        placed = {norm_key(e.canonical) for e in self.places} | self.jurisdictions | known_places()
+        # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
+        # "jurisdiction" that is no known place ("le président de Holosolis")
+        placed = {norm_key(e.canonical) for e in self.places} | known_places()
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]

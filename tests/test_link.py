@@ -176,6 +176,9 @@ CASES = [
     # a town named as the landmark near the site ("à 30 km du centre-ville de X") is not the site
     ("", "L'usine du groupe Alpha Textiles sera implantée dans la zone industrielle de Sendou, à 30 km du "
          "centre-ville de Dakar. Elle emploiera 500 personnes.", "500 personnes", "Alpha Textiles", "Sendou"),
+    # "le président de X" makes X a jurisdiction only when X is a place: else X is the firm he heads
+    ("", "Le président de Holosolis, Jan Jacob, a confirmé le chantier. Holosolis investira 850 millions "
+         "d'euros à Hambach.", "850 millions d'euros", "Holosolis", "Hambach"),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),
