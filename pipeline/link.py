@@ -271,6 +271,8 @@ class Context:
             return self.most_specific(locs, f)
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
+        if P.WORLDWIDE.search(self.art.text, s, e):
+            return ""  # "X emploie 13 000 personnes dans le monde": no one place
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph

@@ -179,6 +179,9 @@ CASES = [
     # "le président de X" makes X a jurisdiction only when X is a place: else X is the firm he heads
     ("", "Le président de Holosolis, Jan Jacob, a confirmé le chantier. Holosolis investira 850 millions "
          "d'euros à Hambach.", "850 millions d'euros", "Holosolis", "Hambach"),
+    # a firm's figure over the whole world has no place, though the article names the plant's town
+    ("", "Le groupe Alpha Auto ouvre une usine à Kénitra. Alpha Auto emploie 13 000 personnes dans le "
+         "monde.", "13 000 personnes", "Alpha Auto", ""),
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),

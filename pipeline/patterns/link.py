@@ -182,6 +182,14 @@ CONTEXT_BEFORE = re.compile(
     |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A firm's figure over the whole world ("emploie 13 000 personnes dans le monde"): it has no place
+# unless its own sentence names one.
+WORLDWIDE = re.compile(
+    r"""\b(?:dans\s+le\s+monde|à\s+travers\s+le\s+monde|de\s+par\s+le\s+monde
+    |(?:au\s+niveau|à\s+l['’]échelle)\s+(?:mondial|mondiale|international|internationale)
+    |dans\s+\d+\s+pays)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The market alone: its size has no place unless its own sentence names one.
 MARKET_BEFORE = re.compile(r"\bmarch[ée]s?\b[^,;]*$", re.IGNORECASE)
 CONTEXT_WINDOW = 60  # characters before a figure where its context noun is looked for
