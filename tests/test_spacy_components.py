@@ -129,6 +129,10 @@ REPAIRS = [
      [("AfricInvest Europe", "ORG")]),
     ("La région CasablancaSettat exporte.", [("CasablancaSettat", "LOC")], [("CasablancaSettat", "LOC")]),
     ("Les ÉtatsUnis importent.", [("ÉtatsUnis", "LOC")], [("ÉtatsUnis", "LOC")]),
+    # an acronym of letters as a "place" is an institution's, unless a place is written so
+    ("Le CCSRS souligne la hausse.", [("CCSRS", "LOC")], [("CCSRS", "ORG")]),
+    ("Les ventes vers les USA montent.", [("USA", "LOC")], [("USA", "LOC")]),
+    ("La RDC exporte du cobalt.", [("RDC", "LOC")], [("RDC", "LOC")]),
     # a company word in a "person" or a MISC; an English role
     ("Selon Kenza Financière, tout va bien.", [("Kenza Financière", "PER")], [("Kenza Financière", "ORG")]),
     ("Le cabinet Sefrioui Law Firm conseille.", [("Sefrioui Law Firm", "MISC")],

@@ -61,6 +61,10 @@ GLUED_SENTENCES = re.compile(r"\w{2,}[.(][A-Z]")
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
+# An acronym of letters only, three or more: as a "place" it is an institution's ("CCSRS", "TGR",
+# "FAR"); the places the press writes so ("RDC", "USA", "EAU") are in the gazetteer, two-letter
+# ones ("US", "UK") are left alone, and codes with digits ("A220", "COP26") are no institutions.
+LETTER_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 # How much more frequent the lower-case form must be for a capitalised common word to be dropped
 # wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
 # "Série" (15); the dev and seed names stay ("Bel" 3.4, "Safran" 2.5, "Orange" 1.2).
@@ -401,8 +405,10 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
-        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) for w in words) and not self.glued_place(s):
-            s = Span(self.doc, s.start, s.end, label="ORG")  # "AfricInvest Europe": a brand's spelling
+        brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
+        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0])  # "le CCSRS": an institution's
+        if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
+            s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
