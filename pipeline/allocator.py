@@ -21,11 +21,19 @@ mere existence made the NER 8-10 % slower (2026-11-29, 500 articles, bare ``nlp.
 CPU with the thread, 12.1 s without; an idle Python thread brings the cost back).
 :func:`one_blas_thread` asks OpenBLAS for no thread pool; it must run before numpy is imported,
 so the package's ``__init__`` calls it. The user's own thread settings win.
+
+Python's cyclic garbage collector walks, at each of its full collections, every container object
+the process holds: once the model, langdetect's profiles and the entity lexicon are loaded, about
+200,000 objects that live as long as the process. :func:`freeze_loaded` moves them out of its
+reach with ``gc.freeze()`` (Python's own advice before forking workers, which then share those
+pages instead of copying them as the collector touches them): on 500 real articles, 1 process,
+the collector's time fell from 0.28 s to 0.10 s (2026-12-02).
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import os
 import sys
@@ -85,3 +93,17 @@ def keep_freed_memory() -> bool:
     if not _done:
         log.debug("mallopt refused the thresholds: allocator left alone")
     return _done
+
+
+_frozen = False
+
+
+def freeze_loaded() -> bool:
+    """``gc.freeze()`` once per process, after the loading (:func:`pipeline.engines.warm_up`); whether
+    this call froze. The objects frozen are never collected: what was loaded, kept until the end."""
+    global _frozen
+    if _frozen:
+        return False
+    gc.freeze()
+    _frozen = True
+    return True

@@ -11,7 +11,8 @@ computes the same numbers, in the same order:
 - the random draws are replayed from numpy's MT19937 set to the state of langdetect's
   ``random.Random`` (:class:`Draws`), a block of words at a time;
 - the updates between two convergence checks (langdetect checks after the first, then after
-  every fifth) are one numpy product, taken left to right as langdetect's loop multiplies.
+  every fifth) are one numpy product, taken left to right as langdetect's loop multiplies;
+- the Latin and non-Latin characters of ``cleaning_text`` are counted by regexes, not a loop.
 
 tests/test_language.py compares the probabilities with the stock ``Detector``'s on texts in
 several languages and scripts, and :class:`Draws` with ``random.Random`` itself.
@@ -31,6 +32,11 @@ NGRAM_CACHE_WORDS = 1 << 16  # words whose n-grams are remembered: a news vocabu
 TRIAL_AHEAD = 64
 TABLE_START_ROWS = 1 << 12  # n-gram rows before the table first doubles (langdetect knows ~88,000)
 _SPACELESS = re.compile(r"[^ ]+")  # a word, as langdetect's n-gram buffer sees it (spaces only)
+# Detector.cleaning_text counts the characters from "A" to "z" as Latin, and those from U+0300 up as
+# not (its test for the block "Latin Extended Additional" compares a block number with a name, so it
+# never holds); a text with more than twice as many of the second loses the first.
+_LATIN = re.compile(r"[A-z]")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 _SPACE_RUN = re.compile(r" +")  # Detector.append keeps one space of a run
 _TWO_PI = 2.0 * math.pi
 
@@ -180,6 +186,25 @@ def detector_class(factory):
             if len(head) < limit:
                 head = _prepared(text)
             self.text += _SPACE_RUN.sub(" ", head[:limit])
+
+        def append_head(self, head: str) -> bool:
+            """Append ``head``, the start of a longer text, when what :meth:`append` keeps of the
+            whole text lies within it (a space past the length limit, and enough characters before
+            that space once the substitutions are made); else append nothing and return False."""
+            limit = self.max_text_length
+            cut = head.find(" ", limit)
+            if cut < 0:
+                return False
+            prepared = _prepared(head[:cut])
+            if len(prepared) < limit:
+                return False
+            self.text += _SPACE_RUN.sub(" ", prepared[:limit])
+            return True
+
+        def cleaning_text(self) -> None:  # as Detector.cleaning_text
+            latin = len(_LATIN.findall(self.text))
+            if latin * 2 < len(_NON_LATIN.findall(self.text)):
+                self.text = _LATIN.sub("", self.text)
 
         def _ngrams_and_rows(self) -> tuple[list[str], list[int]]:
             text = "".join(map(normalize, self.text))

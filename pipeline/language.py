@@ -28,6 +28,10 @@ LANGDETECT_MAX_CHARS = 500
 # or a run of digits left it a few letters to judge ("Le budget atteint 999...": Danish). Digits are
 # taken out first, so the 500 characters are letters and words.
 _DIGITS = re.compile(r"\d+")
+# ... from the start of the text only: langdetect keeps its first 500 characters, so the digits are
+# taken out of this many first (what it keeps lies there unless they are mostly digits, URLs or
+# spaces; then the whole text is used), not out of a whole article.
+DIGITS_SAMPLE_CHARS = 4 * LANGDETECT_MAX_CHARS
 
 _factory = None
 _detector_class = None
@@ -48,7 +52,8 @@ def detect(text: str) -> tuple[str, float]:
         _detector_class = detector_class(_factory)  # langdetect's Detector, faster, same results
     det = _detector_class(_factory)
     det.set_max_text_length(LANGDETECT_MAX_CHARS)
-    det.append(_DIGITS.sub("", text))
+    if len(text) <= DIGITS_SAMPLE_CHARS or not det.append_head(_DIGITS.sub("", text[:DIGITS_SAMPLE_CHARS])):
+        det.append(_DIGITS.sub("", text))
     try:
         langs = det.get_probabilities()
     except LangDetectException:  # no letters at all
@@ -69,7 +74,8 @@ def foreign_block(text: str) -> str:
     words, heads = block_words(text)
     if len(words) < MIN_BLOCK_WORDS:
         return ""
-    caseless = sum(1 for w in words if w[0].isupper() or w[0].islower()) < len(words) / 2
+    firsts = [w[0] for w in words]  # a cased first letter is upper or lower case, never both
+    caseless = sum(map(str.isupper, firsts)) + sum(map(str.islower, firsts)) < len(words) / 2
     shares = {lang: function_share(words, table, heads) for lang, table in STOP_WORDS.items()}
     french = shares[TARGET_LANGUAGE]
     if not caseless and not any(share > french for share in shares.values()):
@@ -94,6 +100,7 @@ def detect_language(art: Article) -> Article:
     if art.language != TARGET_LANGUAGE:
         art.status, art.reason = SKIPPED, f"language:{art.language or 'unknown'}"
         return art
+    dropped = False
     for b in art.blocks:
         if b.kind in ("body", "title"):
             block = art.text[b.start : b.end]
@@ -102,6 +109,7 @@ def detect_language(art: Article) -> Article:
                 if b.kind == "title" and art.title == block:  # another story's headline
                     art.title = ""
                 b.kind, b.reason = "boilerplate", f"language:{code}"
-    if body_words(art) < MIN_BODY_WORDS:
+                dropped = True
+    if dropped and body_words(art) < MIN_BODY_WORDS:
         art.status, art.reason = SKIPPED, "too_short"
     return art

@@ -108,3 +108,20 @@ def test_nothing_is_done_once_numpy_is_imported():
     import numpy  # noqa: F401
 
     assert allocator.one_blas_thread() is False
+
+
+WARM_UP = """
+import gc
+from pipeline.engines import warm_up
+from pipeline.ner import lexicon
+warm_up()
+frozen = gc.get_freeze_count()
+from pipeline import allocator
+print(frozen > 100_000, lexicon.tables.cache_info().currsize, allocator.freeze_loaded())
+"""
+
+
+def test_warm_up_loads_the_lexicon_then_freezes_the_loaded_objects_once():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", WARM_UP], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == ["True", "1", "False"]

@@ -466,3 +466,40 @@ def test_no_publication_date_from_other_lines(lines):
 def test_known_limit_date_of_the_day_in_the_header():
     art = page((X, "mardi 2 décembre 2025", "date_header"), TITLE, ("body", BODY))
     assert find_published(art) is None
+
+
+# ---------------------------------------------------------------- the calendar in place of dateparser
+
+CALENDAR_SAMPLE_YEARS = [1800, 1900, 2000, 2023, 2024, 2100, 2199]  # century and leap-year edges
+CALENDAR_SAMPLE_DAYS = [0, 1, 15, 28, 29, 30, 31, 32]
+
+
+@pytest.mark.parametrize("year", CALENDAR_SAMPLE_YEARS)
+def test_calendar_reads_full_dates_as_dateparser(year):
+    """Within CALENDAR_YEARS the calendar gives dateparser's reading (checked on every day once;
+    a sample here, so that a new dateparser that reads them otherwise is noticed)."""
+    from pipeline.dates import CALENDAR_YEARS, _dateparser_reading, _normalise
+
+    assert year in CALENDAR_YEARS
+    for month in range(1, 13):
+        for day in CALENDAR_SAMPLE_DAYS:
+            assert _normalise.__wrapped__(day, month, year) == _dateparser_reading(day, month, year)
+
+
+@pytest.mark.parametrize(("day", "month", "year", "iso"), [
+    (5, 3, 99, "1999-03-05"),  # outside CALENDAR_YEARS dateparser still decides: a two-digit year
+    (5, 3, 999, None),
+    (29, 2, 2400, "2400-02-29"),
+])
+def test_dates_outside_the_calendar_years_go_to_dateparser(day, month, year, iso):
+    from pipeline.dates import _normalise
+
+    assert _normalise.__wrapped__(day, month, year) == iso
+
+
+def test_a_run_on_dates_of_these_years_does_not_load_dateparser():
+    code = ("import sys, pipeline.dates as d; d.extract_dates('le 3 mars 2024 et le 31 avril 2025', "
+            "'2024-03-04'); print('dateparser' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "False"

@@ -175,3 +175,60 @@ def test_fast_append_keeps_langdetects_characters(text, max_chars):
         det.append(text)
         det.append(" " + text[:30])  # appending again starts a new run of spaces, as langdetect
     assert fast.text == stock.text
+
+
+@pytest.mark.parametrize("text", APPEND_TEXTS)
+@pytest.mark.parametrize("head_chars", [0, 400, 600, 2000])
+def test_fast_append_head_keeps_what_append_keeps_or_nothing(text, head_chars):
+    """append_head(start of a text) keeps what append(whole text) keeps, or appends nothing."""
+    from pipeline import language
+
+    detect("Le projet industriel sera lancé au Maroc cette année.")
+    head, whole = language._detector_class(language._factory), language._detector_class(language._factory)
+    for det in (head, whole):
+        det.set_max_text_length(500)
+    whole.append(text)
+    if head.append_head(text[:head_chars]):
+        assert head.text == whole.text
+    else:
+        assert head.text == ""
+
+
+# bodies whose first 500 letters lie past the digit sample, or whose digits make it fall short
+DIGIT_BODIES = [
+    "1234567890 " * 200
+    + "Le conseil régional a adopté le budget de la commune pour l'année prochaine. " * 20,
+    "Le conseil régional a adopté le budget. " * 30 + " 1 2 3" * 500,
+    "12,5 % 3 400 000 DH " * 80 + "La société marocaine prévoit une hausse de ses ventes cette année. " * 10,
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_BODIES)
+def test_digits_out_of_a_sample_detect_as_out_of_the_whole_text(text):
+    from pipeline import language
+
+    detect("Le projet industriel sera lancé au Maroc cette année.")
+    whole = language._detector_class(language._factory)
+    whole.set_max_text_length(language.LANGDETECT_MAX_CHARS)
+    whole.append(language._DIGITS.sub("", text))
+    probs = whole.get_probabilities()
+    assert detect(text) == (probs[0].lang, round(float(probs[0].prob), 4))
+
+
+# Latin letters among other scripts, the characters between "Z" and "a", Vietnamese (U+1E00 block)
+CLEANING_TEXTS = ["東京 ABC [x]^_` 大阪 京都 名古屋 札幌 福岡", "Москва ABC ^_ Санкт-Петербург Казань",
+                  "Tiếng Việt ạẹọ ABC", "abc ÉTÉ", "ﻻ ﻻ ﻻ a", ""]
+
+
+@pytest.mark.parametrize("text", CLEANING_TEXTS)
+def test_fast_cleaning_text_as_langdetect(text):
+    from langdetect.detector import Detector
+
+    from pipeline import language
+
+    detect("Le projet industriel sera lancé au Maroc cette année.")
+    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    for det in (fast, stock):
+        det.text = text
+        det.cleaning_text()
+    assert fast.text == stock.text

@@ -59,13 +59,15 @@ class LocalPool:
 
     def results(self, todo: list[tuple[Path, Path]], settings: Settings) -> Iterator[list[Article]]:
         n_process = settings.n_process or (AUTO_PROCESSES if len(todo) >= PARALLEL_MIN_ARTICLES else 1)
+        if not todo:
+            return
+        warm_up()  # before the fork: the workers share the model and the stages' data
         if n_process == 1:
             jobs = ((chunk, settings) for chunk in chunks(todo, BATCH_ARTICLES))
             yield from map(process_files, jobs)
             return
         import multiprocessing
 
-        warm_up()  # once before the fork: the workers share the model and the language data
         ctx = multiprocessing.get_context("fork")
         jobs = ((chunk, settings) for chunk in chunks(todo, TASK_ARTICLES))
         with ctx.Pool(n_process, initializer=worker_init) as pool:
@@ -88,15 +90,21 @@ def worker_init() -> None:
 
 
 def warm_up() -> None:
-    """Load what the stages load lazily: the spaCy model, langdetect's profiles, dateparser's data."""
-    from .. import figures  # noqa: F401  (its patterns compile at import)
+    """Load what the stages load lazily (the spaCy model, langdetect's profiles, the entity lexicon,
+    the stages' patterns), then set the objects loaded so far aside from the garbage collector
+    (:func:`pipeline.allocator.freeze_loaded`). Later calls find everything loaded."""
+    from .. import boilerplate, figures, link  # noqa: F401  (their patterns compile at import)
+    from ..allocator import freeze_loaded
     from ..dates import extract_dates
     from ..entities import load_nlp
     from ..language import detect
+    from ..ner import lexicon
 
     load_nlp()
     detect("Le projet industriel sera lancé au Maroc cette année.")
     extract_dates("le 3 mars 2024", "2024-03-04")
+    lexicon.tables(), lexicon.place_names_lower()  # read by the rule components for most articles
+    freeze_loaded()
 
 
 def make_engine(name: str = "local", scheduler: str | None = None) -> Engine:

@@ -1,0 +1,81 @@
+"""ner.filters.furniture_ranges searches the lower-cased text case-sensitively: the same ranges as
+the case-insensitive search of the cues, which it replaces for speed."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from pipeline.ner import filters
+from pipeline.ner.filters import furniture_ranges
+from pipeline.patterns import entities as P
+
+
+def reference(text: str) -> list[tuple[int, int]]:
+    """furniture_ranges as it was: FURNITURE_CUES (case-insensitive) on the text itself."""
+    out: list[tuple[int, int]] = []
+    for m in P.FURNITURE_CUES.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        end = P.FURNITURE_SENTENCE_END.search(text, m.end())
+        out.append((start, end.end() if end else len(text)))
+    return out
+
+
+TEXTS = [
+    "La société a signé un contrat. Suivez-nous sur les réseaux ! Le projet démarre en mars.",
+    "SUIVEZ-NOUS SUR FACEBOOK\nLe groupe Akdital ouvre une clinique à Tanger.",
+    "Cliquez ici pour lire la suite. Lire aussi : la Bourse recule.",
+    "LIRE AUSSI. Le port de Dakhla sera achevé en 2028.",
+    "© 2024 Le Matin. Reproduction interdite. Tous droits réservés.",
+    "Le chantier (c) Le Desk, avec nos partenaires.",
+    "Votre navigateur doit accepter JavaScript et les Cookies pour afficher cette page.",
+    "Abonnez-vous à notre Newsletter pour recevoir l'essentiel.",
+    "Droits d'auteur : Le360. Si vous voulez que l'information vous parvienne, abonnez-vous.",
+    "Le conseil a voté le budget. Aucune mention de pied de page ici.",
+    "Des cookies pour le goûter, le suiveur, le cliquetis : pas des mots entiers.",  # \b
+    # characters the lower-cased search treats apart: İ lengthens under lower(), ſ and ı are
+    # equated with s and i only by re's IGNORECASE
+    "İstanbul accueille le salon. Suivez-nous pour la suite.",
+    "Le ſuivez ancien. Cookies. Fin.",
+    "Le texte cıiquez, puis Newsletter ici.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_ranges_as_the_case_insensitive_search(text):
+    assert furniture_ranges(text) == reference(text)
+
+
+def test_examples_find_their_cues():
+    assert furniture_ranges(TEXTS[1]) == [(0, len("SUIVEZ-NOUS SUR FACEBOOK\n"))]
+    assert furniture_ranges(TEXTS[9]) == []
+    assert furniture_ranges(TEXTS[10]) == [(0, len(TEXTS[10]))]  # "cookies" alone is a cue, suiveur is not
+
+
+def test_the_cues_are_written_in_lower_case():
+    """Else the case-sensitive search would miss them (furniture_ranges then falls back, slower)."""
+    assert filters._CUES_LOWER is not None
+
+
+def test_lower_case_agrees_with_ignorecase_on_every_character():
+    """For every character: re's IGNORECASE equates it with a letter of the cues exactly when
+    str.lower() maps it to that letter, except the characters furniture_ranges checks for; and
+    lower() keeps whether a character is a word character (\\b reads that)."""
+    letters = {c for c in P.FURNITURE_CUES.pattern if c.isalpha()}
+    chars = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    odd = set()
+    for letter in letters:
+        folded = set(re.findall(re.escape(letter), chars, re.IGNORECASE))
+        lowered = {c for c in folded if c.lower() == letter}
+        odd |= folded - lowered
+    odd |= {c for c in chars if len(c.lower()) != 1}
+    assert odd - {"\u0130"} == set(filters._CASE_ODD)  # U+0130 is caught by the length test
+    assert not [c for c in chars if c.lower() in letters and not re.fullmatch(re.escape(c.lower()), c, re.I)]
+    word = re.compile(r"\w")
+    lower = [(c, c.lower()) for c in chars if len(c.lower()) == 1]
+    assert not [c for c, low in lower if bool(word.match(c)) != bool(word.match(low))]
