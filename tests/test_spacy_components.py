@@ -133,6 +133,7 @@ REPAIRS = [
     ("Le CCSRS souligne la hausse.", [("CCSRS", "LOC")], [("CCSRS", "ORG")]),
     ("Les ventes vers les USA montent.", [("USA", "LOC")], [("USA", "LOC")]),
     ("La RDC exporte du cobalt.", [("RDC", "LOC")], [("RDC", "LOC")]),
+    ("Score final : SEN 2, EGY 1.", [("SEN", "LOC"), ("EGY", "LOC")], [("SEN", "LOC"), ("EGY", "LOC")]),
     # a company word in a "person" or a MISC; an English role
     ("Selon Kenza Financière, tout va bien.", [("Kenza Financière", "PER")], [("Kenza Financière", "ORG")]),
     ("Le cabinet Sefrioui Law Firm conseille.", [("Sefrioui Law Firm", "MISC")],

@@ -62,8 +62,9 @@ SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
 # An acronym of letters only, three or more: as a "place" it is an institution's ("CCSRS", "TGR",
-# "FAR"); the places the press writes so ("RDC", "USA", "EAU") are in the gazetteer, two-letter
-# ones ("US", "UK") are left alone, and codes with digits ("A220", "COP26") are no institutions.
+# "FAR"); the places the press writes so are in the gazetteer ("RDC", "USA", "EAU") or ISO country
+# codes ("SEN", "EGY"), two-letter ones ("US", "UK") are left alone, and codes with digits
+# ("A220", "COP26") are no institutions.
 LETTER_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 # How much more frequent the lower-case form must be for a capitalised common word to be dropped
 # wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
@@ -421,7 +422,8 @@ class Refiner:
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
         brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
-        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0])  # "le CCSRS": an institution's
+        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0]) \
+            and words[0] not in lexicon.country_codes()  # "le CCSRS": an institution's; not "SEN", "EGY"
         if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
