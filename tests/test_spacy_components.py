@@ -144,6 +144,8 @@ REPAIRS = [
      [("Trésorerie générale du Royaume", "ORG")]),
     # sentences glued by a lost space; a unit; an institution's head alone; a verb before a name
     ("La hausse date de 2023.Le résultat progresse.", [("2023.Le", "LOC")], []),
+    ("Les achats (+778 MDH).Lesenregistrent une hausse.", [("MDH).Lesenregistrent", "MISC")], []),
+    ("Le TACM reste à 5,2 % sur le bloc 2005–2009 selon l'étude.", [("2005–2009", "LOC")], []),
     ("Une provision de 134 M MAD pèse.", [("M MAD", "MISC")], []),
     ("Selon l'Observatoire, les arrivées montent.", [("Observatoire", "LOC")], []),
     ("Visualiser Sothema 25/06/2025", [("Visualiser Sothema", "PER")], [("Sothema", "PER")]),

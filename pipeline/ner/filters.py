@@ -55,8 +55,8 @@ CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIX�
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
 # subscript digits): a code, no name.
 CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
-# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB".
-GLUED_SENTENCES = re.compile(r"\w{2,}[.(][A-Z]")
+# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB", "MDH).Les".
+GLUED_SENTENCES = re.compile(r"\w{2,}\)?[.(][A-Z]")
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
@@ -164,9 +164,9 @@ class Refiner:
         doc, texts = self.doc, self.texts
         words = texts[s.start : s.end]
         text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(words[-1])]
-        if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
-                or PERIOD.match(text):
-            return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
+        number = words[0][:1].isdigit() and not any(c.isalpha() for c in words[0])  # not "2M", a channel
+        if number or words[0].startswith("@") or any(r.match(text) for r in (INITIALS, CENTURY, PERIOD)):
+            return []  # "99 M MAD", "2005–2009", "@H24Info ...", "F. N. H.", "XIXe", "T4"
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
                for w in words):
             return []  # "Md DH", "M MAD"
