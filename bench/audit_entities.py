@@ -12,9 +12,11 @@ which must be outside the repository (the texts are not ours, and neither are th
 - ``index_top.tsv``: the ``--top`` first rows of ``entities_index.csv`` (most articles first).
 
 Each row has an empty ``ok`` column first: write ``y`` when the mention (or row) is a real name with
-the right label, ``n`` otherwise, and optionally a note in ``note``. A mention's context shows the
+the right label, ``n`` otherwise, and optionally a note in ``note`` (a short error class such as
+"common noun", "company as LOC", "run-on": ``--score`` counts them). A mention's context shows the
 text around it with the mention in ``[[...]]``; an index row shows one context per row (its first
-mention). ``--score`` reads judged files and prints precision, overall and per label.
+mention). ``--score`` reads judged files and prints precision, overall and per label, and the
+notes of the ``n`` rows by count.
 
 The draw is seeded, so one run gives the same sample every time; draw a fresh sample (another run,
 or another ``--seed``) for numbers that were not looked at while the rules were changed.
@@ -73,7 +75,7 @@ def draw(out_dir: Path, corpus: Path, sample_dir: Path, seed: int, n_mentions: i
     picked = rng.sample(mentions, min(n_mentions, len(mentions)))
     for r in picked:
         r["ok"], r["note"], r["context"] = "", "", context(corpus, r, cache)
-    columns = ["ok", "note", "label", "text", "canonical", "context", "file"]
+    columns = ["ok", "note", "label", "text", "canonical", "context", "file", "start"]
     write_tsv(sample_dir / "mentions.tsv", columns, picked)
     first: dict[str, dict] = {}
     for r in mentions:
@@ -102,6 +104,10 @@ def score(paths: list[Path]) -> None:
                  for lab, c in sorted(by_label.items())]
         n = sum(total.values())
         print(f"{path.name}: precision {total['y'] / n if n else 0:.3f} (n={n}); " + ", ".join(parts))
+        wrong = [r["note"].strip() for r in rows if r["ok"].strip().lower() == "n"]
+        notes = Counter(note for note in wrong if note)
+        if notes:
+            print("  errors by note: " + ", ".join(f"{k} {v}" for k, v in notes.most_common()))
 
 
 def main(argv: list[str] | None = None) -> None:

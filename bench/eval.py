@@ -12,8 +12,11 @@
   reads each article and runs the model-free stages (boilerplate and language, as
   :func:`pipeline.core.analyse_text`), then reports the share of articles keeping under half of
   their text (title and body characters over all non-blank characters), the longest block of
-  prose dropped whole (and why), and the articles reported ``too_short`` while holding 100 words
-  of prose.
+  prose dropped whole (and why), the articles reported ``too_short`` while holding 100 words
+  of prose, and ``title = line 1``: the share of articles whose title is their first non-blank
+  line (spacing aside). This last one is a proxy of title accuracy valid for these two scraped
+  corpora only, whose scrapers store each article as its headline on line 1, a blank line, then
+  the body (see their ``SOURCE.md``); on copied pages the first line is often a menu.
 
 Prints one table and writes it as JSON. This is a measure, not a test: CI does not run it.
 """
@@ -97,7 +100,7 @@ def corpus_loss(articles: Path) -> dict:
     from pipeline.core import analyse_text
     from pipeline.reader import read_article
 
-    n = under = too_short = too_short_prose = 0
+    n = under = too_short = too_short_prose = title_line1 = 0
     longest, longest_at = 0, ""
     for path in sorted(articles.iterdir()):
         art = read_article(path, articles)
@@ -117,6 +120,8 @@ def corpus_loss(articles: Path) -> dict:
             if not b.kept and b.end - b.start > longest:
                 longest, longest_at = b.end - b.start, f"{path.name} ({b.reason})"
         too_short += art.reason == "too_short"
+        line1 = next((x for x in art.text.splitlines() if x.strip()), "")
+        title_line1 += " ".join((art.title or "").split()) == " ".join(line1.split())
         too_short_prose += art.reason == "too_short" and prose_words >= PROSE_WORDS_NOT_SHORT
     return {
         "articles": n,
@@ -126,6 +131,7 @@ def corpus_loss(articles: Path) -> dict:
         "longest_at": longest_at,
         "too_short": too_short,
         "too_short_with_prose": too_short_prose,
+        "title_line1": round(title_line1 / n, 4) if n else None,
     }
 
 
@@ -167,10 +173,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10}" + "".join(f"{'-' if r[c] is None else r[c]:>11}" for c in cols))
     if loss:
         print(f"\n{'corpus':20}{'articles':>9}{'<half kept':>12}{'longest prose dropped':>23}"
-              f"{'too_short':>10}{'w/ 100 words prose':>20}")
+              f"{'too_short':>10}{'w/ 100 words prose':>20}{'title = line 1':>16}")
         for name, r in loss.items():
             print(f"{name:20}{r['articles']:>9}{r['under_half']:>12.2%}{r['longest_prose_dropped']:>23}"
-                  f"{r['too_short']:>10}{r['too_short_with_prose']:>20}   {r['longest_at']}")
+                  f"{r['too_short']:>10}{r['too_short_with_prose']:>20}{r['title_line1']:>16.2%}"
+                  f"   {r['longest_at']}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"scores": table, "corpora": loss}, ensure_ascii=False, indent=1) + "\n",
                          encoding="utf-8")

@@ -8,9 +8,11 @@ index: an article's own facts stay a pure function of its bytes.
 2. Groups of different articles are one announcement when their subjects are the same corpus-wide
    name (the key of ``entities_index.csv``), their places are compatible (they share one, or one
    article names the other's place too: "Sidi Othmane" in one, "Casablanca" in another that also
-   names Sidi Othmane; a group without a place joins the largest announcement of its subject) and
-   they were told at the same time (publication or event dates at most ``MERGE_DAYS`` apart, or
-   agreeing in every part both give). Different subjects never merge.
+   names Sidi Othmane; a group without a place joins the largest announcement of its subject),
+   their dates do not disagree (publication or event dates at most ``MERGE_DAYS`` apart, or
+   agreeing in every part both give) and they tell the same event (:func:`same_event`: a shared
+   figure, a project as subject, or close dates with values of one kind that differ as reports
+   do). Different subjects never merge; a firm's results of two periods are two rows.
 3. Each value keeps the figure rows it comes from (``article_id:start-end``, the offsets of
    figures.csv); values the articles disagree on are all listed ("20000 jobs | 25000 jobs").
 4. Dates: the event date of a group is the event date of its figures' sentences, else the first
@@ -28,11 +30,18 @@ from datetime import date
 from .model import OK, Article, DateFact, Figure
 from .ner.index import norm_key
 from .output import format_value
+from .patterns import link as LP
 
 KINDS = ("jobs", "area", "money")
 # Articles about one announcement are published within weeks of it; two full dates further apart
 # than this are two announcements (a company's results of two quarters, two phases of a project).
 MERGE_DAYS = 45
+# Two reports of one announcement give the same figures; values within this relative difference
+# are one value written two ways (rounding: "1,3 milliard" and "1 300 millions").
+SAME_VALUE = 0.001
+# Reports of one announcement told at the same time may disagree ("20 000" and "25 000 emplois"):
+# values of one kind at most this far apart are a conflict to show, not two announcements.
+CONFLICT_RATIO = 1.5
 SEP = " | "  # between the values of one cell, and between their sources
 
 COLUMNS = [
@@ -120,6 +129,50 @@ def same_time(a: str, b: str) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(_date_parts(a), _date_parts(b), strict=True))
 
 
+def _full(d: str) -> bool:
+    return len(d) == 10 and not d.startswith("--")
+
+
+def _close(a: str, b: str) -> bool:
+    """Two full dates at most :data:`MERGE_DAYS` apart."""
+    return _full(a) and _full(b) and abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
+
+
+def _values_of(g: Group) -> list[tuple[str, str, float]]:
+    return [(f.kind, f.unit, f.value) for f in g.figures]
+
+
+def shared_figure(a: Group, b: Group, ratio: float = 1.0) -> bool:
+    """Whether the groups give a figure of the same kind and unit with values at most ``ratio``
+    apart (1.0: the same value, to :data:`SAME_VALUE` relative)."""
+    for ka, ua, va in _values_of(a):
+        for kb, ub, vb in _values_of(b):
+            if ka != kb or ua != ub or va <= 0 or vb <= 0:
+                continue
+            hi, lo = max(va, vb), min(va, vb)
+            if hi <= lo * ratio * (1 + SAME_VALUE):
+                return True
+    return False
+
+
+def is_project(name: str) -> bool:
+    """Whether a subject names a project or a site ("Casablanca Tech Valley", "la centrale de
+    Ouarzazate"), announced once, rather than a firm that announces many things."""
+    return bool(LP.PROJECT_WORDS.search(name) or LP.PROJECT_PHRASE.match(name))
+
+
+def same_event(a: Group, b: Group, when_a: str, when_b: str) -> bool:
+    """Whether two groups of one subject tell the same announcement (see the module's docstring):
+    never when their dates disagree; else when they give the same figure, or the subject is a
+    project, or they were told within :data:`MERGE_DAYS` with figures of one kind that differ by
+    at most :data:`CONFLICT_RATIO` (a conflict between reports)."""
+    if not same_time(when_a, when_b):
+        return False
+    if shared_figure(a, b) or is_project(a.subject) or is_project(b.subject):
+        return True
+    return _close(when_a, when_b) and shared_figure(a, b, CONFLICT_RATIO)
+
+
 def _when(g: Group) -> str:
     """When a group was told: its article's publication date, else its event date, else ""."""
     if g.art.published:
@@ -164,15 +217,15 @@ def _merge(groups: list[Group]) -> list[list[Group]]:
         for p, hs in holders.items():
             for n, i in enumerate(hs):
                 for j in hs[n + 1 :] + namers.get(p, []):
-                    if i != j and find(i) != find(j) and same_time(when[i], when[j]):
+                    if i != j and find(i) != find(j) and same_event(groups[i], groups[j], when[i], when[j]):
                         union(i, j)
         placeless = [i for i in idx if not groups[i].places]
         for n, i in enumerate(placeless):
-            size = Counter(find(j) for j in placed if same_time(when[i], when[j]))
+            size = Counter(find(j) for j in placed if same_event(groups[i], groups[j], when[i], when[j]))
             if size:
                 union(min(size, key=lambda r: (-size[r], r)), i)
                 continue
-            j = next((j for j in placeless[:n] if same_time(when[i], when[j])), None)
+            j = next((j for j in placeless[:n] if same_event(groups[i], groups[j], when[i], when[j])), None)
             if j is not None:
                 union(j, i)
     out: dict[int, list[Group]] = defaultdict(list)

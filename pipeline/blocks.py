@@ -38,6 +38,7 @@ PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if 
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
+TALK_MIN_CONTENT_WORDS = 3  # "influenceur", "escroc", "international": a line about a brand, not its button
 
 # Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
 WRAP_MIN_LINES = 5  # this many long lines are needed to tell a wrap width
@@ -133,8 +134,16 @@ def _furniture(
                 strong[reason] = strong.get(reason, 0) + 1
     singles: dict[str, int] = {}  # reason -> its single words in the line
     for word in _REASONS_OF_WORD.keys() & tokset:
+        if word in P.INTERROGATIVE_HOMOGRAPHS and _asks(toks, word):
+            continue  # "comment rédiger un CV ?": French "how", not a comment button
         for reason in _REASONS_OF_WORD[word]:
             singles[reason] = singles.get(reason, 0) + 1
+    # "Les employés de Facebook écoutaient ...": a sentence about the firm, not a share bar (single
+    # words decide nothing in longer lines, which need not be read)
+    named = n <= MULTI_HIT_MAX_WORDS and not singles.keys().isdisjoint(P.NAMES_IN_THE_NEWS)
+    if named and _talks_about(words):
+        for reason in P.NAMES_IN_THE_NEWS:
+            singles.pop(reason, None)
     for reason in P.FURNITURE:  # in the table's order: the first reason found wins
         found, hits = strong.get(reason, 0), singles.get(reason, 0)
         if not found and not hits:
@@ -152,6 +161,22 @@ def _furniture(
     hint = best or hint or ("call_to_action" if cta else "")
     phrases = cta or bool(strong)
     return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else "", phrases
+
+
+def _asks(toks: list[str], word: str) -> bool:
+    """Whether ``word`` (an English furniture word that is a French interrogative, "comment")
+    opens a question here: another word follows it, as "comment" = "how" always has one."""
+    return any(t == word and k + 1 < len(toks) and toks[k + 1][:1].isalpha() for k, t in enumerate(toks))
+
+
+def _talks_about(words: tuple[str, ...] | list[str]) -> bool:
+    """A line that says something about the brands it names: lower-case content words (neither
+    function words nor furniture words) and a function word, as a headline has and a button bar
+    ("Facebook Twitter WhatsApp", "partager Facebook e-mail") has not."""
+    low = [w.lower() for w in words if w[:1].islower()]
+    stops = sum(w in P.PROSE_STOP_WORDS for w in low)
+    content = sum(w not in P.PROSE_STOP_WORDS and w not in _REASONS_OF_WORD for w in low)
+    return stops >= 1 and content >= TALK_MIN_CONTENT_WORDS
 
 
 def _index_furniture() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]:
@@ -248,7 +273,9 @@ def describe(seg: str, listed: bool = True) -> Info:
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
-    if shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
+    if shape == "heading" and not evidence[0] and P.FILE_NAME_JOIN.search(seg):  # "Ali_Diop-directeur"
+        evidence = ("image_notice", "image_notice", "", False)  # an image's name or alt text, a caption
+    elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
 
@@ -339,8 +366,9 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
     ]
     bad = [bool(d.furniture) for d in described]
     for k in range(1, len(pieces) - 1):  # "Why?" between two sentences of one notice is the notice's
-        reason = described[k - 1].furniture
-        if not bad[k] and described[k].words < MIN_PROSE_WORDS and reason == described[k + 1].furniture:
+        reason = described[k - 1].furniture  # "" between two clean sentences: nothing to join
+        short = not bad[k] and described[k].words < MIN_PROSE_WORDS
+        if reason and short and reason == described[k + 1].furniture:
             bad[k], described[k] = True, replace(described[k], furniture=reason)
     if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
         return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]

@@ -30,21 +30,15 @@ from .blocks import (
     norm,
     split_blocks,
 )
+from .boilerplate_glue import mark_cards
+from .boilerplate_title import ELLIPSES, find_title, headline, names_only, skippable, title_blocks
 from .model import Article, Block
 from .patterns import boilerplate as P
 
+__all__ = ["body_bounds", "densest_run", "headline", "strip_boilerplate"]  # headline: pipeline.html's
+
 MIN_LISTED_SHARE = 0.1  # a page with fewer listed function words is in another language (Dutch)
-MAX_LEAD_BLOCKS = 1  # a lead paragraph may sit between the title and the byline
-SUBTITLE_MIN_WORDS = 12  # a line this long under the headline is its subtitle, not a competing title
-MIN_TITLE_WORDS = 3  # "ÉCONOMIE" or "Actualités" above the title is a section label, not a headline
-ALL_CAPS_LABEL_WORDS = 3  # "ÉCONOMIE ET FINANCES" in capitals is a section label too
-MAX_TITLE_WORDS = 30  # headlines are short; longer lines are prose
-NAME_MAX_WORDS = 6  # a line of capitalised words this short is a name (twice, when a credit doubles it)
-ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
 TEASER_MAX_WORDS = 30  # a teaser is a sentence or two of another story
-MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitle, two key points
-MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
-COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 BARE_MARKER_WORDS = 4  # "À lire aussi" alone on its line: the next headline is the linked story
 HEADER_MAX_WORDS = 4  # "18.8 C", "Casablanca", "jeudi 31 octobre 2024": the weather/date header
 
@@ -112,19 +106,6 @@ def _closing_section(infos: list[Info], k: int) -> bool:
     return after.shape == "sentence" and not after.specific and not after.weak
 
 
-def headline(info: Info) -> bool:
-    """Could this block be a headline: short, no full stop or colon at the end, not furniture."""
-    return (
-        info.shape in ("heading", "sentence", "prose")
-        and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
-        and sum(not w.isdigit() for w in block_words(info.text)[0]) >= MIN_TITLE_WORDS  # not "À 01:00"
-        and not info.period_end
-        and not info.text.endswith(":")
-        and not info.specific
-        and not (info.all_caps and info.words <= ALL_CAPS_LABEL_WORDS)
-    )
-
-
 def _listed_language(blocks: list[str]) -> bool:
     """Whether the page is written in a language whose function words we list (fr, en, es, ...).
 
@@ -138,32 +119,6 @@ def _listed_language(blocks: list[str]) -> bool:
     return words > 0 and stops / words >= MIN_LISTED_SHARE
 
 
-def _skippable(info: Info) -> bool:
-    """Blocks the title search passes over: bylines, dates, furniture, author names, labels, list
-    items (a story's key points under its headline) and names alone (a photo's or author's credit)."""
-    short_label = info.shape == "heading" and info.words < MIN_TITLE_WORDS
-    return (
-        bool(info.specific) or info.shape in ("byline", "date") or short_label
-        or bool(P.BULLET.match(info.text)) or _names_only(info)
-    )
-
-
-def _names_only(info: Info) -> bool:
-    """A short line of capitalised words and no function word: a name ("Awa Diop Awa Diop")."""
-    if info.words > NAME_MAX_WORDS or info.shape == "prose":
-        return False
-    words, heads = block_words(info.text)
-    if not all(w[:1].isupper() for w in words):
-        return False
-    # "T.B.": an initial is no function word (heads are the words' own, lower-cased, in order)
-    return not any(h in P.PROSE_STOP_WORDS and len(h) > 1 for h in heads)
-
-
-def clean_title(text: str) -> str:
-    """The headline without the separators, arrows and hashtags a page puts around it."""
-    return P.TITLE_EDGES.sub("", text)
-
-
 def strip_boilerplate(art: Article) -> Article:
     text = art.text
     spans = split_blocks(text)
@@ -175,26 +130,31 @@ def strip_boilerplate(art: Article) -> Article:
 
         return html_blocks(art, spans, infos)
     spans, infos = cut_furniture(text, spans, infos, listed)
+    mark_cards(infos)
     _mark_by_neighbours(infos)
     verdict: list[tuple[str, str]] = [("boilerplate", "")] * len(spans)
     bounds = body_bounds(infos)
     title_idx = None
     if bounds is not None:
         a, b = bounds
-        title_idx, lead = _find_title(infos, a)
+        title_idx, lead = find_title(infos, a)
         if title_idx is not None and a <= title_idx <= a + 1:  # a headline opening the text
             a = title_idx + 1
-        for k in lead:
-            verdict[k] = ("body", "")
+        title_key = norm(infos[title_idx].text) if title_idx is not None else None
+        for k in lead:  # a subtitle, key points, a lead; not the headline repeated
+            repeated = norm(infos[k].text) == title_key
+            verdict[k] = ("boilerplate", "duplicate_title") if repeated else ("body", "")
         seen: set[str] = set()
         for k in range(a, b + 1):
             info, key = infos[k], norm(infos[k].text)
             if info.specific:
                 verdict[k] = ("boilerplate", info.specific)
+            elif key == title_key:  # the headline repeated as the first paragraph
+                verdict[k] = ("boilerplate", "duplicate_title")
             elif key in seen:
                 verdict[k] = ("boilerplate", "duplicate")
             else:
-                credit = info.shape == "byline" or info.shape in ("heading", "sentence") and _names_only(info)
+                credit = info.shape == "byline" or info.shape in ("heading", "sentence") and names_only(info)
                 verdict[k] = ("byline", "") if credit else ("body", "")
                 seen.add(key)
         above = range(title_idx, a) if title_idx is not None else _furniture_above(infos, a)
@@ -207,16 +167,18 @@ def strip_boilerplate(art: Article) -> Article:
             verdict[title_idx] = ("title", "")
     top = title_idx if title_idx is not None else (bounds[0] if bounds else len(infos))
     _give_reasons(infos, verdict, title_idx, top)
-    art.blocks = [Block(s, e, kind, reason) for (s, e), (kind, reason) in zip(spans, verdict, strict=True)]
+    art.blocks = []
+    for (s, e), (kind, reason) in zip(spans, verdict, strict=True):
+        art.blocks += title_blocks(text, s, e) if kind == "title" else [Block(s, e, kind, reason)]
     if title_idx is not None and not art.title:
-        art.title = clean_title(infos[title_idx].text)
+        art.title = next(text[b.start : b.end] for b in art.blocks if b.kind == "title")
     return art
 
 
 def _furniture_above(infos: list[Info], body_start: int) -> range:
     """The bylines, dates and furniture right above the body, up to a weather widget."""
     top = body_start
-    while top > 0 and _skippable(infos[top - 1]) and infos[top - 1].shape != "temperature":
+    while top > 0 and skippable(infos[top - 1]) and infos[top - 1].shape != "temperature":
         top -= 1
     return range(top, body_start)
 
@@ -255,8 +217,10 @@ def body_bounds(infos: list[Info]) -> tuple[int, int] | None:
         else:
             break
     trimmed = False
-    while b > a and not P.BULLET.match(infos[b].text) and (
-        infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS
+    while (
+        b > a
+        and not P.BULLET.match(infos[b].text)
+        and (infos[b].weak or infos[b].shape == "heading" or trimmed and infos[b].words < MIN_PROSE_WORDS)
     ):
         trimmed = trimmed or infos[b].weak  # then the short line above is the prompt's own title
         b -= 1
@@ -282,96 +246,9 @@ def _give_reasons(infos: list[Info], verdict: list[tuple[str, str]], title_idx: 
         verdict[k] = ("boilerplate", reason)
 
 
-def _find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:
-    """The headline just above the body, passing over bylines, dates, furniture and a lead.
-
-    Returns the title's index and the blocks between it and the body that belong to the body: a
-    lead paragraph ("chapeau") cut off by the byline, or a subtitle. Of two headlines one above the
-    other, the upper one is the title when the lower one is a longer subtitle, or when a byline
-    follows the upper one and not the lower one (a caption); otherwise the upper one is page
-    furniture (a widget title, a breadcrumb, a doubled title).
-    """
-    lead: list[int] = []
-    found: list[int] = []  # headlines, lower first
-    bylines_below: list[bool] = []  # whether a byline lies between each headline and the next one down
-    furniture_below: list[bool] = []  # whether other skipped blocks (menus, breadcrumbs) lie there
-    byline_seen = furniture_seen = False
-    for k in range(body_start - 1, -1, -1):
-        info = infos[k]
-        if _skippable(info):
-            if not found and P.BULLET.match(info.text) and not info.specific and not _names_only(info):
-                lead.append(k)  # the story's key points under its headline
-            byline_seen = byline_seen or info.shape == "byline"
-            furniture_seen = furniture_seen or info.shape != "byline"
-            continue
-        if headline(info):
-            found.append(k)
-            bylines_below.append(byline_seen)
-            furniture_below.append(furniture_seen)
-            byline_seen = furniture_seen = False
-            if len(found) == MAX_HEADLINES_ABOVE:
-                break
-            continue
-        if not found and info.shape == "prose" and not info.weak and len(lead) < MAX_LEAD_BLOCKS:
-            lead.append(k)
-            continue
-        break
-    if _listed_stories(infos, found):
-        return None, lead
-    over_byline = [i for i in range(1, len(found)) if bylines_below[i]]
-    if over_byline and not bylines_below[0]:  # headline, byline, then its subtitles or key points
-        i = over_byline[0]
-        return found[i], [*lead, *found[:i]]
-    found, bylines_below, furniture_below = found[:3], bylines_below[:3], furniture_below[:3]
-    repeated = [k for k in found if _repeated(infos, k, body_start)]
-    if repeated and repeated[0] != found[0]:  # the page states its headline twice; under it, a kicker
-        i = found.index(repeated[0])
-        return repeated[0], [*lead, *found[:i]]
-    if len(found) >= 2:
-        lower, upper = infos[found[0]], infos[found[1]]
-        # A title and its subtitle sit together: page furniture between two headlines (a menu, a
-        # breadcrumb) means the upper one is the site's tagline or a widget's; three headlines in
-        # a row are a list of other stories, whose last one, next to the body, is the article's.
-        apart = furniture_below[1] or len(found) == 3 and not furniture_below[2]
-        subtitle = lower.words >= SUBTITLE_MIN_WORDS and lower.words > upper.words and not apart
-        caption = bylines_below[1] and not bylines_below[0]
-        return (found[1], [*lead, found[0]]) if subtitle or caption else (found[0], lead)
-    if found:
-        return found[0], lead
-    first = infos[0]
-    if body_start <= 1 and len(infos) > 2 and first.text.endswith(ELLIPSES) and headline(infos[1]):
-        if _completes(first.text, infos[1].text):  # a teaser cut short, then the whole headline
-            return 1, []
-    # a prose-long first line is a headline only if it asks or was cut short ("... de production de…")
-    asks = first.text.endswith(("?", "!", *ELLIPSES))
-    if body_start == 0 and headline(first) and (first.shape != "prose" or asks) and len(infos) > 1:
-        return 0, []
-    return None, []
-
-
-def _listed_stories(infos: list[Info], found: list[int]) -> bool:
-    """Headlines each under the same separator line ("-", "|"): a list of other stories."""
-    if len(found) < MIN_LISTED_STORIES or found[-1] == 0:
-        return False
-    seps = {norm(infos[k - 1].text) if k and infos[k - 1].words == 0 else None for k in found}
-    return len(seps) == 1 and None not in seps
-
-
 def _cut_short(info: Info) -> bool:
     """A paragraph ending in an ellipsis: another story's teaser, cut where its link was."""
     return info.text.endswith(ELLIPSES) and info.words <= TEASER_MAX_WORDS * 2
-
-
-def _repeated(infos: list[Info], k: int, body_start: int) -> bool:
-    """Whether headline k is stated again above the body."""
-    key = norm(infos[k].text)
-    return any(norm(infos[j].text) == key for j in range(body_start) if j != k)
-
-
-def _completes(cut: str, whole: str) -> bool:
-    """Whether ``whole`` is the headline that ``cut`` (ending in an ellipsis) shortened."""
-    words = norm(cut.rstrip(".…")).split()[-COMPLETION_WORDS:]
-    return len(words) == COMPLETION_WORDS and " ".join(words) in norm(whole) and not whole.endswith(ELLIPSES)
 
 
 def _runs(infos: list[Info], fits) -> list[range]:

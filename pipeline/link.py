@@ -5,17 +5,20 @@ article's own entities and dates:
 
 - ``subject``: the company, project or programme the figure is about: the canonical name of an
   ORG or MISC entity (or of a LOC one that the article never writes as a place and that names
-  no known place: "l'usine Bridor"), or a project phrase ("la centrale de Ouarzazate"). A person
-  is never the subject (most persons in the news announce; the model also reads firms as persons,
-  measured: excluding them is better on both dev halves). The last one named before the
-  figure in its sentence, else the first after it; for a sentence that refers back ("Ce projet
-  créera 6 500 postes"), the last one of the sentence before; else the article's topic: the
-  subject its title names, or the project it names ("baptisé « Nador West Med »"), or the one
-  its text names most often (at least twice).
+  no known place: "l'usine Bridor"), a project phrase ("la centrale de Ouarzazate"), or a known
+  place named as a project ("l'éco-cité Zenata"). A person is never the subject (most persons in
+  the news announce; the model also reads firms as persons, measured: excluding them is better
+  on both dev halves). A demonstrative phrase before the figure ("ce pôle créera") stands for
+  the name before it; else the last name before the figure in its sentence, else the first after
+  it (a site the sentence places, "à la Technopôle de X", gives way to another name); for a
+  sentence that refers back ("Ce projet", "Il"), the first name of the nearest sentence before
+  that names one; else the article's topic (:mod:`pipeline.link_topic`).
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
-  in the same sentence, else in the sentences before it in its paragraph, else in the title,
-  else anywhere before, else the first one after: a town or site before a region, a region
-  before a country; among equals, the one the article names most often.
+  in the same sentence, else in the sentences before it in its paragraph, else in the title (a
+  town of the title; a region or country of the title gives way to a town of the text), else
+  anywhere before, else the first one after, else the known place an article without cued
+  places names most: a town or site before a region, a region before a landmark near the site
+  ("près de Rennes"), that before a country; among equals, the one the article names most often.
 - ``date``, ``date_role``: the event or target date of the same sentence nearest the figure.
 
 Rules only, over the entities of stage 4 and the dates of stage 6: no second pass of the model.
@@ -26,21 +29,36 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 
+from .link_names import (
+    Mention,
+    country_keys,
+    joined_names,
+    known_places,
+    named_projects,
+    place_like,
+    project_mentions,
+    project_place,
+    region_keys,
+    subject_mention,
+)
+from .link_topic import topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
-# The article's topic (the fallback subject when no sentence before a figure names one) must be
-# named at least this often when the title names none: once is a passing mention.
-TOPIC_MIN_MENTIONS = 2
+COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Context.level)
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
-# its subject helps only when the figure's sentence refers back ("ce projet", "la société");
-# otherwise the article's topic is the better guess. One sentence back is enough.
-ANAPHORA_BACK = 1
+# its subject helps only when the figure's sentence refers back ("ce projet", "la société", "Il");
+# otherwise the article's topic is the better guess. Up to 4 sentences back (2: -0.05 on m* and
+# a seed lost; 5 or more: -0.01 on both halves).
+ANAPHORA_BACK = 4
+# A lead may give a project's figures a few sentences before the body names its promoter
+# ("Coût de l'opération: 17 millions ... Le promoteur est la société X"); a name first met
+# further after a figure is no topic for it (a bank holding an account, named in the last line).
+# Measured by halves: 0 sentences: +0.08 a*, -0.01 m*; 3: +0.05 a*, +0.01 m*; 6: +0.02, 0.
+TOPIC_LATE_SENTENCES = 3
 
 
 def link_figures(art: Article) -> Article:
@@ -59,15 +77,6 @@ def link_figures(art: Article) -> Article:
     return art
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A name a figure can be tied to: an entity, or a project phrase ("la centrale de Ouarzazate")."""
-
-    name: str  # the canonical name written in the figure's row
-    start: int
-    end: int
-
-
 class Context:
     """One article's sentences, subject candidates, places and dates, in text order."""
 
@@ -81,18 +90,30 @@ class Context:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
-        self.places = ByStart(e for e in locs if self._cued(e) and P.PLACE_NAME.fullmatch(e.canonical))
+        self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
+        self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
+        self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
+        # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
+        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
+        self.uncued = known if not self.places else []
+        self.place_keys = {norm_key(e.canonical) for e in self.places} | known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"
-        placed = {norm_key(e.canonical) for e in self.places} | _known_places()
+        placed = {norm_key(e.canonical) for e in self.places} | self.jurisdictions | known_places()
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
         self.named = named_projects(art)
-        self.subjects = ByStart(named + project_mentions(art) + self.named)
+        sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
+        named = joined_names(art, named)
+        self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
+        key = norm_key(self.topic)
+        self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
+        if any(s <= self.topic_first < e for s, e in self.title):
+            self.topic_first = 0
 
     def _cued(self, e: Entity) -> bool:
         """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
@@ -101,6 +122,13 @@ class Context:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
+        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
+            self.coarse[e.start] = REGION
+        elif P.NEAR_CUE.search(before):  # "près de Rennes"
+            self.coarse[e.start] = NEAR
+        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
+            self.jurisdictions.add(norm_key(e.canonical))
+            return False
         return bool(P.PLACE_CUE.search(before))
 
     def _reports(self, e: Entity) -> bool:
@@ -113,24 +141,9 @@ class Context:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)
 
     def _topic(self) -> str:
-        """The subject named in the title, else a project the text names ("baptisé « X »"), else the
-        one named most often in the article."""
-        for s, e in self.title:
-            inside = self.subjects.inside(s, e)
-            if inside:
-                return inside[0].name
-        if self.named:  # "baptisé « Nador West Med »": the project the article is about
-            return self.named[0].name
-        counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
-        for m in self.subjects:
-            key = norm_key(m.name)
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, m)
-        if not counts:
-            return ""
-        key, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start))
-        return first[key].name if n >= TOPIC_MIN_MENTIONS else ""
+        in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
+        body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
+        return topic(list(self.subjects), self.title, self.named, self.art.text, body)
 
     def subject_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]
@@ -138,23 +151,74 @@ class Context:
             return ""  # a market's, a sector's or the nation's figure
         cands = [m for m in self.subjects.inside(s, e) if not (m.start <= f.start < m.end)]
         before = [m for m in cands if m.end <= f.start]
+        # "Véritable prolongement de X, ce pôle créera 20 000 emplois": the referring phrase is
+        # what the figure is about, not the name before it
+        ana = self._last_reference(s, f.start)
+        if ana is not None and not any(m.start >= ana for m in before):
+            if found := self._antecedent(i):
+                return found
         # a name in brackets right after another glosses it: "L'Agglomération de Montluçon (Allier)"
         before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
+        # "la filiale X, créée à la Technopôle de Nouaceur sur 6 hectares": a site named as a place
+        before = [m for m in before if not (m.site and self._placed_here(m))] or before
         if before:
             return before[-1].name
-        after = [m for m in cands if m.start >= f.end]
+        # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
+        text = self.art.text
+        after = [m for m in cands if m.start >= f.end and not P.REPORTS_BETWEEN.search(text, f.end, m.start)]
+        after = [m for m in after if not (m.site and self._placed_here(m))]  # "implantée dans le parc X"
         if after:
             return after[0].name
-        if P.ANAPHORA.search(self.art.text, s, f.start):
-            seg = self._segment_start(s)
-            for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
-                s2, e2 = self.sentences[j]
-                if s2 < seg:
-                    break
-                cands = self.subjects.inside(s2, e2)
-                if cands:
-                    return cands[-1].name
+        # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
+        if P.ANAPHORA.search(self.art.text, s, e) or P.PRONOUN_START.match(self.art.text, s):
+            if found := self._antecedent(i):
+                return found
+        if self.topic and self._named_too_late(f):
+            return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
         return self.topic
+
+    def _named_too_late(self, f: Figure) -> bool:
+        """Whether the topic is first named more than :data:`TOPIC_LATE_SENTENCES` sentences after
+        the figure (and is neither in the title nor a project the text names)."""
+        if self.topic_first <= f.start or any(m.name == self.topic for m in self.named):
+            return False
+        return self.sentence_of(self.topic_first) - self.sentence_of(f.start) > TOPIC_LATE_SENTENCES
+
+    def _antecedent(self, i: int) -> str:
+        """The first name of the last of the :data:`ANAPHORA_BACK` sentences before sentence ``i``
+        that names one ("" if none)."""
+        for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
+            s2, e2 = self.sentences[j]
+            cands = self.subjects.inside(s2, e2)
+            # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
+            if cands and not self._refers_back(s2, cands[0].start):
+                return cands[0].name
+        return ""
+
+    def _last_reference(self, start: int, end: int) -> int | None:
+        """The end of the last referring phrase in text[start:end] ("ce pôle"), or None."""
+        text = self.art.text
+        ends = [
+            m.end()
+            for m in P.ANAPHORA.finditer(text, start, end)
+            if text[m.end() : end].strip(" «\"“") and P.DEMONSTRATIVE.match(m.group())
+        ]
+        return ends[-1] if ends else None
+
+    def _placed_here(self, m: Mention) -> bool:
+        """Whether a place cue comes right before the mention ("à la Technopôle de Nouaceur")."""
+        before = self.art.text[max(0, m.start - P.PLACE_CUE_WINDOW) : m.start]
+        return bool(P.PLACE_CUE.search(before))
+
+    def _refers_back(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a referring phrase ("ce projet") that is not the head
+        noun of the name at ``end`` ("le groupe Holcim")."""
+        text = self.art.text
+        return any(text[m.end() : end].strip(" «\"“") for m in P.ANAPHORA.finditer(text, start, end))
+
+    def _segment_end(self, pos: int) -> int:
+        k = bisect_right(self.segment_starts, pos) - 1
+        return self.segments[k][0][1] if k >= 0 else len(self.art.text)
 
     def _segment_start(self, pos: int) -> int:
         k = bisect_right(self.segment_starts, pos) - 1
@@ -174,13 +238,23 @@ class Context:
             return self.most_specific(locs, f)
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
+        if f.subject and norm_key(f.subject) in self.place_keys:
+            return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
+            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
+                seg_end = self._segment_end(s)
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
             return self.most_specific(locs, f)
-        for s2, e2 in self.title:
-            if locs := self.places.inside(s2, e2):
-                return self.most_specific(locs, f)
+        titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
+        if titled and max(map(self.level, titled)) == TOWN:
+            return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0) or self._places_after(e):
-            return self.most_specific(locs, f)
+            # a town named in the text beats a region or a country of the title
+            return self.most_specific(locs + titled, f)
+        if titled:
+            return self.most_specific(titled, f)
+        if self.uncued:
+            return self.most_specific(self.uncued, f)
         return ""
 
     def _places_before(self, pos: int, floor: int) -> list[Entity]:
@@ -201,15 +275,21 @@ class Context:
         s, e = self.sentences[self.sentence_of(first.start)]
         return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
 
+    def level(self, x: Entity) -> int:
+        """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
+        (or a place named as the area around the site: "dans la région de Dakar", "Province de
+        Khouribga"); a town or site."""
+        if norm_key(x.canonical) in country_keys():
+            return COUNTRY
+        if x.start in self.coarse:
+            return self.coarse[x.start]
+        return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
+
     def most_specific(self, locs: list[Entity], f: Figure) -> str:
         """A place below the country level if there is one (a town or site before a region); among
         those, the one the article names most often, then the nearest to the figure."""
-
-        def level(x: Entity) -> int:
-            return 0 if x.canonical in P.COUNTRIES else 1 if x.canonical in P.REGIONS else 2
-
-        top = max(map(level, locs))
-        same = [x for x in locs if level(x) == top]
+        top = max(map(self.level, locs))
+        same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
 
@@ -262,49 +342,3 @@ class ByStart:
     def inside(self, s: int, e: int) -> list:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
         return [x for x in self.items[lo:hi] if x.end <= e]
-
-
-@lru_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
-    """Countries, regions and the gazetteer's places: never a figure's subject."""
-    from .ner.gazetteer import by_canonical
-
-    names = [*P.COUNTRIES, *P.REGIONS, *(c for c, x in by_canonical().items() if x.label == "LOC")]
-    return frozenset(map(norm_key, names))
-
-
-def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
-    """The entity as a subject candidate, or None when it cannot be what a figure is about.
-
-    ``placed``: the names (keys) written as places somewhere in the article, or known places."""
-    name = e.canonical
-    if P.NOT_SUBJECT.search(name) or norm_key(name) in _known_places():
-        return None
-    if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
-        return None
-    if e.label in {"ORG", "MISC"}:
-        return Mention(name, e.start, e.end)
-    if e.label != "LOC" or not P.PLACE_NAME.fullmatch(name):  # "F" of "F CFA" is nothing
-        return None
-    if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
-        return Mention(name, e.start, e.end)
-    return None
-
-
-def named_projects(art: Article) -> list[Mention]:
-    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_NAMED.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
-    return out
-
-
-def project_mentions(art: Article) -> list[Mention]:
-    """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
-            name = " ".join(m["name"].split())
-            out.append(Mention(name, m.start("name"), m.end("name")))
-    return out

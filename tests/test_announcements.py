@@ -32,8 +32,8 @@ def test_one_announcement_told_by_two_articles_is_one_row_with_both_sources():
 
 
 def test_articles_that_disagree_show_both_values():
-    a = art("a1", [fig("jobs", 20000, "jobs", 10, "Nova Motors", "Tanger")])
-    b = art("b2", [fig("jobs", 25000, "jobs", 10, "Nova Motors", "Tanger")])
+    a = art("a1", [fig("jobs", 20000, "jobs", 10, "Nova Motors", "Tanger")], published="2025-03-01")
+    b = art("b2", [fig("jobs", 25000, "jobs", 10, "Nova Motors", "Tanger")], published="2025-03-04")
     (row,) = announcements([a, b])
     assert row["jobs"] == "25000 jobs | 20000 jobs"
     assert row["jobs_figures"] == "b2:10-15 | a1:10-15"
@@ -62,7 +62,7 @@ def test_the_same_subject_and_place_told_a_year_apart_are_two_announcements():
 def test_an_article_without_place_does_not_bridge_two_places():
     a = art("a1", [fig("money", 1e9, "MAD", 10, "OCP", "Jorf Lasfar")], places=["Jorf Lasfar"])
     b = art("b2", [fig("money", 2e9, "MAD", 10, "OCP", "Khouribga")], places=["Khouribga"])
-    c = art("c3", [fig("money", 3e9, "MAD", 10, "OCP")])
+    c = art("c3", [fig("money", 1e9, "MAD", 10, "OCP")])
     rows = announcements([a, b, c])
     assert sorted(r["article_ids"] for r in rows) == ["a1 c3", "b2"]
 
@@ -120,3 +120,39 @@ def test_the_subject_is_written_as_the_entities_index_writes_it():
     b.entities += [Entity("ORG", "Nova Motors", "Nova Motors", 0, 11)] * 2
     (row,) = announcements([a, b])
     assert row["subject"] == "Nova Motors"  # the canonical most mentions use, as in entities_index.csv
+
+
+# Periodic results of one firm are as many announcements as periods: the same subject is not
+# enough, the articles must tell the same event (a shared figure; a project; or close dates with
+# values of one kind that differ as reports of one event do).
+def _results(aid, revenue, published=""):
+    return art(aid, [fig("money", revenue, "MAD", 10, "Atlas Bank")], published=published)
+
+
+def test_a_firms_results_of_four_periods_are_four_rows():
+    arts = [_results("q1", 9.1e9), _results("q2", 10.2e9), _results("q3", 11.8e9), _results("q4", 12.4e9)]
+    assert sorted(r["article_ids"] for r in announcements(arts)) == ["q1", "q2", "q3", "q4"]
+
+
+def test_the_same_results_told_by_two_articles_are_one_row():
+    rows = announcements([_results("q1", 9.1e9), _results("r1", 9.1e9), _results("q2", 10.2e9)])
+    assert sorted(r["article_ids"] for r in rows) == ["q1 r1", "q2"]
+
+
+def test_reports_told_at_the_same_time_with_values_far_apart_are_two_rows():
+    a = art("a1", [fig("jobs", 300, "jobs", 10, "Nova Motors")], published="2025-03-01")
+    b = art("b2", [fig("jobs", 2000, "jobs", 10, "Nova Motors")], published="2025-03-02")
+    assert len(announcements([a, b])) == 2
+
+
+def test_the_same_figure_told_a_year_apart_is_two_rows():
+    a = _results("q1", 9.1e9, published="2024-03-01")
+    b = _results("r1", 9.1e9, published="2025-03-01")
+    assert len(announcements([a, b])) == 2
+
+
+def test_a_project_told_with_different_figures_is_one_row():
+    a = art("a1", [fig("jobs", 5000, "jobs", 10, "Atlas Tech Park", "Fès")], places=["Fès"])
+    b = art("b2", [fig("area", 12, "ha", 10, "Atlas Tech Park", "Fès")], places=["Fès"])
+    (row,) = announcements([a, b])
+    assert (row["jobs"], row["area"], row["n_articles"]) == ("5000 jobs", "12 ha", 2)

@@ -328,6 +328,10 @@ SHAPES = [
      "prose"),  # two spaces after each full stop: sentences, not a ticker
     ("Le Maroc et l'Espagne signent un accord", "heading"),
     ("Affaire à suivre.", "sentence"),
+    ("De notre correspondante, Salma Idrissi", "byline"),  # a correspondent's byline
+    ("De notre envoyé spécial à Dakar, Omar Ba", "byline"),
+    ("Posté par : Kenza le 04-02-2011 09:12:40 | 312 lectures", "byline"),  # a forum's or an old CMS's
+    ("De notre point de vue, le projet arrive trop tard pour les habitants du quartier.", "prose"),
 ]
 
 
@@ -348,6 +352,10 @@ FURNITURE = [
     ("Cet article est réservé aux abonnés. En vous abonnant, vous soutenez une rédaction indépendante "
      "qui enquête chaque jour sur l'économie du pays et de la région. Découvrez nos offres.", "subscribe"),
     ("Ces articles devraient vous intéresser :", "related_articles"),
+    ("Similar News: other stories from our partners", "related_articles"),  # an aggregator's section
+    ("Related news", "related_articles"),
+    ("Youssef_Amrani-directeur de la centrale", "image_notice"),  # an image's file name as its caption
+    ("Le fichier cv_2024 circule entre les recruteurs de la région depuis des semaines.", ""),
     ("À propos de Masen", "about"),  # at the start of a short line only
     ("Polémique à propos de la taxe carbone", ""),
     ("À propos de la réforme, le ministre a rappelé que le texte sera voté en juin par le Parlement.", ""),
@@ -355,6 +363,15 @@ FURNITURE = [
     ("Pour en savoir plus, le ministère a ouvert un site dédié.", ""),
     ("Le groupe va partager ses données avec les autorités marocaines dès cette année.", ""),
     ("La publicité en ligne progresse de 12 % au Maroc selon le dernier rapport annuel.", ""),
+    # "comment" is a button alone or before a figure; before a word it is French "how"
+    ("Comment", "comment_form"),
+    ("Santé : comment choisir sa mutuelle ?", ""),
+    ("Comment le port a doublé son trafic", ""),
+    # a share bar names the networks; a line that says something about them is a headline
+    ("Facebook Twitter WhatsApp", "share_buttons"),
+    ("Partager Facebook e-mail", "share_buttons"),
+    ("Les abonnés de WhatsApp pourront payer leurs factures", ""),
+    ("TikTok: amende record et enquête européenne", ""),
 ]
 
 
@@ -472,6 +489,17 @@ def test_furniture_inside_a_long_paragraph_is_cut_at_its_sentence(text, furnitur
 def test_a_long_paragraph_is_never_furniture_whole(text):
     art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
     assert [b.kind for b in art.blocks] == ["title", "body"]
+
+
+def test_a_short_sentence_between_clean_ones_stays_in_their_block():
+    """Only a short sentence between two sentences of one notice joins the notice ("Why?"); between
+    two clean sentences of a cut paragraph it stays with them, in one body block."""
+    short = "Le pari est lancé !"
+    text = _PROSE + short + " " + _MORE + "Lire aussi : " + _MORE
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_TITLE + text))
+    assert verdict(art, short) == ("body", "")
+    assert verdict(art, "Lire aussi :") == ("boilerplate", "read_also")
+    assert len([b for b in art.blocks if b.kind == "body"]) == 2
 
 
 def test_furniture_cut_from_a_paragraph_does_not_end_the_article():

@@ -12,8 +12,9 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import split_sentences
-from pipeline.model import Article, Block
+from pipeline.link import Mention, joined_names, split_sentences
+from pipeline.link_topic import topic
+from pipeline.model import Article, Block, Entity
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
 
@@ -84,6 +85,63 @@ CASES = [
     # two projects in one sentence: each figure takes the name before it
     ("", "La société Alpha investira 10 millions de dirhams à Fès et la société Beta créera 200 emplois "
          "à Meknès.", "200 emplois", "Beta", "Meknès"),
+    # a sentence-initial pronoun refers back, over sentences that name nothing
+    ("", "Le groupe Holmarcom a dévoilé un projet d'hôtel à Agadir. Les travaux débuteront en mars. "
+         "Le chantier durera deux ans. Il devrait générer 200 emplois.",
+     "200 emplois", "Holmarcom", "Agadir"),
+    # a referring phrase after the figure, in a sentence that names no one
+    ("", "Le groupe Holcim a inauguré une cimenterie à Fès. D'un coût de 30 millions d'euros, cette usine "
+         "emploiera 200 personnes.", "30 millions d'euros", "Holcim", "Fès"),
+    # a demonstrative phrase before the figure wins over a name before it in its sentence
+    ("", "Le projet Atlas Digital Valley sera lancé à Rabat. Fruit d'un accord avec le groupe CDG, ce pôle "
+         "créera 3 000 emplois.", "3 000 emplois", "Atlas Digital Valley", "Rabat"),
+    # a site named as the place where a firm settles is not the subject
+    ("", "La filiale Nexans Maroc, installée dans la zone industrielle de Bouskoura, investira 20 millions "
+         "de dirhams.", "20 millions de dirhams", "Nexans Maroc", "Bouskoura"),
+    # a site named after the figure as where it stands is its place, not its subject
+    ("", "Cette usine chinoise emploiera 5 000 personnes et sera implantée dans le parc industriel de "
+         "Diamniadio.", "5 000 personnes", "", "Diamniadio"),
+    # a known place named as a project by an apposition
+    ("", "Imaginez Zenata, une ville nouvelle de 1 800 hectares aux portes de la métropole.",
+     "1 800 hectares", "Zenata", "Zenata"),
+    # a project named after its site is placed there
+    ("", "L'éco-cité Zenata ouvre une nouvelle tranche au nord de Casablanca.\n\nElle s'étendra sur "
+         "70 hectares.", "70 hectares", "Zenata", "Zenata"),
+    # an article that writes no place with a cue is placed by the place it names
+    ("", "L'Algérie a enregistré 8 000 projets d'investissement pour 30 milliards de dinars.",
+     "30 milliards de dinars", "", "Algérie"),
+    # a place named as the region around the site is less specific than the site
+    ("", "La raffinerie du groupe Sedima sera implantée à Sendou, dans la région de Dakar, sur 50 hectares.",
+     "50 hectares", "Sedima", "Sendou"),
+    # a town of the text is more specific than the region of the title
+    ("Souss-Massa : l'investissement touristique progresse",
+     "Un hôtel de luxe sera construit à Taghazout.\n\nLe groupe Alpha Hospitality y investira 300 millions "
+     "de dirhams.", "300 millions de dirhams", "Alpha Hospitality", "Taghazout"),
+    # a town named as an officer's jurisdiction is neither the place nor the subject of the figure
+    ("", "À Liffré, le groupe Alpha Boulangerie construira une usine. Le maire de Rennes a salué ce projet "
+         "de 80 millions d'euros.", "80 millions d'euros", "Alpha Boulangerie", "Liffré"),
+    # a country written without its accent is still a country, less specific than a town
+    ("", "L'Ethiopie attire les investisseurs. Le groupe Alpha Textiles investira 10 millions de dollars à "
+         "Adama, en Ethiopie.", "10 millions de dollars", "Alpha Textiles", "Adama"),
+    # a town later in the paragraph is more specific than a region before the figure
+    ("", "Dans la région de l'Oriental, un nouveau projet voit le jour. Le groupe Alpha Ciments y investira "
+         "40 millions de dirhams. L'usine sera construite à Berkane.",
+     "40 millions de dirhams", "Alpha Ciments", "Berkane"),
+    # a name first met far after the figure is not its topic (a bank in the last line) ...
+    ("", "Le gouverneur a présenté quarante projets. Leur coût atteint 300 millions de dinars. La région "
+         "compte sur eux. Les travaux commencent en mai. Les jeunes sont les premiers concernés. Les élus se "
+         "disent satisfaits. Un fonds est logé à la Banque Tunisienne de Solidarité (BTS).",
+     "300 millions de dinars", "", ""),
+    # ... but a lead may give the figure a few sentences before the body names the promoter
+    ("", "Coût de l'opération : 17 millions de dirhams. L'hôtel aura 42 chambres. Il ouvrira en 2026. "
+         "Le promoteur est la société Atlas Invest Immobilier (AII).",
+     "17 millions de dirhams", "Atlas Invest Immobilier", ""),
+    # a fair where a figure is announced is not its subject
+    ("", "Le Salon Logistica 2025 s'est tenu à Tanger. Le groupe Atlas Cargo y a annoncé 900 emplois.",
+     "900 emplois", "Atlas Cargo", "Tanger"),
+    # a body named after the figure as its source ("selon le directeur de X") is not its subject
+    ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
+         "investissements.", "450 personnes", "", ""),
 ]
 
 
@@ -122,3 +180,64 @@ def test_known_limit_subject_named_once_in_an_earlier_paragraph(nlp):
 ])
 def test_sentences(text, n):
     assert len(split_sentences(text, 0, len(text))) == n
+
+
+# The article's topic (pipeline.link_topic), on mentions given by hand: no model needed.
+def _mentions(text: str, *names: str, site: tuple[str, ...] = ()) -> list[Mention]:
+    out, pos = [], 0
+    for n in names:
+        start = text.index(n, pos)
+        out.append(Mention(n, start, start + len(n), site=n in site))
+        pos = start + len(n)
+    return out
+
+
+def test_a_name_and_its_gloss_in_brackets_are_counted_together():
+    text = "Ciments du Sahel (Cisa) ouvre une ligne. Le groupe Sika fournit les adjuvants. Cisa produit déjà."
+    ms = _mentions(text, "Ciments du Sahel", "Cisa", "Sika", "Cisa")
+    assert topic(ms, [], [], text) in {"Ciments du Sahel", "Cisa"}
+
+
+def test_a_short_name_inside_one_longer_name_is_one_actor():
+    text = "Aliko Dangote visite Abidjan. Le groupe Sika y vend. Le groupe Dangote construira une usine."
+    ms = _mentions(text, "Aliko Dangote", "Sika", "Dangote")
+    assert topic(ms, [], [], text) in {"Aliko Dangote", "Dangote"}
+
+
+def test_a_short_name_inside_two_longer_names_joins_neither():
+    text = "Atlas Sud, Atlas Nord, Atlas, Crédit Agricole et Crédit Agricole"
+    ms = _mentions(text, "Atlas Sud", "Atlas Nord", "Atlas", "Crédit Agricole", "Crédit Agricole")
+    assert topic(ms, [], [], text) == "Crédit Agricole"
+
+
+def test_a_title_name_the_body_never_names_is_a_rubric_not_the_topic():
+    text = "Actualité Souss : les hôtels investissent\n\nAtlas Hotels ouvre. Atlas Hotels recrute."
+    ms = _mentions(text, "Actualité Souss", "Atlas Hotels", "Atlas Hotels")
+    assert topic(ms, [(0, text.index("\n"))], [], text) == "Atlas Hotels"
+
+
+def test_a_title_name_is_the_topic_of_a_short_text_that_repeats_no_name():
+    text = "Rabat : Adria lance un campus\n\nLe cabinet voit 5 000 emplois."
+    ms = _mentions(text, "Adria")
+    assert topic(ms, [(0, text.index("\n"))], [], text) == "Adria"
+
+
+@pytest.mark.parametrize(("text", "pieces", "joined"), [
+    # a place right before a project's name: one name
+    ("Le Casablanca Near Shore Park ouvre.", [("LOC", "Casablanca"), ("MISC", "Near Shore Park")],
+     "Casablanca Near Shore Park"),
+    # a name the model cut at a hyphen
+    ("La société Alpha-Beta Industries recrute.", [("ORG", "Alpha"), ("ORG", "Beta Industries")],
+     "Alpha-Beta Industries"),
+    # a place before a firm that is no project stays apart ("à Fès Renault" is two names)
+    ("Le site de Fès Renault recrute.", [("LOC", "Fès"), ("ORG", "Renault")], "Renault"),
+])
+def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
+    ents, mentions, pos = [], [], 0
+    for label, name in pieces:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        ents.append(Entity(label, name, name, start, pos))
+        mentions.append(Mention(name, start, pos))
+    art = Article(article_id="t", file="t.txt", text=text, entities=ents)
+    assert joined_names(art, mentions)[-1].name == joined

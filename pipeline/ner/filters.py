@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..patterns import entities as P
-from . import lexicon
+from . import gazetteer, lexicon
 from .tokens import doc_strings, like_numbers
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
@@ -50,10 +51,27 @@ INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
 PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
 CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
+# A reference number ("FCE20240785", a fund's registration: five digits or more run into letters;
+# not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
+# subscript digits): a code, no name.
+CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
+# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB".
+GLUED_SENTENCES = re.compile(r"\w{2,}[.(][A-Z]")
+# A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
+SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
+# Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
+CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
+# How much more frequent the lower-case form must be for a capitalised common word to be dropped
+# wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
+# "Série" (15); the dev and seed names stay ("Bel" 3.4, "Safran" 2.5, "Orange" 1.2).
+STRONG_LOWER_CASE_RATIO = 4.0
+# Articles that join a noun to its complement ("Dette du Trésor", "Bons des ..."): a person's name
+# takes a bare "de" ("Charles de Gaulle"), not these.
+ARTICLE_PARTICLES = frozenset("du des".split())
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
-# "Leset" (Les et), "Laconfirme" (La confirme). Only when the rest is a function word or a verb:
-# "Lesieur", "Leblanc", "Lamrani" are names.
-GLUED_DETERMINER = re.compile(r"^(Les|Le|La)(\w+)$")
+# "Leset" (Les et), "Laconfirme" (La confirme), "Cesrecevront" (Ces recevront). Only when the rest
+# is a function word or a verb: "Lesieur", "Leblanc", "Lamrani" are names.
+GLUED_DETERMINER = re.compile(r"^(Cette|Cet|Ces|Les|Le|La|Des|Une|Un)(\w+)$")
 SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
 ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
 DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
@@ -62,6 +80,8 @@ ARTICLES = frozenset("""
     le la les l' l’ un une du des au aux ce cet cette ces son sa ses leur leurs notre nos votre vos
 """.split())
 INFINITIVE = re.compile(r"(?:er|ir|re)$")
+INFINITIVE_OR_IMPERATIVE = re.compile(r"(?:er|ir|re|ez|ons)$")  # not a participle: "René", "Aimé"
+PARTICIPLE_COMPLEMENTS = frozenset("par de d' d’".split())  # "prônée par le Roi", "doté d'un"
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
 CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
@@ -92,6 +112,19 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         end = P.FURNITURE_SENTENCE_END.search(text, m.end())
         out.append((start, end.end() if end else len(text)))
     return out
+
+
+def letters_key(text: str) -> str:
+    """Letters and digits only, folded: "Casablanca-Settat" and "CasablancaSettat" are one key."""
+    return "".join(c for c in lexicon.fold(text) if c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """The :func:`letters_key` of every CLDR place name and every gazetteer place form."""
+    entries = gazetteer.by_canonical().values()
+    forms = [f for e in entries if e.label == "LOC" for f in e.forms]
+    return frozenset(letters_key(n) for n in [*lexicon.place_names(), *forms])
 
 
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -129,8 +162,15 @@ class Refiner:
         if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
                 or PERIOD.match(text):
             return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
-        if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES for w in words):
-            return []  # "Md DH"
+        if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
+               for w in words):
+            return []  # "Md DH", "M MAD"
+        if any(CODE.search(w) or GLUED_SENTENCES.search(w) for w in words):
+            return []  # "FCE20240785", "CO₂", "2023.Le"
+        if len(s) > 1:
+            a, b = self.without_abbreviations(s.start, s.end)
+            if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
+                return self.refine(Span(doc, a, b, label=s.label_)) if b > a else []
         if all(self.shouted_word(w) for w in words):
             return []  # "AMÉLIORATION DE LA RENTABILITÉ": a heading in capitals, no name
         route = self.route_parts(s)
@@ -141,13 +181,30 @@ class Refiner:
             return self.refine(Span(doc, s.start, cut, label=s.label_)) if cut > s.start else []
         if len(s) == 1:
             return self.single_word(s)
+        if self.ends_on_participle(s):
+            b = s.end - 1  # "Initiative atlantique prônée par ...", "Comité national, piloté par ..."
+            while b > s.start and (texts[b - 1] in P.TRAILING_PUNCT or texts[b - 1] in P.NAME_PARTICLES):
+                b -= 1
+            return self.refine(Span(doc, s.start, b, label=s.label_)) if b > s.start else []
         low = " ".join(text.replace("’", "'").lower().split())
         if low in P.GENERIC_BODIES or (text[:1].isupper() and low in self.text):
             return []  # "Banque centrale"; "Conseil de la région" where the text has "conseil de la région"
         first, rest = words[0], words[1:]
         named_after = any(w[:1].isupper() for w in rest)
         first_low = first.lower()
+        if first[:1].isupper() and first_low in DETERMINERS | STOP_WORDS and first_low not in P.GIVEN_NAMES:
+            if not named_after:
+                return []  # "Ce prêt s'appuie sur ...": prose, no capitalised word after the determiner
+            rest_low = " ".join(rest).lower()
+            if rest_low in P.GENERIC_ALONE or rest_low in P.GENERIC_BODIES or rest_low in P.ORG_HEADS:
+                return []  # "Le Groupe a investi", "La Banque centrale": a determiner and a generic noun
+        if len(words) == 2 and SERIES_MARK.match(rest[0]) and first[1:].islower() and first_low not in HEADS \
+                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+            return []  # "levée de fonds en Série A"
         if s.label_ == "PER":
+            if INFINITIVE_OR_IMPERATIVE.search(first_low) and lexicon.is_verb_only(first) \
+                    and first_low not in P.GIVEN_NAMES:  # "Visualiser Dari Couspate"; not "René"
+                return self.refine(Span(doc, s.start + 1, s.end, label=s.label_)) if named_after else []
             return self.person(s)
         glued = GLUED_DETERMINER.match(first)
         prose = first[:1].isupper() and first_low not in P.GIVEN_NAMES and (
@@ -162,6 +219,17 @@ class Refiner:
         if first_low not in HEADS and self.title_case_common_nouns(words):
             return []  # "Provision pour Risques Généraux", "Obligations Moyen Long Terme"
         return [self.labelled(s)]
+
+    def written_in_lower_case(self, low: str) -> bool:
+        """Whether the article writes the word in lower case, or a plural word in the singular:
+        "États" where the text has "état", "Batteries" where it has "batterie" (a name is seldom
+        plural; "Pacifique" beside "pacifiques" and "Dan" beside "dans" stay). Only for a French
+        common word: "Souss" is no plural of "sous"."""
+        words = self.lower_words
+        if low in words:
+            return True
+        return low[-1:] in ("s", "x") and low[:-1] in words and low[:-1] not in STOP_WORDS \
+            and lexicon.is_common_word(low)
 
     def title_case_common_nouns(self, words: list[str]) -> bool:
         """A common noun phrase with capitals on its words: every capitalised word a French word the
@@ -184,10 +252,14 @@ class Refiner:
         texts = self.texts
         if texts[s.start].lower() in P.TOPONYM_PREFIXES:
             return [Span(self.doc, s.start, s.end, label="LOC")]
+        first, words = texts[s.start], texts[s.start : s.end]
+        if any(w in ARTICLE_PARTICLES for w in words[1:]) and first.lower() not in P.GIVEN_NAMES \
+                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+            return []  # "Dette du Trésor", "Bons du Trésor": a common noun and its complement
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
-        if any(w.lower() in P.COMPANY_WORDS for w in texts[s.start : s.end]):
+        if any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
@@ -213,19 +285,61 @@ class Refiner:
         low = word.lower()
         if low in P.GIVEN_NAMES:
             return True
-        if low in self.lower_words or lexicon.is_demonym(word):
+        if self.written_in_lower_case(low) or lexicon.is_demonym(word):
             return False
         if not lexicon.is_common_word(word):
             return True
         if lexicon.is_verb_only(word) and not self.bracketed(s):
             return False  # "Renflouer les caisses", "Contacté par Médias24"; not "Montluçon (Allier)"
         ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
+        if ratio is not None and ratio >= STRONG_LOWER_CASE_RATIO and not self.bracketed(s) \
+                and self.cue_before(s.start) not in CUES:  # "la société Ares" names a firm
+            return False  # "les segments Industrie, Distribution": far more frequent in lower case
         if self.opens_sentence(s.start):  # case tells nothing: a common word, unless more frequent as a name
             return ratio is not None and ratio < 1
         prev = self.texts[s.start - 1] if s.start > 0 else ""
-        # "la Bourse", "en Bourse"
-        after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS)
+        # "la Bourse", "en Bourse"; "AG Mixte" (an abbreviation of a common noun before it)
+        after_function_word = prev.lower() in ARTICLES or (prev.islower() and prev in STOP_WORDS) \
+            or prev in P.COMMON_ABBREVIATIONS
         return not (after_function_word and (ratio is None or ratio > lexicon.LOWER_CASE_RANK_RATIO))
+
+    def ends_on_participle(self, s: Span) -> bool:
+        """Whether a name runs on into a participle clause: after a comma ("Comité national, piloté
+        par"), before its agent or complement ("Initiative atlantique prônée par", "Conseil national
+        doté d'un observatoire"), or right after a capitalised word ("groupe NGE spécialisée dans").
+        A participle inside a name stays: "Registre social unifié", "techniciens spécialisés en"."""
+        texts, last = self.texts, self.texts[s.end - 1]
+        if not last.islower() or not lexicon.is_verb_only(last):
+            return False
+        before, after = texts[s.end - 2], texts[s.end] if s.end < len(texts) else ""
+        return before == "," or after in PARTICIPLE_COMPLEMENTS or not before.islower()
+
+    def lower_case_word(self, word: str, ratio_min: float) -> bool:
+        """A French common word that the vocabulary meets at least ``ratio_min`` times more often
+        in lower case ("Dette", "Série"); not a place nor a given name."""
+        if not lexicon.is_common_word(word) or lexicon.is_place_name(word) or word.lower() in P.GIVEN_NAMES:
+            return False
+        ratio = lexicon.case_rank_ratio(self.doc.vocab, word)
+        return ratio is not None and ratio > ratio_min
+
+    def without_abbreviations(self, a: int, b: int) -> tuple[int, int]:
+        """The span [a, b) without the abbreviations of common nouns that open it ("IPO Vicenne" ->
+        "Vicenne", "AG Mixte" -> "Mixte"), then without the same at its end ("IPO Vicenne IPO", a
+        heading run into its repeat). One that only ends the span is part of the name: "Agence
+        Maroc PME", "Fédération nationale du BTP", "Mistral AI"."""
+        texts, start = self.texts, a
+        while a < b and texts[a] in P.COMMON_ABBREVIATIONS:
+            a += 1
+        if a == start:
+            return a, b
+        while b > a and texts[b - 1] in P.COMMON_ABBREVIATIONS:
+            b -= 1
+        edge = P.NAME_PARTICLES | P.TRAILING_PUNCT  # lower case as written: "IPO de X" -> "X"
+        while a < b and (texts[a] in edge or texts[a].islower()):  # "EBE courant du Groupe" -> "Groupe"
+            a += 1
+        while b > a and texts[b - 1] in edge:
+            b -= 1
+        return a, b
 
     @staticmethod
     def shouted_word(word: str) -> bool:
@@ -248,6 +362,12 @@ class Refiner:
             return False
         pos = lexicon.parts_of_speech(rest)
         return rest in STOP_WORDS or ("verb" in pos and "noun" not in pos)
+
+    def glued_place(self, s: Span) -> bool:
+        """A place whose hyphen or space the scraped text lost: "ÉtatsUnis", "CasablancaSettat",
+        "Tanger-TétouanAl Hoceima": the span's letters are a CLDR or gazetteer place's."""
+        text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(self.texts[s.end - 1])]
+        return letters_key(text) in place_keys()
 
     def opens_sentence(self, i: int) -> bool:
         """A sentence start, or a table cell's (after a number): case tells nothing there.
@@ -296,9 +416,11 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
+        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) for w in words) and not self.glued_place(s):
+            s = Span(self.doc, s.start, s.end, label="ORG")  # "AfricInvest Europe": a brand's spelling
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
-                or any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
+                or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
         company = cue in P.COMPANY_CUES or self.company_of(s.start)

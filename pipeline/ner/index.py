@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 NEAR_NAME_MIN_LEN = 5  # below five letters one changed vowel is another name (Amal / Amel)
 VOWELS = frozenset("aeiouy")
+SURNAME_MIN_ARTICLES = 2  # a full name met in one article only may be a misread ("Douja Prom Addoha")
 DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -76,6 +77,7 @@ def entities_index(articles) -> list[dict]:
             g["variants"].add(" ".join(e.text.split()))
             g["n"] += 1
     _merge_people(groups)
+    _merge_surnames(groups)
     rows = []
     for g in groups.values():
         canonical = min(g["canonicals"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -89,6 +91,44 @@ def entities_index(articles) -> list[dict]:
         })
     rows.sort(key=lambda r: (-r["n_articles"], -r["n_mentions"], r["canonical"], r["label"]))
     return rows
+
+
+def _merge_surnames(groups: dict[str, dict]) -> None:
+    """Fold a one-word row into the one person of the corpus whose full name ends with it, in place.
+
+    An article that writes only "Trump" or "Jouahri" gives the model no given name, and the
+    article alone cannot tell a person from a company there (:func:`pipeline.ner.linking.lone_word_person`
+    makes such a word an organisation); the corpus can: "Donald Trump" and "Abdellatif Jouahri"
+    are persons elsewhere. Only when exactly one person's full name ends with the word, and the
+    word is not a given name (no "Mohamed" into "Mohamed Mhidia") nor a place ("Rabat" into a
+    "Youssef Rabat" the model misread), and the person is named in full in SURNAME_MIN_ARTICLES
+    articles or more."""
+    from ..patterns.entities import GIVEN_NAMES
+    from .gazetteer import by_canonical
+    from .lexicon import is_place_name
+
+    gazetteer = {f for e in by_canonical().values() for f in e.forms}
+    names = {key: g["canonicals"].most_common(1)[0][0] for key, g in groups.items()}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        words = names[key].split()
+        if g["labels"].most_common(1)[0][0] == "PER" and len(words) >= 2:
+            by_surname[norm_key(words[-1])].append(key)
+    for key in [k for k, n in names.items() if len(n.split()) == 1 and n[:1].isupper()]:
+        people, word = by_surname.get(key, []), names[key]
+        if len(people) != 1 or people[0] == key or len(groups[people[0]]["articles"]) < SURNAME_MIN_ARTICLES:
+            continue
+        label = groups[key]["labels"].most_common(1)[0][0]
+        if label not in ("PER", "ORG") or word.casefold() in GIVEN_NAMES or is_place_name(word) \
+                or word in gazetteer:
+            continue
+        g, o = groups[people[0]], groups.pop(key)
+        n = sum(o["canonicals"].values())
+        g["canonicals"][names[people[0]]] += n  # the row keeps the full name ("Trump" is a variant)
+        g["labels"]["PER"] += n
+        g["articles"] |= o["articles"]
+        g["variants"] |= o["variants"]
+        g["n"] += o["n"]
 
 
 def _merge_people(groups: dict[str, dict]) -> None:

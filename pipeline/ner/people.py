@@ -29,7 +29,7 @@ PERSON_MAX_WORDS = 4  # "Amal El Fellah Seghrouchni"; longer capitalised runs ar
 ROLE_QUALIFIERS = P.ROLE_INNER - P.NAME_PARTICLES - {","}  # "général", "délégué", "adjoint"...
 NOT_IN_A_PERSON_NAME = (P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS | P.ROLE_HEADS
                         | P.GENERIC_ALONE | P.PORTFOLIO_WORDS | P.GEO_GENERICS | P.MONTHS_AND_DAYS
-                        | P.COMPANY_WORDS)
+                        | P.COMPANY_WORDS | P.COMPANY_NAME_WORDS)
 
 
 def name_words(doc: Doc, start: int, end: int, forms: frozenset[str]) -> bool:

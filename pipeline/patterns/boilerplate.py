@@ -73,7 +73,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
          "vous aimerez aussi", "vous pourriez aussi aimer", "pourraient vous intéresser",
          "devraient vous intéresser", "pourrait vous intéresser", "pourrait aussi vous intéresser",
-         "you may also like", "most read"),
+         "you may also like", "most read", "similar news", "related news"),
         ("related",),
     ),
     "share_buttons": (
@@ -134,6 +134,13 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "précédent", "suivant", "tags", "catégories"),
     ),
 }
+
+# English furniture words that are also French interrogatives: "comment" (= "how") opens a
+# question ("Comment rédiger un CV ?"); as a button it ends its line ("Comment", "3 comment").
+INTERROGATIVE_HOMOGRAPHS = frozenset({"comment"})
+# Furniture whose single words are also the names of firms the news writes about (Facebook,
+# WhatsApp, YouTube, Instagram ...): in a line that says something about them they are not a bar.
+NAMES_IN_THE_NEWS = frozenset({"share_buttons"})
 
 # Furniture whose phrases a news sentence does not use ("© MAP", "photo d'illustration", "tous
 # droits réservés"): one of them marks even a line of prose (a caption). Other phrases can be the
@@ -289,7 +296,9 @@ BYLINE = re.compile(
       | (?:modifié|actualisé|rédigé|écrit)(?:e)?\s+(?:le|par)\b
       | dernière\s+mise\s+à\s+jour\b
       | (?:par|by|por|von|di|door)\s*:?\s+(?-i:[A-ZÉÈÀ][\w.'’-]+)  # Par Ahmed Benali, le ... / By Jane
-      | par\s+(?:la\s+rédaction|notre\s+(?:correspondant|envoyée?\s+spéciale?|rédaction))
+      | par\s+la\s+rédaction
+      | (?:par|de)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|rédaction)  # De notre correspondante, X
+      | postée?\s+(?:par|le)\b                     # Posté par : X, 31-12-2008 (forums, old CMS)
       | (?:auteur|author)\s*:                        # Auteur : ...
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
@@ -308,3 +317,35 @@ TITLE_EDGES = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Two parts of a page glued by the copy without a space: a lower-case letter, then a capital word
+# ("... station de métroUn homme", "ÉconomieGabon"); pipeline.boilerplate_glue asks for more evidence.
+_LOWER = "a-zß-öø-ÿœ"
+GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
+GLUE_QUICK = re.compile(rf"[{_LOWER}][{_UPPER}]")  # the test before GLUE: twice as fast, most lines fail it
+# A sentence's end inside a line, before a capital: a headline has none.
+SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{_UPPER}]")
+# What marks a line written with its full stop as a headline, not a lead (French press usage, as on
+# Le Monde, RFI, BBC Afrique, Médias24 front pages): a rubric or a name as kicker before a colon
+# ("Covid : ...", "Samuel Diop : ..."; its words are counted by pipeline.boilerplate_title), or
+# a quotation closing the line, opened at its start or after the kicker's colon ("« ... »." ).
+KICKER = re.compile(r"^[«\"“]?(?P<label>[^\W\d_][^:.!?;]*?)\s?:\s+\S")
+QUOTED_HEADLINE = re.compile(r"""(?:^|:\s*)[«"“][^«»"“”]+[»"”]\s*\.?\s*$""")
+# A news site's section (rubric) label, as menus and breadcrumbs name them: the common rubrics of
+# French-language news sites (national, economy, society, world, sport, culture ...), singular and
+# plural, with and without accents. Only a label glued to the headline is cut off the title. Short
+# words that also open brand names ("InfoMagazine", "EcoActu", "TechCrunch", "NewsNow") are not
+# listed: a brand is never cut.
+SECTION_LABEL = re.compile(
+    r"""
+    (?:actualités?|accueil|à\s+la\s+une|a\s+la\s+une|brèves|dernières\s+infos
+      | [ée]conomie|finances?|entreprises|march[ée]s|bourse|industrie|[ée]nergie|emploi
+      | politique|soci[ée]t[ée]|national|international|monde|afrique|maghreb|r[ée]gions?|diaspora
+      | sports?|culture|sant[ée]|[ée]ducation|environnement|technologies?|médias
+      | opinions?|débats?|tribunes?|faits\s+divers|immobilier|agriculture|automobile|tourisme)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words joined by an underscore: a file or image name ("Jean_Dupont_directeur", an image's alt
+# text taken from its file), never a headline's words.
+FILE_NAME_JOIN = re.compile(r"[^\W\d_]_[^\W\d_]")

@@ -34,6 +34,7 @@ ROLE_HEADS = frozenset("""
     trésorier trésorière colonel commandant capitaine lieutenant
     sélectionneur sélectionneuse entraîneur entraîneuse arbitre joueur joueuse
     chargé chargée attaché attachée haut-commissaire haute-commissaire
+    director directors chairman chairwoman founder co-founder officer
 """.split())
 
 # Abbreviated titles kept out of a person's name (case as written).
@@ -71,7 +72,10 @@ ROLE_FOLLOWERS = frozenset("chargé chargée chargés chargées en de du des d' 
 
 # Capitalised words before a role head that belong to the role, not to a name: "Premier
 # ministre Ousmane Sonko", "Ex-ministre", "Vice-président" (hyphenated forms are split on "-").
-ROLE_PREFIXES = frozenset("premier première premiers ancien ancienne ex nouveau nouvelle".split())
+# English roles in French copy ("Ahmed X, Managing Director de la SBU ...") are read the same way.
+ROLE_PREFIXES = frozenset("""
+    premier première premiers ancien ancienne ex nouveau nouvelle managing chief
+""".split())
 
 ROLE_MAX_TOKENS = 30  # a long French role ("ministre déléguée auprès du Chef de ...") fits in 30
 
@@ -110,19 +114,23 @@ ORG_HEADS = frozenset("""
     comité commission commune compagnie confédération conseil cour crédit direction école
     ecole faculté fédération fondation fonds groupe groupement haut-commissariat haute
     holding institut instance ministère observatoire office organisation parlement régie
-    société syndicat tribunal union université ville wilaya
+    société syndicat trésorerie tribunal union université ville wilaya
 """.split())
 
 # Words that make "X de la Transition numérique" a ministry: extended to start there.
 MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 
 # Capitalised common nouns that are not names on their own: "le Royaume" (Morocco in the
-# Moroccan press), "l'Etat", "l'Administration". Kept when part of a longer name.
+# Moroccan press), "l'Etat", "l'Administration"; an institution's head noun alone ("l'Observatoire",
+# "la Fondation") points back to a name the article gave in full. Kept when part of a longer name.
 GENERIC_ALONE = frozenset("""
     royaume etat état gouvernement administration ministère ministre conseil ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
+    observatoire institut fondation autorité académie université école centre fonds caisse
+    chambre commission comité fédération confédération association organisation instance
+    compagnie haut-commissariat tribunal cour parc zone port aéroport
 """.split())
 
 # Currency names and abbreviations, which the model tags as names ("91 milliards de FCFA" ->
@@ -355,6 +363,7 @@ COMPANY_CUES = frozenset("""
     groupe société sociétés entreprise firme compagnie opérateur assureur réassureur constructeur
     équipementier filiale start-up startup fintech holding enseigne promoteur distributeur
     cimentier sidérurgiste laboratoire transporteur armateur avionneur banquier
+    agence cabinet banque média
 """.split())
 INDEX_CUES = frozenset("indice indices".split())
 # Nouns that only a company has, before "de" + a name with no article: "le capital de Vicenne",
@@ -371,7 +380,8 @@ ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet 
 COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
-    sarl sas inc ltd plc gestion power energy pharma
+    sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
+    management leasing securities
 """.split())
 # First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
 # "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"

@@ -58,12 +58,17 @@ REGIONS = frozenset(
 )  # fmt: skip
 
 # ORG or MISC names that announce or host a figure without being what it is about: ministries,
-# governments, officials' bodies, the press, rating and statistics bodies.
+# governments and states, officials' bodies, the press (news agencies and the outlets most quoted
+# in French news), rating and statistics bodies, the events where figures are announced (a fair,
+# a forum: "Salon Logismed 2025"), and topics the model reads as names ("Internet", "Covid-19").
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
     |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
-    |FMI|Banque\ mondiale
-    |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture)\b""",
+    |BBC|CNN|RFI|France\ 24|Bloomberg|Jeune\ Afrique|The\ Times
+    |FMI|Banque\ mondiale|États?\b|Etats?\b
+    |Internet|Covid(?:-19)?|coronavirus|Brexit
+    |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture
+    |salon|forum|sommet|conférence|congrès|assises|foire|festival|journées?|rencontres?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -112,14 +117,31 @@ KICKER_AFTER = re.compile(
        (?:ville|capitale|cité|région|province|commune|métropole|localité|bourgade|port)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A cue that names a place as the region around the site ("à Sendou dans la région de Dakar"), or
+# as a landmark near it ("près de Rennes", "à 30 km de Dakar"). Such a place is less specific
+# than a town named plainly; a landmark less than a region.
+REGION_CUE = re.compile(
+    r"""\b(?:région|province|gouvernorat|département|wilaya|préfecture)
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+NEAR_CUE = re.compile(
+    r"""\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres)
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
+REGION_NAME = re.compile(r"(?:région|province|gouvernorat|département|wilaya|préfecture)\b", re.IGNORECASE)
 PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
 # nouvelle unité", "la société", "le groupe".
 ANAPHORA = re.compile(
-    r"""(?:\b(?:ce|cet|cette|ces|la|le|les|l['’])\s+(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
+    r"""(?:\b(?:(?:ce|cet|cette|ces|la|le|les|du|de\s+la|sa|son)\s+|(?:de\s+)?l['’]\s*)
+      (?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|même\s+)?
       (?:projet|société|groupe|entreprise|structure|unité|usine|site|complexe|firme|filiale|investisseur
-         |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle)\b)""",
+         |opérateur|établissement|hôtel|centre|programme|plan|zone|parc|pôle|chaîne|multinationale
+         |industriel|constructeur|équipementier|promoteur|enseigne|structure|compagnie|cimenterie|raffinerie)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -136,6 +158,9 @@ REPORTS_AFTER = re.compile(
 )
 REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
                             re.IGNORECASE)
+# Between a figure and a name after it, a word that makes the name its source: "240 emplois,
+# selon le directeur de l'Agence X", "d'après le rapport de X".
+REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
 REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
 
 # A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
@@ -164,5 +189,46 @@ PROJECT_NAMED = re.compile(
     r"""\b(?:baptisée?s?|dénommée?s?|nommée?s?|appelée?s?|intitulée?s?|surnommée?s?
        |(?:le|du|au)\s+(?:projet|programme|plan|complexe|parc|pôle))
     \s+[«"“]\s*(?P<name>[A-ZÀ-Ö0-9][^«»"“”\n]{1,60}?)\s*[»"”]""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Splitting a name into words, and the words that do not tell one actor from another ("Groupe
+# OCP SA" and "OCP" are one firm): legal forms and the generic nouns a firm's name carries.
+NAME_SPLIT = re.compile(r"[\s'’-]+")
+GENERIC_NAME_WORDS = frozenset(
+    """groupe group societe company compagnie sa sas sarl spa ltd inc holding le la les l de du des d
+    et the of""".split()
+)
+
+# A sentence that starts with a subject pronoun speaks of what the sentences before it named:
+# "Il devrait générer 70 emplois", "Elle emploiera 300 personnes".
+PRONOUN_START = re.compile(r"\s*[«\"“]?\s*(?:Il|Elle|Celui-ci|Celle-ci)\s", re.UNICODE)
+
+# A place's name used as a project's: right after the project's kind ("l'éco-cité Zenata", "la
+# zone Casanearshore"), or followed by an apposition that gives the kind ("Zenata, une cité
+# logistique de 379 hectares").
+PROJECT_KINDS = r"""(?:éco-cité|cité|ville\s+nouvelle|zone|technopark|technopôle|technopole|parc|pôle
+    |plateforme|port|marina|station|complexe|projet)"""
+PROJECT_HEAD_BEFORE = re.compile(
+    r"\b(?:l['’]|la\s+|le\s+|du\s+|de\s+la\s+|au\s+)(?:nouve(?:au|l|lle)\s+)?"
+    + PROJECT_KINDS
+    + r"\s+[«\"“]?\s*$",
+    re.VERBOSE | re.IGNORECASE,
+)
+PROJECT_APPOSITION = re.compile(
+    r"\s*,\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:nouve(?:au|l|lle)\s+|futur(?:e)?\s+|vaste\s+|grande?\s+)?"
+    + PROJECT_KINDS + r"\b",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A referring phrase that starts with a demonstrative ("ce pôle", "cette usine") points back for
+# sure; "la société" or "du projet" may be generic.
+DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
+
+# An office before "de X": X is the officer's jurisdiction, not where a figure is ("le président
+# de Montluçon", "le maire de Liffré", "le wali de la région").
+ROLE_OF = re.compile(
+    r"""\b(?:président(?:e)?|maire|wali|gouverneur|préfet|directeur|directrice|ministre|élus?|député(?:e)?
+    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -1,0 +1,119 @@
+"""Stage 7's names (:mod:`pipeline.link`): what a figure can be tied to.
+
+The subject candidates of an article (entities that can be what a figure is about, project
+phrases, projects the text names, known places named as projects, names the model cut in two)
+and the tables of places (countries, regions, the gazetteer's places) that say how specific a
+place is and what is never a subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Article, Entity
+from .ner.index import norm_key
+from .patterns import link as P
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name a figure can be tied to: an entity, or a project phrase ("la centrale de Ouarzazate")."""
+
+    name: str  # the canonical name written in the figure's row
+    start: int
+    end: int
+    site: bool = False  # a project phrase or a name the model read as a place: may stand as a place
+
+
+def place_like(name: str) -> bool:
+    """Whether a LOC name looks like a place's: capitalised words, not a people ("Burkinabè")."""
+    return bool(P.PLACE_NAME.fullmatch(name)) and not P.DEMONYM.fullmatch(name)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """The keys of the country names, accents and case folded ("Ethiopie" is "Éthiopie")."""
+    return frozenset(map(norm_key, P.COUNTRIES))
+
+
+@lru_cache(maxsize=1)
+def region_keys() -> frozenset[str]:
+    return frozenset(map(norm_key, P.REGIONS))
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Countries, regions and the gazetteer's places: never a figure's subject."""
+    from .ner.gazetteer import by_canonical
+
+    names = [*P.COUNTRIES, *P.REGIONS, *(c for c, x in by_canonical().items() if x.label == "LOC")]
+    return frozenset(map(norm_key, names))
+
+
+def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
+    """The entity as a subject candidate, or None when it cannot be what a figure is about.
+
+    ``placed``: the names (keys) written as places somewhere in the article, or known places."""
+    name = e.canonical
+    if P.NOT_SUBJECT.search(name) or norm_key(name) in known_places():
+        return None
+    if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
+        return None
+    if e.label in {"ORG", "MISC"}:
+        return Mention(name, e.start, e.end)
+    if e.label != "LOC" or not P.PLACE_NAME.fullmatch(name):  # "F" of "F CFA" is nothing
+        return None
+    if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
+        return Mention(name, e.start, e.end, site=True)
+    return None
+
+
+def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
+    """Candidates the model cut in two, joined back: a place right before a project's name
+    ("Casablanca" + "Near Shore Park"), a name cut at a hyphen ("SLYX" + "-" + "LIEBI-IERR")."""
+    text = art.text
+    ends = {e.end: e for e in art.entities}
+    out = []
+    for m in mentions:
+        gap = 1 if m.start > 0 else 0
+        prev = ends.get(m.start - gap)
+        if prev is not None and (
+            (text[m.start - 1] == "-" and prev.label in {"ORG", "LOC", "MISC"})
+            or (text[m.start - 1] == " " and prev.label == "LOC" and P.PROJECT_WORDS.search(m.name))
+        ):
+            out.append(Mention(text[prev.start : m.end], prev.start, m.end, m.site))
+        else:
+            out.append(m)
+    return out
+
+
+def project_place(text: str, e: Entity) -> Mention | None:
+    """A known place named as a project: "l'éco-cité Zenata", "Zenata, une cité logistique de
+    379 hectares" (a new town or a zone bears its site's name)."""
+    key = norm_key(e.canonical)
+    if key not in known_places() or key in country_keys() or key in region_keys():
+        return None  # a country or a region is never a project ("le Maroc, une plateforme ...")
+    before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+    if P.PROJECT_HEAD_BEFORE.search(before) or P.PROJECT_APPOSITION.match(text, e.end):
+        return Mention(e.canonical, e.start, e.end, site=True)
+    return None
+
+
+def named_projects(art: Article) -> list[Mention]:
+    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.PROJECT_NAMED.finditer(art.text, s, e):
+            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
+    return out
+
+
+def project_mentions(art: Article) -> list[Mention]:
+    """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
+            name = " ".join(m["name"].split())
+            out.append(Mention(name, m.start("name"), m.end("name"), site=True))
+    return out

@@ -1,0 +1,102 @@
+"""The article's topic for stage 7 (:mod:`pipeline.link`): the company or project a figure is
+about when its own sentence names none.
+
+Names of one actor are counted together (a *family*): a name and its gloss in brackets
+("Ciments d'Afrique (Cimaf)"), and a name whose words run inside a longer one ("Dangote" and
+"Aliko Dangote", "Groupe OCP" and "Groupe OCP SA"). The topic is
+
+1. the subject the title names, if the body names it too (a title's rubric, "Actualité Agadir",
+   is no topic: the body never names it);
+2. else a project the text names ("baptisé « Nador West Med »");
+3. else the family the article names most often, at least :data:`TOPIC_MIN_MENTIONS` times;
+4. else the title's first name (a short text that repeats no name).
+"""
+
+from __future__ import annotations
+
+from .ner.index import fold, norm_key
+from .patterns import link as P
+
+# The article's topic (the fallback subject when no sentence before a figure names one) must be
+# named at least this often when the title names none: once is a passing mention.
+TOPIC_MIN_MENTIONS = 2
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The folded words of a name that tell it apart: "Groupe OCP SA" -> ("ocp",)."""
+    out = tuple(w for w in (fold(x) for x in P.NAME_SPLIT.split(name)) if w and w not in P.GENERIC_NAME_WORDS)
+    return out
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def families(mentions: list, text: str) -> dict[str, str]:
+    """For each mention's key, the key of its family (the first-named key of the family)."""
+    keys: list[str] = []
+    parent: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        k = norm_key(m.name)
+        if k not in parent:
+            parent[k] = k
+            keys.append(k)
+            first[k] = m.start
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda x: first[x])
+            parent[drop] = keep
+
+    for a, b in zip(mentions, mentions[1:], strict=False):  # "Ciments d'Afrique (Cimaf)": one actor
+        if text[a.end : b.start].strip() == "(":
+            union(norm_key(a.name), norm_key(b.name))
+    split = {k: None for k in keys}
+    for m in mentions:
+        split[norm_key(m.name)] = words(m.name)
+    for a in keys:  # a short name inside exactly one longer one: "Dangote", "Aliko Dangote"
+        longer = [b for b in keys if b != a and _inside(split[a], split[b])]
+        if len(longer) == 1:
+            union(a, longer[0])
+    return {k: find(k) for k in keys}
+
+
+def topic(
+    mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset()
+) -> str:
+    """The name of the article's topic, or "" (see the module's docstring). ``body_names``: the
+    keys of every name the body writes (of any label: "Zenata" is a place there, a project in
+    the title's "l'éco-cité Zenata")."""
+    if not mentions:
+        return ""
+    fam = families(mentions, text)
+    in_title = [m for m in mentions if any(s <= m.start < e for s, e in title)]
+    body = {fam[norm_key(m.name)] for m in mentions if m not in in_title}
+    for m in in_title:
+        if fam[norm_key(m.name)] in body or norm_key(m.name) in body_names:
+            return m.name
+    if named:  # "baptisé « Nador West Med »": the project the article is about
+        return named[0].name
+    counts: dict[str, int] = {}
+    names: dict[str, dict[str, int]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        f = fam[norm_key(m.name)]
+        counts[f] = counts.get(f, 0) + 1
+        names.setdefault(f, {})
+        names[f][m.name] = names[f].get(m.name, 0) + 1
+        first.setdefault(f, m.start)
+    best, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
+    if n < TOPIC_MIN_MENTIONS:
+        return in_title[0].name if in_title else ""  # a title's only name, in a short text
+    spelled = names[best]
+    # the family's most frequent name; on ties the longest ("Agence de Promotion des investissements")
+    return max(spelled, key=lambda s: (spelled[s], len(s)))
