@@ -40,15 +40,13 @@ _detector_class = None
 def detect(text: str) -> tuple[str, float]:
     """(language code, probability) of the text's most likely language."""
     global _factory, _detector_class
-    from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
     if _factory is None:
-        detector_factory.init_factory()
-        _factory = detector_factory._factory
-        _factory.set_seed(LANGDETECT_SEED)
-        from .langdetect_fast import detector_class  # numpy: imported only when detecting
+        from .langdetect_fast import Profiles, detector_class  # numpy: imported only when detecting
 
+        _factory = Profiles()  # langdetect's profiles, as its init_factory() loads them
+        _factory.set_seed(LANGDETECT_SEED)
         _detector_class = detector_class(_factory)  # langdetect's Detector, faster, same results
     det = _detector_class(_factory)
     det.set_max_text_length(LANGDETECT_MAX_CHARS)

@@ -13,6 +13,18 @@ from pipeline.model import OK, SKIPPED, Article
 PAGES = Path(__file__).parent / "pages"
 
 
+def langdetect_factory():
+    """langdetect's own DetectorFactory (profiles loaded by init_factory), seeded as the pipeline's."""
+    from langdetect import detector_factory
+
+    from pipeline.language import LANGDETECT_SEED
+
+    detector_factory.init_factory()
+    factory = detector_factory._factory  # the module's own instance, as detect_langs() uses it
+    factory.set_seed(LANGDETECT_SEED)
+    return factory
+
+
 def analysed(name: str) -> Article:
     art = Article(article_id="t", file=name, text=(PAGES / name).read_text(encoding="utf-8"))
     return detect_language(strip_boilerplate(art))
@@ -115,7 +127,7 @@ def test_fast_detector_gives_langdetects_own_probabilities(page, max_chars):
 
     text = (PAGES / page).read_text(encoding="utf-8") + " ÉTÉ 2025 – «Ça» ﻻ 東京 ＡＢＣ"
     detect(text)  # loads the profiles and the fast class
-    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    fast, stock = language._detector_class(language._factory), Detector(langdetect_factory())
     for det in (fast, stock):
         det.set_max_text_length(max_chars)
         det.append(text)
@@ -169,7 +181,7 @@ def test_fast_append_keeps_langdetects_characters(text, max_chars):
     from pipeline import language
 
     detect("Le projet industriel sera lancé au Maroc cette année.")  # loads the profiles and the fast class
-    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    fast, stock = language._detector_class(language._factory), Detector(langdetect_factory())
     for det in (fast, stock):
         det.set_max_text_length(max_chars)
         det.append(text)
@@ -227,8 +239,20 @@ def test_fast_cleaning_text_as_langdetect(text):
     from pipeline import language
 
     detect("Le projet industriel sera lancé au Maroc cette année.")
-    fast, stock = language._detector_class(language._factory), Detector(language._factory)
+    fast, stock = language._detector_class(language._factory), Detector(langdetect_factory())
     for det in (fast, stock):
         det.text = text
         det.cleaning_text()
     assert fast.text == stock.text
+
+
+def test_profiles_hold_langdetects_own_numbers():
+    """Profiles: the languages in langdetect's order, its n-grams, and each one's probabilities."""
+    from pipeline.langdetect_fast import Profiles
+
+    mine, theirs = Profiles(), langdetect_factory()
+    assert mine.langlist == theirs.langlist
+    assert set(mine.word_lang_prob_map) == set(theirs.word_lang_prob_map)
+    rows = mine.array.tolist()
+    assert all(rows[i] == theirs.word_lang_prob_map[gram] for gram, i in mine.index.items())
+    assert mine.word_lang_prob_map["de"] == theirs.word_lang_prob_map["de"]

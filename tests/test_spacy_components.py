@@ -129,6 +129,11 @@ REPAIRS = [
      [("AfricInvest Europe", "ORG")]),
     ("La région CasablancaSettat exporte.", [("CasablancaSettat", "LOC")], [("CasablancaSettat", "LOC")]),
     ("Les ÉtatsUnis importent.", [("ÉtatsUnis", "LOC")], [("ÉtatsUnis", "LOC")]),
+    # an acronym of letters as a "place" is an institution's, unless a place is written so
+    ("Le CCSRS souligne la hausse.", [("CCSRS", "LOC")], [("CCSRS", "ORG")]),
+    ("Les ventes vers les USA montent.", [("USA", "LOC")], [("USA", "LOC")]),
+    ("La RDC exporte du cobalt.", [("RDC", "LOC")], [("RDC", "LOC")]),
+    ("Score final : SEN 2, EGY 1.", [("SEN", "LOC"), ("EGY", "LOC")], [("SEN", "LOC"), ("EGY", "LOC")]),
     # a company word in a "person" or a MISC; an English role
     ("Selon Kenza Financière, tout va bien.", [("Kenza Financière", "PER")], [("Kenza Financière", "ORG")]),
     ("Le cabinet Sefrioui Law Firm conseille.", [("Sefrioui Law Firm", "MISC")],
@@ -139,6 +144,8 @@ REPAIRS = [
      [("Trésorerie générale du Royaume", "ORG")]),
     # sentences glued by a lost space; a unit; an institution's head alone; a verb before a name
     ("La hausse date de 2023.Le résultat progresse.", [("2023.Le", "LOC")], []),
+    ("Les achats (+778 MDH).Lesenregistrent une hausse.", [("MDH).Lesenregistrent", "MISC")], []),
+    ("Le TACM reste à 5,2 % sur le bloc 2005–2009 selon l'étude.", [("2005–2009", "LOC")], []),
     ("Une provision de 134 M MAD pèse.", [("M MAD", "MISC")], []),
     ("Selon l'Observatoire, les arrivées montent.", [("Observatoire", "LOC")], []),
     ("Visualiser Sothema 25/06/2025", [("Visualiser Sothema", "PER")], [("Sothema", "PER")]),

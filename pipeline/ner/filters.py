@@ -55,12 +55,17 @@ CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIX�
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
 # subscript digits): a code, no name.
 CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
-# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB".
-GLUED_SENTENCES = re.compile(r"\w{2,}[.(][A-Z]")
+# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB", "MDH).Les".
+GLUED_SENTENCES = re.compile(r"\w{2,}\)?[.(][A-Z]")
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
+# An acronym of letters only, three or more: as a "place" it is an institution's ("CCSRS", "TGR",
+# "FAR"); the places the press writes so are in the gazetteer ("RDC", "USA", "EAU") or ISO country
+# codes ("SEN", "EGY"), two-letter ones ("US", "UK") are left alone, and codes with digits
+# ("A220", "COP26") are no institutions.
+LETTER_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 # How much more frequent the lower-case form must be for a capitalised common word to be dropped
 # wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
 # "Série" (15); the dev and seed names stay ("Bel" 3.4, "Safran" 2.5, "Orange" 1.2).
@@ -159,9 +164,9 @@ class Refiner:
         doc, texts = self.doc, self.texts
         words = texts[s.start : s.end]
         text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(words[-1])]
-        if words[0].isdigit() or words[0].startswith("@") or INITIALS.match(text) or CENTURY.match(text) \
-                or PERIOD.match(text):
-            return []  # "99 M MAD", "@H24Info ...", "F. N. H.", "XIXe", "T4"
+        number = words[0][:1].isdigit() and not any(c.isalpha() for c in words[0])  # not "2M", a channel
+        if number or words[0].startswith("@") or any(r.match(text) for r in (INITIALS, CENTURY, PERIOD)):
+            return []  # "99 M MAD", "2005–2009", "@H24Info ...", "F. N. H.", "XIXe", "T4"
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
                for w in words):
             return []  # "Md DH", "M MAD"
@@ -416,8 +421,11 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
-        if s.label_ == "LOC" and any(CAMEL_CASE.search(w) for w in words) and not self.glued_place(s):
-            s = Span(self.doc, s.start, s.end, label="ORG")  # "AfricInvest Europe": a brand's spelling
+        brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
+        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0]) \
+            and words[0] not in lexicon.country_codes()  # "le CCSRS": an institution's; not "SEN", "EGY"
+        if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
+            s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):

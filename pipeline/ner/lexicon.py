@@ -134,6 +134,17 @@ def place_names_lower() -> frozenset[str]:
     return frozenset(fold(n) for n in place_names())
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 country codes ("SEN", "EGY", "USA"), which sports tables and datelines use as
+    names of countries (CLDR's territory aliases, through babel)."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases")
+    return frozenset(k for k, v in aliases.items() if len(k) == 3 and k.isalpha() and k.isupper()
+                     and len(v) == 1 and len(v[0]) == 2)
+
+
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
