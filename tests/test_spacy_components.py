@@ -145,6 +145,12 @@ REPAIRS = [
     # sentences glued by a lost space; a unit; an institution's head alone; a verb before a name
     ("La hausse date de 2023.Le résultat progresse.", [("2023.Le", "LOC")], []),
     ("Les achats (+778 MDH).Lesenregistrent une hausse.", [("MDH).Lesenregistrent", "MISC")], []),
+    ("Les ventes (+12 MDH).À noter, la marge recule.", [("MDH).À", "LOC")], []),
+    # a typographic rule between paragraphs; a speaker's mark before a colon (interviews)
+    ("--00OO00-- Un accord est signé.", [("--00OO00-- Un", "LOC")], []),
+    ("*** Le marché ouvre en hausse.", [("*** Le", "MISC")], []),
+    ("K. B. : Absolument, la demande est forte.", [("K. B. : Absolument", "PER")], []),
+    ("Au salon, Karim Alami : les ventes montent.", [("Karim Alami : les", "PER")], [("Karim Alami", "PER")]),
     ("Le TACM reste à 5,2 % sur le bloc 2005–2009 selon l'étude.", [("2005–2009", "LOC")], []),
     ("Une provision de 134 M MAD pèse.", [("M MAD", "MISC")], []),
     ("Selon l'Observatoire, les arrivées montent.", [("Observatoire", "LOC")], []),

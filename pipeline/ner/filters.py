@@ -7,7 +7,9 @@ article's text), with the language's lexicon (:mod:`.lexicon`) where the article
 - page furniture: no entity from a sentence that holds a furniture cue (a script warning, a
   follow prompt, a copyright notice: :data:`~pipeline.patterns.entities.FURNITURE_CUES`);
 - typographic marks: initials alone ("F. N. H.", the interviewer's mark of a magazine), one
-  capital alone, a span that starts with a number ("99 M MAD");
+  capital alone, a span that starts with a number ("99 M MAD"), a rule between paragraphs
+  ("--00OO00--"), two sentences glued by a lost space ("2023.Le"); a span is cut at a colon
+  (a speaker's mark: "K. B. : Absolument");
 - abbreviations of common nouns (``pipeline/data/common_abbreviations.txt``: "BTP", "TVA");
 - one capitalised word that is a common noun here: the article also writes it in lower case
   ("la bourse"), or it is a French common word (lexicon) right after an article or another
@@ -55,8 +57,12 @@ CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIX�
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
 # subscript digits): a code, no name.
 CODE = re.compile(r"[^\W\d]\d{5}|\d{5}[^\W\d]|[₀-₉]")
-# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB", "MDH).Les".
-GLUED_SENTENCES = re.compile(r"\w{2,}\)?[.(][A-Z]")
+# Two sentences glued by a lost space, read as one token: "2023.Le", "PPP.Pour", "Le(PNB", "MDH).Les",
+# "MDH).À" (French capitals with accents too: Latin-1's upper-case letters and Œ).
+GLUED_SENTENCES = re.compile(r"\w{2,}\)?[.(][A-ZÀ-ÖØ-ÞŒ]")
+# A run of the same mark drawn as a rule between paragraphs ("--00OO00--", "=====", "***"): a token
+# holding one is page typography, and a span holding it no name.
+TYPOGRAPHIC_RULE = re.compile(r"([-=*_~#•·])\1")
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
 SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
 # Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
@@ -170,8 +176,12 @@ class Refiner:
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
                for w in words):
             return []  # "Md DH", "M MAD"
-        if any(CODE.search(w) or GLUED_SENTENCES.search(w) for w in words):
-            return []  # "FCE20240785", "CO₂", "2023.Le"
+        if any(CODE.search(w) or GLUED_SENTENCES.search(w) or TYPOGRAPHIC_RULE.search(w) for w in words):
+            return []  # "FCE20240785", "CO₂", "2023.Le", "--00OO00-- Un"
+        if ":" in words[1:-1]:  # no name holds a colon: "A. E. A. : Absolument" (a speaker's mark)
+            k = s.start + words.index(":")
+            return [*self.refine(Span(doc, s.start, k, label=s.label_)),
+                    *self.refine(Span(doc, k + 1, s.end, label=s.label_))]
         if len(s) > 1:
             a, b = self.without_abbreviations(s.start, s.end)
             if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
