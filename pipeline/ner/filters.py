@@ -178,10 +178,15 @@ class Refiner:
             return []  # "Md DH", "M MAD"
         if any(CODE.search(w) or GLUED_SENTENCES.search(w) or TYPOGRAPHIC_RULE.search(w) for w in words):
             return []  # "FCE20240785", "CO₂", "2023.Le", "--00OO00-- Un"
-        if ":" in words[1:-1]:  # no name holds a colon: "A. E. A. : Absolument" (a speaker's mark)
-            k = s.start + words.index(":")
-            return [*self.refine(Span(doc, s.start, k, label=s.label_)),
-                    *self.refine(Span(doc, k + 1, s.end, label=s.label_))]
+        if ":" in words[1:-1]:  # no name holds a colon
+            k = words.index(":")
+            if INITIALS.match(" ".join(words[:k])):
+                return []  # a speaker's mark, then the answer's first word: "K. B. : Absolument"
+            if words[k + 1][:1].isupper():  # a rubric, then a name: "Marché boursier : BMCE Capital"
+                pieces = (Span(doc, s.start, s.start + k, label=s.label_),
+                          Span(doc, s.start + k + 1, s.end, label=s.label_))
+                return [r for piece in pieces for r in self.refine(piece)]
+            # else a rubric, then prose ("Fruits : les prix"): the rules below
         if len(s) > 1:
             a, b = self.without_abbreviations(s.start, s.end)
             if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
