@@ -9,20 +9,13 @@ import sys
 import pytest
 
 from pipeline.ner import filters
-from pipeline.ner.filters import furniture_ranges
+from pipeline.ner.filters import cue_sentences, furniture_ranges
 from pipeline.patterns import entities as P
 
 
 def reference(text: str) -> list[tuple[int, int]]:
     """furniture_ranges as it was: FURNITURE_CUES (case-insensitive) on the text itself."""
-    out: list[tuple[int, int]] = []
-    for m in P.FURNITURE_CUES.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        end = P.FURNITURE_SENTENCE_END.search(text, m.end())
-        out.append((start, end.end() if end else len(text)))
-    return out
+    return cue_sentences(text, P.FURNITURE_CUES.finditer(text))
 
 
 TEXTS = [

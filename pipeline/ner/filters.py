@@ -110,12 +110,15 @@ _CASE_ODD = ("\u017f", "\u0131")  # ſ and ı: lower case already; İ (U+0130) l
 
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the sentences that hold a furniture cue, in text order."""
-    out: list[tuple[int, int]] = []
     low = text.lower()
     if _CUES_LOWER is not None and len(low) == len(text) and not any(c in low for c in _CASE_ODD):
-        matches = _CUES_LOWER.finditer(low)
-    else:
-        matches = P.FURNITURE_CUES.finditer(text)
+        return cue_sentences(text, _CUES_LOWER.finditer(low))
+    return cue_sentences(text, P.FURNITURE_CUES.finditer(text))
+
+
+def cue_sentences(text: str, matches) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that hold the cue ``matches`` (in text order): one range each."""
+    out: list[tuple[int, int]] = []
     for m in matches:
         if out and m.start() < out[-1][1]:
             continue
