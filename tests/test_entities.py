@@ -525,14 +525,17 @@ def test_a_company_without_a_cue_noun(nlp):
     assert {e.label for e in ents if e.text == "Vicenne"} == {"ORG"}
 
 
+def index_article(aid: str, *names: tuple[str, str]) -> Article:
+    """A kept article whose entities are (label, name) pairs, each name its own canonical."""
+    return Article(article_id=aid, file=f"{aid}.txt", status=OK,
+                   entities=[Entity(label, n, n, 0, len(n)) for label, n in names])
+
+
 def test_index_merges_spellings_and_keeps_a_group_and_its_bank_apart():
-    def art(aid, *names):
-        return Article(article_id=aid, file=f"{aid}.txt", status=OK,
-                       entities=[Entity(label, n, n, 0, len(n)) for label, n in names])
     rows = entities_index([
-        art("a", ("LOC", "États-Unis"), ("ORG", "Saham")),
-        art("b", ("LOC", "Etats-Unis"), ("ORG", "Saham Bank")),
-        art("c", ("LOC", "ÉtatsUnis"), ("LOC", "Etats Unis")),
+        index_article("a", ("LOC", "États-Unis"), ("ORG", "Saham")),
+        index_article("b", ("LOC", "Etats-Unis"), ("ORG", "Saham Bank")),
+        index_article("c", ("LOC", "ÉtatsUnis"), ("LOC", "Etats Unis")),
     ])
     us = [r for r in rows if "Unis" in r["canonical"]]
     assert len(us) == 1 and us[0]["n_articles"] == 3 and us[0]["n_mentions"] == 4
@@ -541,16 +544,13 @@ def test_index_merges_spellings_and_keeps_a_group_and_its_bank_apart():
 
 
 def test_index_folds_a_lone_surname_into_the_one_person_of_the_corpus_it_ends():
-    def art(aid, *names):
-        return Article(article_id=aid, file=f"{aid}.txt", status=OK,
-                       entities=[Entity(label, n, n, 0, len(n)) for label, n in names])
     rows = entities_index([
-        art("a", ("PER", "Nadia Benkiran"), ("PER", "Mohamed Salhi")),
-        art("b", ("PER", "Nadia Benkiran"), ("PER", "Karim Salhi")),
-        art("c", ("ORG", "Benkiran"), ("ORG", "Salhi"), ("PER", "Mohamed"), ("LOC", "Rabat")),
-        art("d", ("ORG", "Benkiran"), ("PER", "Youssef Rabat"), ("PER", "Youssef Rabat"),
+        index_article("a", ("PER", "Nadia Benkiran"), ("PER", "Mohamed Salhi")),
+        index_article("b", ("PER", "Nadia Benkiran"), ("PER", "Karim Salhi")),
+        index_article("c", ("ORG", "Benkiran"), ("ORG", "Salhi"), ("PER", "Mohamed"), ("LOC", "Rabat")),
+        index_article("d", ("ORG", "Benkiran"), ("PER", "Youssef Rabat"), ("PER", "Youssef Rabat"),
             ("PER", "Amine Mohamed"), ("PER", "Amine Mohamed")),
-        art("e", ("PER", "Youssef Rabat"), ("PER", "Amine Mohamed")),
+        index_article("e", ("PER", "Youssef Rabat"), ("PER", "Amine Mohamed")),
     ])
     by_name = {r["canonical"]: r for r in rows}
     person = by_name["Nadia Benkiran"]  # named in full in two articles: "Benkiran" alone is her
