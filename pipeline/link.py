@@ -202,7 +202,7 @@ class Context:
         if P.COUNTING_BODY.match(name):
             return True
         key = norm_key(name)
-        return any(norm_key(m.name) == key for s, e in self.title for m in self.subjects.inside(s, e))
+        return any(norm_key(m.name) == key for m in in_title_mentions(self))
 
     def _named_too_late(self, f: Figure) -> bool:
         """Whether the topic is first named more than :data:`TOPIC_LATE_SENTENCES` sentences after
