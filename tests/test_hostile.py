@@ -310,15 +310,22 @@ def rewrite(corpus: Path, edition: str) -> None:
         (corpus / name).write_text(text, "utf-8")
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-def test_a_killed_run_leaves_the_outputs_whole_and_the_next_run_no_temporary_file(tmp_path, sig):
+def second_run_writing(tmp_path: Path, edition: str, processes: int):
+    """A corpus run once, then edited and run again in a child process caught while it writes:
+    (corpus, out, a snapshot of the first run's outputs, the child process)."""
     corpus = make_corpus(tmp_path, many_articles(N_ARTICLES))
     out = tmp_path / "out"
     run(corpus, out, settings())
     before = snapshot(out)
-    rewrite(corpus, "Mise à jour du soir.\n")
-    proc = start_run(corpus, out, "--processes", "1")
+    rewrite(corpus, edition)
+    proc = start_run(corpus, out, "--processes", str(processes))
     wait_until_writing(proc, out)
+    return corpus, out, before, proc
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_a_killed_run_leaves_the_outputs_whole_and_the_next_run_no_temporary_file(tmp_path, sig):
+    corpus, out, before, proc = second_run_writing(tmp_path, "Mise à jour du soir.\n", processes=1)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert snapshot(out) == before
@@ -336,13 +343,7 @@ def test_a_killed_run_leaves_the_outputs_whole_and_the_next_run_no_temporary_fil
 
 
 def test_ctrl_c_is_one_line_exit_130_and_the_workers_end_quietly(tmp_path):
-    corpus = make_corpus(tmp_path, many_articles(N_ARTICLES))
-    out = tmp_path / "out"
-    run(corpus, out, settings())
-    before = snapshot(out)
-    rewrite(corpus, "Mise à jour du matin.\n")
-    proc = start_run(corpus, out, "--processes", "2")
-    wait_until_writing(proc, out)
+    _, out, before, proc = second_run_writing(tmp_path, "Mise à jour du matin.\n", processes=2)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: the whole group, workers included
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
