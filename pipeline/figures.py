@@ -14,7 +14,9 @@ Decisions (the brief leaves them to this stage):
 - "une centaine de startups" is 100, ``about`` (unless the text says "plus d'une centaine");
 - dirham is MAD unless its sentence names the UAE and not Morocco; a dinar's code comes from
   the country its paragraph names (the nearest one), and stays empty when none is named; a
-  franc CFA is XAF when the nearest zone named is Central Africa, else XOF;
+  franc CFA is XAF when the nearest zone named is Central Africa, else XOF; "francs" and "F"
+  alone ("3 milliards de F") are the CFA franc of the zone the text names, and "F" is no
+  money where none is named;
 - a counted noun must be in the table ``data/figures_count_nouns.txt`` or be a capitalised
   plural ("Technoparks") that is not a time or document noun nor a demonym; a number word
   after "les/ces/des" ("les deux pays") refers back and is not a count.
@@ -24,21 +26,25 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .model import Figure
 from .patterns.figures import (
     ADJECTIVES,
     ANAPHORIC,
     AREA_FORMS,
+    BARE_NOT_MONEY,
+    BARE_SCALE,
     BETWEEN,
     CANDIDATE,
     CFA_ZONE,
     CURRENCY_FORMS,
     DINAR_COUNTRY,
+    HEADCOUNT_BEFORE,
     HIRING_CUE,
     JOB_DETAIL,
     JOB_NOUN_BEFORE,
+    LARGER_SCALE_BEFORE,
     MAX_ADJECTIVES,
     MOROCCO,
     NEXT_WORD,
@@ -61,6 +67,7 @@ from .patterns.units import (
     DEMONYM_ENDINGS,
     DINAR,
     DIRHAM,
+    FRANC,
     JOB_DETAILS,
     JOB_NOUNS,
     JOB_PEOPLE,
@@ -149,7 +156,7 @@ class _Block:
         named = [m.lastgroup for m in pattern.finditer(self.context)]
         if named:
             return max(named, key=lambda code: (named.count(code), -named.index(code)))
-        return "" if family == DINAR else "XOF"
+        return "XOF" if family == CFA else ""  # "FCFA" says CFA; "dinars", "francs" say no country
 
     def cue_window(self, start: int, end: int) -> str:
         s, e = self.sentence_span(start, end)
@@ -231,7 +238,9 @@ def _classify(block: _Block, num, tail) -> tuple[str, str, float, str, int] | No
         strict = STRICT_CURRENCIES.get(k)
         if strict is not None and written != strict:
             return None  # "3,5 Md": a milliard of an unknown currency, not millions of dinars
-        if code in (DIRHAM, DINAR, CFA):
+        if code == FRANC and written == "F" and not tail["scale"]:
+            return None  # "5 F": a grade, a size; "3 milliards de F" is money
+        if code in (DIRHAM, DINAR, CFA, FRANC):
             code = block.currency(code, num.start(), end)
         if strict is not None and not code:
             return None  # "MD" where no dinar country is named
@@ -262,8 +271,9 @@ def _jobs(block: _Block, num, k: str, written: str, end: int) -> tuple[str, str,
         return "jobs", "jobs", 1.0, _ELIDED_JOBS[k], end
     if k.startswith("poste") and POST_NOT_JOB.match(text, end):
         return None  # "deux postes frontières"
-    if k in _PEOPLE and not HIRING_CUE.search(cues):
-        return None  # "300 personnes" who are not hired
+    staff = HEADCOUNT_BEFORE.search(text, max(0, num.start() - WINDOW_BEFORE), num.start())
+    if k in _PEOPLE and not (staff or HIRING_CUE.search(cues)):
+        return None  # "300 personnes" who are not hired, nor a firm's staff
     if k in _PROFESSIONS and TRAINING_CUE.search(cues) and not HIRING_CUE.search(cues):
         return "count", written, 1.0, "", end  # "former 10 000 ingénieurs"
     detail = ""
@@ -339,18 +349,48 @@ def _range(block: _Block, low, low_value: float) -> tuple[list[Figure], int] | N
     ], end
 
 
-def extract_figures(text: str, context: str = "") -> list[Figure]:
+def _bare(block: _Block, num, value: float, before: list[Figure]) -> tuple[list[Figure], int] | None:
+    """ "met 8,2 milliards dans l'usine": money in the currency of the last amount of the
+    paragraph before it, else of the article's most frequent one; nothing if the text gives none."""
+    tail = BARE_SCALE.match(block.text, num.end())
+    if not tail or BARE_NOT_MONEY.search(block.sentence(num.start(), tail.end())):
+        return None
+    if LARGER_SCALE_BEFORE.search(block.text, max(0, num.start() - WINDOW_BEFORE), num.start()):
+        return None  # "1 billion 319 milliards": the rest of a number written out in words
+    units = [f.unit for f in before if f.kind == "money" and f.unit]
+    unit = units[-1] if units else _article_currency(block.context or block.text)
+    if not unit:
+        return None
+    amount = (value + (0.5 if tail["half"] else 0)) * SCALES[tail["scale"].lower()]
+    value, start = _signed(block.text, num, amount)
+    qualifier, start = _qualifier(block.text, start)
+    return [_figure(block, "money", unit, value, qualifier, start, tail.end(), "")], tail.end()
+
+
+@lru_cache(maxsize=4)
+def _article_currency(article: str) -> str:
+    """The currency the article writes its amounts in most often (the first on a tie), or ""."""
+    units = [f.unit for f in extract_figures(article, article, bare=False) if f.kind == "money" and f.unit]
+    return max(units, key=lambda u: (units.count(u), -units.index(u))) if units else ""
+
+
+def extract_figures(text: str, context: str = "", bare: bool = True) -> list[Figure]:
     """Every figure ``text`` states, offsets relative to ``text``.
 
     ``context`` is the whole article (title and body), read only to find the country of a
-    dinar or CFA franc amount whose own paragraph names none.
+    dinar or CFA franc amount whose own paragraph names none, and the currency of an amount
+    written without one ("3 milliards"; not read when ``bare`` is false).
     """
     block = _Block(text, context)
     out: list[Figure] = []
     pos = 0
     while num := CANDIDATE.search(text, pos):
         value = number_value(num)
-        found = value is not None and (_single(block, num, value) or _range(block, num, value))
+        found = value is not None and (
+            _single(block, num, value)
+            or _range(block, num, value)
+            or (bare and _bare(block, num, value, out))
+        )
         if found:
             figures, pos = found
             out.extend(f for f in figures if math.isfinite(f.value))  # 400 digits make an infinite float

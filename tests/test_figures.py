@@ -24,6 +24,11 @@ JOBS = [
     ("La société va créer 1.200 postes d'ici 2027.", [("jobs", 1200, "jobs", "")]),
     ("Le groupe compte recruter 300 personnes cette année.", [("jobs", 300, "jobs", "")]),
     ("Le centre emploiera 150 collaborateurs à Rabat.", [("jobs", 150, "jobs", "")]),
+    # a firm's or a team's size is its headcount
+    ("En bourse, la start-up de 46 personnes vaut 194 millions d'euros.",
+     [("jobs", 46, "jobs", ""), ("money", 1.94e8, "EUR", "")]),
+    ("une PME d'une cinquantaine de personnes", [("jobs", 50, "jobs", "about")]),
+    ("une équipe de près de 30 personnes", [("jobs", 30, "jobs", "about")]),
     ("Vingt mille emplois seront créés dans la région.", [("jobs", 20000, "jobs", "")]),
     ("un centre qui emploiera à terme 500 ingénieurs marocains", [("jobs", 500, "jobs", "")]),
     ("environ 1 500 emplois indirects", [("jobs", 1500, "jobs", "about")]),
@@ -58,6 +63,7 @@ AREAS = [
     ("12.000 m² de bureaux", [("area", 12000, "m2", "")]),
     (f"une surface de 12{NBSP}000 m2", [("area", 12000, "m2", "")]),
     ("un parc de 3 km²", [("area", 3, "km2", "")]),
+    ("Couvrant un hectare, le marché ouvre ses portes.", [("area", 1, "ha", "")]),
     ("plus d'un million d'hectares irrigués", [("area", 1e6, "ha", "more_than")]),
     ("4 000 mètres carrés couverts", [("area", 4000, "m2", "")]),
 ]
@@ -106,6 +112,20 @@ MONEY = [
     ("un bénéfice de 3 Mds de DH", [("money", 3e9, "MAD", "")]),
     ("500 millions US dollars", [("money", 5e8, "USD", "")]),
     ("une perte de −20 MDH", [("money", -2e7, "MAD", "")]),
+    # "3 milliards" with no currency: the currency the text writes its amounts in
+    ("Le groupe a investi 2 milliards de dirhams en 2024 et mettra 3 milliards dans sa nouvelle usine.",
+     [("money", 2e9, "MAD", ""), ("money", 3e9, "MAD", "")]),
+    ("Le chiffre d'affaires est passé de 1,2 milliard de dirhams à plus de 2 milliards en 2024.",
+     [("money", 1.2e9, "MAD", ""), ("money", 2e9, "MAD", "more_than")]),
+    ("Au Gabon, 5 milliards de FCFA pour le port et 3 milliards et demi pour la route.",
+     [("money", 5e9, "XAF", ""), ("money", 3.5e9, "XAF", "")]),
+    ("Le pays investit 3 milliards de dollars pour une population de 1,4 milliard en 2050.",
+     [("money", 3e9, "USD", "")]),  # a population, not money
+    # "francs" and "F" alone: the CFA franc where the text names a CFA country
+    ("Au Cameroun, la société compte injecter plus de huit milliards de F dans son usine.",
+     [("money", 8e9, "XAF", "more_than")]),
+    ("Au Sénégal, le projet coûtera 45 milliards de francs.", [("money", 4.5e10, "XOF", "")]),
+    ("Le projet coûtera 45 milliards de francs.", [("money", 4.5e10, "", "")]),
 ]
 
 COUNTS = [
@@ -163,6 +183,9 @@ NOT_FIGURES = [
     "Le prix du gasoil a baissé de 43 centimes/litre",
     "Bd Zerktouni, 50000 Meknès",
     "75008 Paris",
+    "Le budget atteindra 3 milliards l'an prochain.",  # no currency anywhere in the text
+    "Au Cameroun, le modèle 5 F est sorti.",  # "F" is money only after a scale word
+    "une salle de 300 personnes",  # people who are not staff
 ]
 
 TABLE = JOBS + AREAS + MONEY + COUNTS + PERCENTS + [(t, []) for t in NOT_FIGURES]
@@ -262,6 +285,8 @@ LIMITS = [
     ("20, 30 et 50 %", [("percent", 20, "%", ""), ("percent", 30, "%", ""), ("percent", 50, "%", "")]),
     # an approximate noun before a scale
     ("une centaine de millions de dollars", [("money", 1e8, "USD", "about")]),
+    # "billion" (10^12) and a number written out in scales: only its tail is read
+    ("1 billion 319 milliards de FCFA au Sénégal", [("money", 1.319e12, "XOF", "")]),
     # "demi-" as a scale prefix
     ("un demi-milliard de dollars", [("money", 5e8, "USD", "")]),
     # a minus sign on the lower bound of a range

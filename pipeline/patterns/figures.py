@@ -139,6 +139,35 @@ _TAIL_HEAD = rf"""
     )
 """
 
+# "3 milliards" with no unit: in economic news an amount of money, in the currency the text
+# is writing in ("met 8,2 milliards dans l'usine"); never before "de"/"d'" ("1,4 milliard
+# d'habitants", "2 milliards de tonnes"), which names what is counted. Only the milliard: "3
+# millions" alone counts people or things as often as money.
+BARE_SCALE = re.compile(
+    rf"""
+    {SP}+(?P<scale>(?i:milliards?))(?!\w)
+    (?:{SP}+et{SP}+(?P<half>demie?)(?!\w))?        # "8 milliards et demi"
+    (?!{SP}*(?i:de{SP}|d['’]|[-–]|\d))            # "2 milliards de tonnes", "1-2 milliards", a
+    """,                                            # number written out: "319 milliards 175 millions"
+    re.VERBOSE,
+)
+
+# right before a bare "319 milliards": a larger scale, so the milliards are part of a longer number
+LARGER_SCALE_BEFORE = re.compile(rf"(?<!\w)(?i:billions?|trillions?){SP}*\Z")
+
+# in the sentence of a bare "milliards": what is counted is not money
+BARE_NOT_MONEY = re.compile(
+    r"""
+    (?<!\w)(?i:
+        habitants? | populations? | personnes? | individus | âmes | consommateurs? | utilisateurs?
+      | abonnés? | clients? | visiteurs? | touristes? | passagers? | voyageurs? | fidèles | doses?
+      | tonnes? | litres? | barils? | mètres? | kilomètres? | kwh | mwh | gwh | twh | watts?
+      | années? | ans | vues | visites | téléchargements? | requêtes? | messages? | transactions?
+    )(?!\w)
+    """,
+    re.VERBOSE,
+)
+
 # A number that may start a figure: followed by a unit or a noun, or by a range's second bound
 CANDIDATE = re.compile(
     rf"""
@@ -148,6 +177,7 @@ CANDIDATE = re.compile(
         {_TAIL_HEAD}                                # 20 000 emplois, 6,5 ha, 27 %
       | {_SPACES}(?:{_SCALE_WORD}{_SPACES})?(?i:et|à){SP}+   # entre 300 et 500 emplois
         {NUMBER_LOOSE_SOURCE}{_TAIL_HEAD}
+      | {SP}+(?i:milliards?)(?!\w)                 # 3 milliards (BARE_SCALE)
     )
     """,
     re.VERBOSE,
@@ -235,6 +265,18 @@ HIRING_CUE = re.compile(
       | emploi(?:e|es|ent|era|eront|erait|eraient)(?!\w) | employ\w+   # emploie, employer
       | effectifs? | travaill\w*                    # un effectif de, 300 personnes y travaillent
     )
+    """,
+    re.VERBOSE,
+)
+
+# right before "46 personnes": a firm or team of that size, i.e. its headcount ("une start-up
+# de 46 personnes", "une PME d'une cinquantaine de personnes", "une équipe de près de 30 personnes")
+HEADCOUNT_BEFORE = re.compile(
+    rf"""
+    (?<!\w)(?i:entreprise|société|start-?up|PME|TPE|firme|équipe|structure|filiale|cabinet|usine)s?
+    {SP}+(?:de|d['’]){SP}*
+    (?i:(?:près|plus|moins){SP}+d(?:e|['’]){SP}*|environ{SP}+|quelque{SP}+)?
+    \Z
     """,
     re.VERBOSE,
 )

@@ -50,6 +50,10 @@ APPROXIMATE_NOUNS = {
 DIRHAM = "dirham"  # MAD, or AED when the sentence names the UAE and not Morocco
 DINAR = "dinar"  # TND, DZD, ... when the paragraph names the country, else no code
 CFA = "cfa"  # XOF (West Africa, UEMOA), or XAF when the paragraph names Central Africa (CEMAC)
+# "francs" and "F" alone: the CFA franc where the article names a CFA country ("45 milliards de
+# francs", "3 milliards de F" in the Cameroonian and Ivorian press), else no code (Swiss, Guinean,
+# old French francs). "F" counts only written so, after a scale word, in a CFA country's article.
+FRANC = "franc"
 
 # currency as written -> (ISO 4217 code or family, multiplier built into the abbreviation)
 CURRENCIES = {
@@ -73,6 +77,7 @@ CURRENCIES = {
     # franc CFA
     "fcfa": (CFA, 1), "f cfa": (CFA, 1), "francs cfa": (CFA, 1), "franc cfa": (CFA, 1), "cfa": (CFA, 1),
     "xof": ("XOF", 1), "xaf": ("XAF", 1),
+    "francs": (FRANC, 1), "franc": (FRANC, 1), "f": (FRANC, 1),  # F only as STRICT_CURRENCIES allows
     # dinars
     "dinar": (DINAR, 1), "dinars": (DINAR, 1),
     "dinars tunisiens": ("TND", 1), "dinar tunisien": ("TND", 1), "dt": ("TND", 1), "tnd": ("TND", 1),
@@ -83,10 +88,11 @@ CURRENCIES = {
 }
 
 # Forms that are a currency only when written exactly so, and only where the text names the
-# country of the currency; elsewhere they are not money at all. "MD" (millions de dinars) is
+# country of the currency; elsewhere they are not money at all ("F" also needs a scale word
+# before it: "3 milliards de F", never "5 F"). "MD" (millions de dinars) is
 # how the Tunisian press writes amounts ("1.295 MD"), but "Md" is also the milliard's
 # abbreviation ("3,5 Md" in Moroccan copy): a value guessed from it could be 1,000 times off.
-STRICT_CURRENCIES = {"md": "MD"}
+STRICT_CURRENCIES = {"md": "MD", "f": "F"}
 
 # Country cues, as regex fragments (matched case-sensitively, whole words)
 UAE_CUES = r"Émirats|Emirats|émirati\w*|EAU|E\.A\.U|Dubaï|Dubai|Abou\s+Dhabi|Abu\s+Dhabi|Charjah|Sharjah"
