@@ -155,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
             ("seeds", shared / "seeds", shared / "gold" / "seeds.jsonl"),
             ("dev", shared / "dev" / "pages", shared / "dev" / "gold.jsonl"),
         ):
-            out = args.json.parent / "eval-runs" / name  # its cache is keyed on the code: safe to keep
+            # kept in this checkout (its cache is keyed on the code), never beside a --json written
+            # elsewhere: two checkouts writing to /tmp would share, and overwrite, one run
+            out = ROOT / "bench" / "work" / "eval-runs" / name
             extract(corpus, out)
             halves = ("", "a", "m") if name == "dev" else ("",)
             for prefix in halves:
