@@ -354,9 +354,9 @@ def _relative(m: re.Match, pub, ref) -> list[DateFact]:
 
 
 def _step(words: str) -> int:
-    """-1, 0 or 1: "l'an dernier", "cette année", "le mois prochain"."""
+    """-1, 0 or 1: "l'an dernier", "l'année écoulée", "cette année", "le mois prochain"."""
     words = words.lower()
-    return -1 if any(w in words for w in ("derni", "pass")) else 1 if "prochain" in words else 0
+    return -1 if any(w in words for w in ("derni", "pass", "écoul")) else 1 if "prochain" in words else 0
 
 
 RESOLVERS = {

@@ -56,6 +56,11 @@ CASES = [
     ("le 23.07.2025", "", [(E, "2025-07-23", "23.07.2025")]),
     ("la version du 2025-07-23", "", [(E, "2025-07-23", "2025-07-23")]),
     ("le 2 aout 2024 (sans accent)", "", [(E, "2024-08-02", "2 aout 2024")]),
+    # -- a year after "pour" is a target; after a comparison, the year compared to
+    ("La mise en service est prévue pour 2027.", "", [(T, "2027", "prévue pour 2027")]),
+    ("Le plan ne l'envisageait que pour 2030.", "", [(T, "2030", "pour 2030")]),
+    ("Les ventes progressent de 5 % par rapport à 2023.", "", [(E, "2023", "par rapport à 2023")]),
+    ("un niveau supérieur à celui de 2019", "", [(E, "2019", "celui de 2019")]),
     # -- month precision
     ("ont conclu fin avril 2025 un partenariat", "", [(E, "2025-04", "fin avril 2025")]),
     ("début janvier 2026", "", [(E, "2026-01", "début janvier 2026")]),
@@ -115,6 +120,7 @@ CASES = [
     ("réunie mercredi, 7 projets ont été", PUB, [(E, "2025-07-23", "mercredi")]),
     ("ce mercredi 30 avril", PUB, [(E, "2025-04-30", "mercredi 30 avril")]),
     ("l'an dernier", PUB, [(E, "2024", "l'an dernier")]),
+    ("au cours de l'année écoulée, le groupe", PUB, [(E, "2024", "l'année écoulée")]),
     ("cette année", PUB, [(E, "2025", "cette année")]),
     ("signé le mois dernier", "2025-01-10", [(E, "2024-12", "le mois dernier")]),  # across the year
     ("le mois prochain", PUB, [(E, "2025-08", "le mois prochain")]),
@@ -143,6 +149,9 @@ NOT_DATES = [
     "rendez-vous à 10h30, puis à 18:45",
     "appelez le 05 22 45 67 89 ou le 0522-45-67-89",
     "à partir de 2000 dirhams",
+    "un centre pour 2000 personnes",
+    "un budget pour 2025 projets",
+    "un médecin pour 2000 habitants, soit 1 pour 2000",
     "plus de 2000 startups et près de 2010 projets",
     "entre 2000 et 2010 euros",
     "les 2025 participants",

@@ -65,6 +65,7 @@ TARGET_CUE = rf"""
       | à\s+l{APOS}échéance(?:\s+de)?                           # à l'échéance (de)
       | avant(?=\s+(?:le|la\s+fin|fin)\s)                       # avant le 31 mars (not "avant 2011")
       | au\s+plus\s+tard(?:\s+(?:en|d{APOS}ici))?                 # au plus tard (en) 2027
+      | (?:prévue?s?\s+)?(?<!\d\s)pour(?=\s+(?:19|20)\d{{2}}(?!\d))  # (prévu) pour 2026, not "1 pour 2000"
     )\s+(?:(?:le|la|l{APOS})\s*)?                               # d'ici le 31 décembre
 """
 # "début / mi- / fin / courant" before a month or a year: kept in the text, precision unchanged
@@ -144,6 +145,8 @@ MONTH_CUED = re.compile(
 NOT_YEAR_NOUNS = (
     "ans", "années", "jours", "mois", "euros", "dirhams", "dollars", "DH", "MDH", "emplois",
     "personnes", "habitants", "hectares", "mètres", "tonnes", "km", "%", "€", "$",
+    "projets", "entreprises", "sociétés", "postes", "salariés", "employés", "logements", "unités",
+    "startups", "participants", "visiteurs", "étudiants", "élèves", "lits", "places", "véhicules", "MW",
 )  # fmt: skip
 
 # 5. a range of years after a cue: "en 2024-2025", "entre 2024 et 2026", "de 2020 à 2025"
@@ -180,6 +183,8 @@ YEAR_CUED = re.compile(
           | (?:au\s+|en\s+)?(?:début|fin|milieu|mi)(?:\s*-\s*|\s+)  # fin 2025, début d'année 2025
             (?:d{APOS}(?:année\s+)?|de\s+l{APOS}année\s+)?
           | (?:{_alt(YEAR_NOUNS)})\s+de                       # la période de 2016, l'édition de 2024
+          | (?:celui|celle|ceux|celles)\s+de                  # un niveau supérieur à celui de 2017
+          | par\s+rapport\s+(?:à|a)|comparé\s+à               # en hausse par rapport à 2023
           | l{APOS}(?:été|hiver|automne)|(?:au\s+)?printemps          # l'été 2025
           | (?:(?:au\s+cours|au\s+titre)\s+de\s+|pour\s+|durant\s+|pendant\s+)?  # au titre de
             l{APOS}(?:année|an|exercice)                       # l'année 2024
@@ -200,7 +205,8 @@ RELATIVE = re.compile(
     (?<![\w'’])
     (?:
         (?P<dayword>avant-hier|hier)(?!\w)                     # hier (never "d'hier": figurative)
-      | (?P<yearword>cette\s+année|l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|prochaine|prochain))
+      | (?P<yearword>cette\s+année
+          | l{APOS}(?:année|an)\s+(?:dernière|dernier|passée|écoulée|prochaine|prochain)(?!\w))
       | (?P<monthword>ce\s+mois(?:-ci)?(?!\s+d(?:e|{APOS}))         # ce mois-ci (not "ce mois de juin")
           | (?:le\s+)?mois\s+(?:dernier|passé|prochain))       # le mois dernier
       | (?:(?P<this>ce)\s+)?(?P<weekday>{WEEKDAY})(?!s)         # (ce) mercredi (dernier)
