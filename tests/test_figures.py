@@ -32,6 +32,7 @@ JOBS = [
     ("Vingt mille emplois seront créés dans la région.", [("jobs", 20000, "jobs", "")]),
     ("un centre qui emploiera à terme 500 ingénieurs marocains", [("jobs", 500, "jobs", "")]),
     ("environ 1 500 emplois indirects", [("jobs", 1500, "jobs", "about")]),
+    ("Le site créera, au minimum, 2.000 emplois.", [("jobs", 2000, "jobs", "at_least")]),
     ("La nouvelle usine offrira près de 800 emplois.", [("jobs", 800, "jobs", "about")]),
     ("au moins 200 emplois seront maintenus", [("jobs", 200, "jobs", "at_least")]),
     ("pas moins de 4 000 emplois", [("jobs", 4000, "jobs", "at_least")]),

@@ -245,7 +245,7 @@ QUALIFIER = re.compile(
           | à{SP}+peine                             # "à peine 300": barely, i.e. about (see figures.py)
         )
     )
-    {SP}*\Z
+    (?:{SP}*,)?{SP}*\Z                              # "au minimum, 2.000 emplois"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
