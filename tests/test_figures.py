@@ -122,6 +122,9 @@ MONEY = [
      [("money", 5e9, "XAF", ""), ("money", 3.5e9, "XAF", "")]),
     ("Le pays investit 3 milliards de dollars pour une population de 1,4 milliard en 2050.",
      [("money", 3e9, "USD", "")]),  # a population, not money
+    # a page that wraps its lines mid-sentence, between a number and its scale
+    ("Les ventes sont passées de moins d'un\nmilliard de dirhams à 3\nmilliards de dirhams.",
+     [("money", 1e9, "MAD", "less_than"), ("money", 3e9, "MAD", "")]),
     # "francs" and "F" alone: the CFA franc where the text names a CFA country
     ("Au Cameroun, la société compte injecter plus de huit milliards de F dans son usine.",
      [("money", 8e9, "XAF", "more_than")]),
@@ -187,6 +190,7 @@ NOT_FIGURES = [
     "Le budget atteindra 3 milliards l'an prochain.",  # no currency anywhere in the text
     "Au Cameroun, le modèle 5 F est sorti.",  # "F" is money only after a scale word
     "une salle de 300 personnes",  # people who are not staff
+    "Article 3\nMillions de visiteurs attendus",  # a new line, not a wrapped one
 ]
 
 TABLE = JOBS + AREAS + MONEY + COUNTS + PERCENTS + [(t, []) for t in NOT_FIGURES]

@@ -38,6 +38,10 @@ from .units import (
 PLAIN_CURRENCIES = [form for form, (_, factor) in CURRENCIES.items() if factor == 1]
 MAX_ADJECTIVES = 2  # adjectives skipped before a noun: "trois nouveaux grands sites" is about the most
 SP = r"[^\S\n]"  # one space of any kind (no-break, narrow...), never a line break
+# a line break where a page wraps its lines mid-sentence: read only between a number and its
+# scale word in lower case ("moins d'un\nmilliard de dirhams"; "3\nMillions de visiteurs" is a
+# new line's heading); a line break ends a figure anywhere else
+WRAP = rf"\n{SP}*(?=[a-zà-ÿ])"
 
 
 def alt(words) -> str:
@@ -60,7 +64,7 @@ PROPER_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]{2,}[a-zà-öø-ÿ](?<!è)[sx]"
 
 TAIL = re.compile(
     rf"""
-    (?P<gap>{SP}*)                                  # spaces between the number and what follows
+    (?P<gap>{SP}*(?:{WRAP}(?=(?i:{alt(SCALES)})(?!\w)))?)   # spaces between the number and what follows
     (?:                                             # an optional scale:
         (?P<scale>(?i:{alt(SCALES)}))(?!\w)         #   mille, million(s), milliard(s)
         (?:{SP}+et{SP}+(?P<half>demie?)(?!\w))?     #   "un million et demi" = 1,5 million
@@ -128,7 +132,7 @@ _SCALE_WORD = rf"(?i:{trie(SCALES)})(?!\w)"
 _TAIL_HEAD = rf"""
     {_SPACES}
     (?:
-        {_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?(?:{SP}+\d{{1,3}}{SP}+(?i:{trie(SUB_SCALES)})(?!\w))?{_SPACES}
+        (?:{WRAP})?{_SCALE_WORD}(?:{SP}+et{SP}+demie?(?!\w))?(?:{SP}+\d{{1,3}}{SP}+(?i:{trie(SUB_SCALES)})(?!\w))?{_SPACES}
       | (?:{trie(SCALE_ABBREVIATIONS)})(?={SP}?(?i:de{SP}+|d['’])?(?i:{_PLAIN_FIRST})(?!\w)){_SPACES}
     )?
     (?i:de{SP}+|d['’]{SP}*)?
@@ -145,7 +149,7 @@ _TAIL_HEAD = rf"""
 # millions" alone counts people or things as often as money.
 BARE_SCALE = re.compile(
     rf"""
-    {SP}+(?P<scale>(?i:milliards?))(?!\w)
+    (?:{SP}+|{SP}*{WRAP})(?P<scale>(?i:milliards?))(?!\w)
     (?:{SP}+et{SP}+(?P<half>demie?)(?!\w))?        # "8 milliards et demi"
     (?!{SP}*(?i:de{SP}|d['’]|[-–]|\d))            # "2 milliards de tonnes", "1-2 milliards", a
     """,                                            # number written out: "319 milliards 175 millions"
@@ -172,12 +176,12 @@ BARE_NOT_MONEY = re.compile(
 CANDIDATE = re.compile(
     rf"""
     {NUMBER_SOURCE}                                 # the number, with its named groups
-    (?={SP}*(?:[^\W\d_]|[%€$£]))                  # quick test: a letter or a symbol follows
+    (?={SP}*(?:{WRAP})?(?:[^\W\d_]|[%€$£]))       # quick test: a letter or a symbol follows
     (?=
         {_TAIL_HEAD}                                # 20 000 emplois, 6,5 ha, 27 %
       | {_SPACES}(?:{_SCALE_WORD}{_SPACES})?(?i:et|à){SP}+   # entre 300 et 500 emplois
         {NUMBER_LOOSE_SOURCE}{_TAIL_HEAD}
-      | {SP}+(?i:milliards?)(?!\w)                 # 3 milliards (BARE_SCALE)
+      | (?:{SP}+|{SP}*{WRAP})(?i:milliards?)(?!\w)  # 3 milliards (BARE_SCALE)
     )
     """,
     re.VERBOSE,

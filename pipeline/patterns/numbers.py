@@ -48,7 +48,7 @@ def trie(words) -> str:
 _WORD_NOT_ONE = trie(w for w in NUMBER_WORDS if w not in ("un", "une"))
 
 # "un" is a number only before a scale or an area unit ("un milliard", "couvrant un hectare")
-_SCALE_AHEAD = r"(?=[^\S\n]+(?:millions?|milliards?|hectares?)(?!\w))"
+_SCALE_AHEAD = r"(?=(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?-i:(?=[a-z])))(?:millions?|milliards?|hectares?)(?!\w))"
 
 MAX_NUMBER_WORDS = 8  # joined words after the first: "deux cent quatre-vingt-dix-neuf mille" has 6
 _WORDS = rf"""
