@@ -289,11 +289,3 @@ OWNER_BEFORE = re.compile(
     (?:(?:groupe|société|firme|entreprise|compagnie|filiale|promoteur|constructeur|opérateur)\s+)?[«"“]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
-
-# A noun that calls the name after it a firm: "la société X", "le groupe X", "l'entreprise X",
-# "la filiale X" (a feature of the learned ranker, :mod:`pipeline.link_rank`).
-FIRM_CUE = re.compile(
-    r"""\b(?:société|groupe|entreprise|firme|filiale|compagnie|multinationale|holding|promoteur|opérateur)
-    \s+[«"“]?\s*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
