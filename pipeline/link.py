@@ -283,8 +283,12 @@ class Context:
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:
             return self.most_specific(titled, f)
-        if locs := self._places_before(s, floor=0) or self._places_after(e):
+        if locs := self._places_before(s, floor=0):
+            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 1 900 emplois. À Hambach"
+                locs = locs + self.places.inside(e, self._segment_end(s))
             # a town named in the text beats a region or a country of the title
+            return self.most_specific(locs + titled, f)
+        if locs := self._places_after(e):
             return self.most_specific(locs + titled, f)
         if titled:
             return self.most_specific(titled, f)

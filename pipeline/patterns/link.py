@@ -2,8 +2,9 @@
 
 Sources: the country names are the French short names of ISO 3166-1 (as the French foreign
 ministry lists them), for Africa, Europe's large economies and the countries the press most
-often names as investors; the regions are the twelve regions of Morocco (decree 2.15.40 of
-2015), the 24 Tunisian governorates are not listed (a governorate bears its chief town's name,
+often names as investors, then the rest of ISO 3166-1; the regions are the twelve regions of Morocco
+(decree 2.15.40 of 2015) and its natural regions, France's regions and départements (INSEE) and
+Gabon's provinces; the 24 Tunisian governorates are not listed (a governorate bears its chief town's name,
 which is a town first). Other word lists are French news usage, written for this stage.
 """
 
@@ -45,6 +46,25 @@ COUNTRIES = frozenset(
         "Union européenne", "Afrique de l'Ouest", "Afrique du Nord", "Afrique subsaharienne",
         "Moyen-Orient", "Maghreb",
     ]
+) | frozenset(
+    # the rest of the world (ISO 3166-1 French short names, as the French foreign ministry
+    # writes them): a country the list above lacked was taken for a town ("au Népal")
+    """
+    Afghanistan Albanie Andorre Arménie Australie Azerbaïdjan Bahamas Bangladesh Barbade
+    Biélorussie Bélarus Belize Bhoutan Birmanie Myanmar Bolivie Bosnie-Herzégovine Brunei Bulgarie
+    Cambodge Chili Chypre Colombie Croatie Cuba Équateur Equateur Estonie Fidji Géorgie Grenade
+    Guatemala Guyana Haïti Honduras Hongrie Indonésie Islande Jamaïque Kazakhstan Kirghizstan
+    Kosovo Laos Lettonie Liechtenstein Lituanie Macédoine Malaisie Maldives Malte Moldavie Monaco
+    Mongolie Monténégro Népal Nicaragua Ouzbékistan Pakistan Panama Paraguay Pérou Philippines
+    Salvador Serbie Singapour Slovaquie Slovénie Suriname Tadjikistan Taïwan Thaïlande Turkménistan
+    Uruguay Venezuela Vietnam Viêt-Nam Yémen Tchéquie Tchécoslovaquie
+    """.split()
+) | frozenset(
+    [
+        "République tchèque", "Corée du Nord", "Sri Lanka", "Costa Rica", "Papouasie-Nouvelle-Guinée",
+        "République dominicaine", "Trinité-et-Tobago", "Timor oriental", "Macédoine du Nord",
+        "Royaume du Maroc", "Sahara occidental",
+    ]
 )  # fmt: skip
 
 # Continents and areas of several countries: where a firm sells or expands ("sa première usine en
@@ -63,7 +83,35 @@ REGIONS = frozenset(
         "Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra",
         "Béni Mellal-Khénifra", "Casablanca-Settat", "Marrakech-Safi", "Drâa-Tafilalet",
         "Souss-Massa", "Guelmim-Oued Noun", "Laâyoune-Sakia El Hamra", "Dakhla-Oued Ed-Dahab",
-        "Grand Casablanca", "Souss Massa",
+        "Grand Casablanca", "Souss Massa", "Souss", "Rif", "Gharb", "Haouz",
+    ]
+) | frozenset(
+    # France's regions (2016, and the former ones the press still writes) and départements
+    # (INSEE, Code officiel géographique; not those named as a town: Paris, Vienne), Gabon's
+    # provinces: a département holds the town where a plant stands ("à Hambach, en Moselle")
+    [
+        "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
+        "Grand Est", "Hauts-de-France", "Île-de-France", "Ile-de-France", "Normandie",
+        "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA",
+        "Alsace", "Lorraine", "Champagne-Ardenne", "Picardie", "Nord-Pas-de-Calais", "Aquitaine",
+        "Limousin", "Poitou-Charentes", "Midi-Pyrénées", "Languedoc-Roussillon", "Rhône-Alpes",
+        "Auvergne", "Bourgogne", "Franche-Comté", "Basse-Normandie", "Haute-Normandie",
+        "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes",
+        "Ardèche", "Ardennes", "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados",
+        "Cantal", "Charente", "Charente-Maritime", "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse",
+        "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir",
+        "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre",
+        "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire",
+        "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche",
+        "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle",
+        "Nièvre", "Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques",
+        "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône", "Haute-Saône",
+        "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime", "Seine-et-Marne",
+        "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var", "Vaucluse", "Vendée",
+        "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne", "Hauts-de-Seine",
+        "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise",
+        "Estuaire", "Haut-Ogooué", "Moyen-Ogooué", "Ngounié", "Nyanga", "Ogooué-Ivindo",
+        "Ogooué-Lolo", "Ogooué-Maritime", "Woleu-Ntem",
     ]
 )  # fmt: skip
 
