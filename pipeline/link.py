@@ -190,6 +190,8 @@ class Context:
         if P.ANAPHORA.search(self.art.text, s, e) or P.PRONOUN_START.match(self.art.text, s):
             if found := self._antecedent(i):
                 return found
+        if not self.topic and (found := self._previous_in_paragraph(i)):
+            return found  # "La société X investira ... La création de 282 emplois devrait suivre."
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
         if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
@@ -224,6 +226,17 @@ class Context:
             if cands and not self._refers_back(s2, cands[0].start):
                 return cands[0].name
         return ""
+
+    def _previous_in_paragraph(self, i: int) -> str:
+        """The first name of sentence ``i - 1`` if it is in sentence ``i``'s paragraph ("" if none).
+        In an article with no topic (several firms, none repeated, as a list of approved
+        projects), a sentence that names no one goes on about the firm the one before names;
+        measured by halves: one sentence back +0.007 a*, 0 m*; up to 4 back (any paragraph):
+        -0.015 a*, +0.009 m*."""
+        if i == 0 or self.sentences[i - 1][0] < self._segment_start(self.sentences[i][0]):
+            return ""
+        cands = [m for m in self.subjects.inside(*self.sentences[i - 1]) if not self._placed_here(m)]
+        return cands[0].name if cands else ""
 
     def _last_reference(self, start: int, end: int) -> int | None:
         """The end of the last referring phrase in text[start:end] ("ce pôle"), or None."""
