@@ -44,7 +44,7 @@ from .link_names import (
     region_keys,
     subject_mention,
 )
-from .link_topic import topic
+from .link_topic import families, topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
@@ -113,6 +113,8 @@ class Context:
         self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
+        self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
+        self.topic_family = self.family.get(norm_key(self.topic), "")
         key = norm_key(self.topic)
         self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
         if any(s <= self.topic_first < e for s, e in self.title):
@@ -224,8 +226,16 @@ class Context:
             cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
+                # "Mohawk, l'actionnaire d'Unilin, a donné son feu vert": the topic, not a side actor
+                # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
+                topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
+                if topical and self.family_of(cands[0]) != self.topic_family:
+                    return topical[0].name
                 return cands[0].name
         return ""
+
+    def family_of(self, m: Mention) -> str:
+        return self.family.get(norm_key(m.name), "")
 
     def _previous_in_paragraph(self, i: int) -> str:
         """The first name of sentence ``i - 1`` if it is in sentence ``i``'s paragraph ("" if none).
