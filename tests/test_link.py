@@ -13,8 +13,10 @@ import pytest
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
 from pipeline.link import Mention, joined_names, split_sentences, subject_mention
+from pipeline.link_names import country_keys, region_keys
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity
+from pipeline.ner.index import norm_key
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
 
@@ -185,6 +187,24 @@ CASES = [
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),
+    # a region or a country before the figure gives way to a town named in the next sentences of
+    # its paragraph
+    ("Relocalisations : 300 projets dans le Grand Est",
+     "Un chantier de 400 millions d'euros est lancé. Il arrive dans la région. À Sarreguemines, les "
+     "travaux commencent.", "400 millions d'euros", "", "Sarreguemines"),
+    ("Alpha Fibres s'installe en Moselle",
+     "Un investissement de 30 millions d'euros est prévu. Il arrive en Lorraine. À Forbach, le terrain "
+     "est prêt.", "30 millions d'euros", "Alpha Fibres", "Forbach"),
+    # ... not to a town named much later (a long text about a country)
+    ("Influenceurs au Maroc : la fin d'une époque",
+     "Les revenus de certains dépassent 100 000 dirhams par mois. Le salaire minimum est bas. Les marques "
+     "paient. Les vues comptent. Les contrats se multiplient. Une agence s'est ouverte à Marrakech.",
+     "100 000 dirhams", "", "Maroc"),
+    # a referring phrase stands for the topic when the sentence it points back to names another
+    # actor first ("X, l'actionnaire de Y")
+    ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Sury. Beta Holding, "
+         "l'actionnaire américain d'Alpha Isolation, a donné son feu vert. Ce projet de "
+         "24 millions d'euros créera 50 emplois.", "24 millions d'euros", "Alpha Isolation", ""),
 ]
 
 
@@ -300,3 +320,15 @@ def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
 def test_what_can_be_a_subject(label, name, candidate):
     e = Entity(label, name, name, 10, 10 + len(name))
     assert (subject_mention(e, set()) is not None) is candidate
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("Népal", "country"), ("Pérou", "country"), ("Ethiopie", "country"),  # every country, accents folded
+    ("Grand Est", "region"), ("Moselle", "region"), ("Ille-et-Vilaine", "region"),  # France's
+    ("Souss-Massa", "region"), ("Haut-Ogooué", "region"),
+    ("Hambach", "town"), ("Vienne", "town"),  # a département named as a town is left a town
+])
+def test_how_specific_a_place_is(name, level):
+    key = norm_key(name)
+    got = "country" if key in country_keys() else "region" if key in region_keys() else "town"
+    assert got == level
