@@ -285,6 +285,8 @@ class Context:
         s, e = self.sentences[i]
         if locs := self.places.inside(s, e):
             return self.most_specific(locs, f)
+        if m := P.NATIONAL_SECTOR.search(self.art.text, s, e):  # "l'offshoring marocain a créé"
+            return self.country(P.NATIONAL_ADJECTIVE[m["adj"].lower()])
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
         if P.WORLDWIDE.search(self.art.text, s, e):
@@ -312,6 +314,11 @@ class Context:
         if self.uncued:
             return self.most_specific(self.uncued, f)
         return ""
+
+    def country(self, name: str) -> str:
+        """The article's canonical of a country ("Maroc"), or the name as the table writes it."""
+        key = norm_key(name)
+        return next((e.canonical for e in self.art.entities if norm_key(e.canonical) == key), name)
 
     def _places_before(self, pos: int, floor: int) -> list[Entity]:
         """The places of the last sentence before ``pos`` that names one (not before ``floor``)."""

@@ -205,6 +205,12 @@ CASES = [
     ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Sury. Beta Holding, "
          "l'actionnaire américain d'Alpha Isolation, a donné son feu vert. Ce projet de "
          "24 millions d'euros créera 50 emplois.", "24 millions d'euros", "Alpha Isolation", ""),
+    # a nation's sector named by its adjective is placed at the country
+    ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
+         "emplois en 2023.", "120 000 emplois", "", "Maroc"),
+    # ... not a firm's origin ("le groupe français X")
+    ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
+     "Alpha Énergie", ""),
 ]
 
 

@@ -337,3 +337,24 @@ OWNER_BEFORE = re.compile(
     (?:(?:groupe|société|firme|entreprise|compagnie|filiale|promoteur|constructeur|opérateur)\s+)?[«"“]?\s*""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A nation's sector named by its adjective ("l'offshoring marocain a créé 110 000 emplois", "le
+# secteur automobile tunisien emploie"): the figure's place is the country (when its own
+# sentence names no place). Not after a firm's noun: "le groupe français X" is a firm's origin.
+NATIONAL_ADJECTIVE = {
+    "marocain": "Maroc", "algérien": "Algérie", "tunisien": "Tunisie", "sénégalais": "Sénégal",
+    "ivoirien": "Côte d'Ivoire", "camerounais": "Cameroun", "burkinabè": "Burkina Faso",
+    "gabonais": "Gabon", "malien": "Mali", "nigérien": "Niger", "nigérian": "Nigeria",
+    "égyptien": "Égypte", "mauritanien": "Mauritanie", "français": "France", "béninois": "Bénin",
+    "togolais": "Togo", "guinéen": "Guinée", "congolais": "Congo", "ghanéen": "Ghana",
+    "kényan": "Kenya", "éthiopien": "Éthiopie", "rwandais": "Rwanda", "sud-africain": "Afrique du Sud",
+    "tchadien": "Tchad", "libyen": "Libye", "espagnol": "Espagne", "belge": "Belgique",
+}  # fmt: skip
+NATIONAL_SECTOR = re.compile(
+    r"""\b(?:offshoring|outsourcing|start-?ups?|secteur|industrie|économie|filière|tourisme|exportations?
+    |entreprises|PME|écosystème|agriculture|automobile|aéronautique)
+    (?:\s+[a-zéèêàç-]+)?\s+(?P<adj>"""
+    + "|".join(sorted(NATIONAL_ADJECTIVE, key=len, reverse=True))
+    + r""")(?:e|s|es|ne|nes)?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
