@@ -63,7 +63,8 @@ COUNTRIES = frozenset(
     [
         "République tchèque", "Corée du Nord", "Sri Lanka", "Costa Rica", "Papouasie-Nouvelle-Guinée",
         "République dominicaine", "Trinité-et-Tobago", "Timor oriental", "Macédoine du Nord",
-        "Royaume du Maroc", "Sahara occidental",
+        "Royaume du Maroc", "Sahara occidental", "Burkina", "Centrafrique", "Congo-Brazzaville",
+        "Congo-Kinshasa", "Guinée-Conakry", "République d'Irlande",
     ]
 )  # fmt: skip
 
