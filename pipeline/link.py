@@ -29,6 +29,7 @@ Sentences are cut by a rule (:data:`pipeline.patterns.link.SENTENCE_END`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -278,8 +279,13 @@ class Context:
 
     def is_context(self, f: Figure, sentence_start: int) -> bool:
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
-        before = self.art.text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start]
-        return bool(P.CONTEXT_BEFORE.search(before))
+        text = self.art.text
+        m = P.CONTEXT_BEFORE.search(text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start])
+        if m is None:
+            return False
+        # "le coût de ces projets concernant le secteur des services": the projects' figure
+        clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
+        return not P.PROJECT_OWNS.search(clause)
 
     def place_of(self, f: Figure, i: int) -> str:
         s, e = self.sentences[i]

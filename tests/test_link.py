@@ -208,6 +208,13 @@ CASES = [
     # a nation's sector named by its adjective is placed at the country
     ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
          "emplois en 2023.", "120 000 emplois", "", "Maroc"),
+    # a sector named after the projects that own the figure does not make it context
+    ("", "Le groupe Alpha Mines a présenté ses projets à Khouribga. Alpha Mines investit depuis 2010. Le coût "
+         "de ces projets concernant le secteur minier a été évalué à 2 milliards de dirhams.",
+     "2 milliards de dirhams", "Alpha Mines", "Khouribga"),
+    # ... but the firms of a sector are the sector
+    ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Une dizaine de sociétés du "
+         "secteur disposent de plus de 200 postes.", "plus de 200 postes", "", ""),
     # ... not a firm's origin ("le groupe français X")
     ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
      "Alpha Énergie", ""),

@@ -359,3 +359,7 @@ NATIONAL_SECTOR = re.compile(
     + r""")(?:e|s|es|ne|nes)?\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# Before a context noun in its clause, a project or a firm that owns the figure: "le coût de ces
+# projets concernant le secteur des services a été évalué à" is the projects' cost, not the sector's.
+PROJECT_OWNS = re.compile(r"\b(?:projets?|usines?|programmes?)\b", re.IGNORECASE)
