@@ -209,8 +209,8 @@ CASES = [
     ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
          "emplois en 2023.", "120 000 emplois", "", "Maroc"),
     # a sector named after the projects that own the figure does not make it context
-    ("", "Le groupe Alpha Mines a présenté ses projets à Khouribga. Alpha Mines investit depuis 2010. Le coût "
-         "de ces projets concernant le secteur minier a été évalué à 2 milliards de dirhams.",
+    ("", "Le groupe Alpha Mines a présenté ses projets à Khouribga. Alpha Mines investit depuis 2010. "
+         "Le coût de ces projets concernant le secteur minier a été évalué à 2 milliards de dirhams.",
      "2 milliards de dirhams", "Alpha Mines", "Khouribga"),
     # ... but the firms of a sector are the sector
     ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Une dizaine de sociétés du "
