@@ -118,6 +118,8 @@ class Context:
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
         self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
+        # "le projet sera diligenté par le groupe X", "X, société promotrice de l'initiative"
+        self.promoters = [m for m in self.subjects if self._promoter(m)]
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.topic = self._topic()
         self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
@@ -143,6 +145,12 @@ class Context:
             return False
         return bool(P.PLACE_CUE.search(before))
 
+    def _promoter(self, m: Mention) -> bool:
+        """Whether the text names the mention as a project's promoter ("porté par la société X")."""
+        text = self.art.text
+        before = text[max(0, m.start - P.PLACE_CUE_WINDOW) : m.start]
+        return bool(P.PROMOTER_BEFORE.search(before) or P.PROMOTER_AFTER.match(text, m.end))
+
     def _reports(self, e: Entity) -> bool:
         """Whether the name is a source that reports a figure ("X confirme que", "selon X")."""
         text = self.art.text
@@ -155,7 +163,7 @@ class Context:
     def _topic(self) -> str:
         in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
         body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
-        found = topic(list(self.subjects), self.title, self.named, self.art.text, body)
+        found = topic(list(self.subjects), self.title, self.named, self.art.text, body, self.promoters)
         if any(norm_key(m.name) == norm_key(found) for m in in_title_mentions(self)):
             return found
         return self._titled_kind() or found
@@ -216,7 +224,7 @@ class Context:
     def _named_too_late(self, f: Figure) -> bool:
         """Whether the topic is first named more than :data:`TOPIC_LATE_SENTENCES` sentences after
         the figure (and is neither in the title nor a project the text names)."""
-        if self.topic_first <= f.start or any(m.name == self.topic for m in self.named):
+        if self.topic_first <= f.start or any(m.name == self.topic for m in self.named + self.promoters):
             return False
         if any(s <= f.start < e for s, e in self.title):
             return False  # the title sums up the whole text: its topic may be named last

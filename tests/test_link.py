@@ -215,6 +215,12 @@ CASES = [
     # ... but the firms of a sector are the sector
     ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Une dizaine de sociétés du "
          "secteur disposent de plus de 200 postes.", "plus de 200 postes", "", ""),
+    # in a text that repeats no name, the one promoter it names is its topic, however late
+    ("", "Une briqueterie verra le jour à Tajerouine. Elle offrira 200 emplois dès 2019. Les études sont "
+         "finies. Le terrain est prêt. Les machines arrivent. Le projet sera diligenté par le groupe "
+         "« Alpha Holding ».", "200 emplois", "Alpha Holding", "Tajerouine"),
+    ("", "La zone accueille deux usines. La première est portée par la société Alpha Textiles. La seconde "
+         "est portée par la société Beta Cuir. L'ensemble représente 300 emplois.", "300 emplois", "", ""),
     # ... not a firm's origin ("le groupe français X")
     ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
      "Alpha Énergie", ""),

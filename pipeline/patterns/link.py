@@ -363,3 +363,18 @@ NATIONAL_SECTOR = re.compile(
 # Before a context noun in its clause, a project or a firm that owns the figure: "le coût de ces
 # projets concernant le secteur des services a été évalué à" is the projects' cost, not the sector's.
 PROJECT_OWNS = re.compile(r"\b(?:projets?|usines?|programmes?)\b", re.IGNORECASE)
+
+# The name the text gives as a project's promoter is the article's topic when no name is repeated:
+# "le projet sera diligenté par le groupe « X »", "porté par la société X", "X, société promotrice
+# de l'initiative", "le promoteur du projet, X".
+PROMOTER_BEFORE = re.compile(
+    r"""\b(?:port|pilot|diligent|initi|promu|développ|conduit|réalis)[ée]*e?s?\s+par\s+
+    (?:(?:le|la|l['’]|les)\s*)?(?:(?:groupe|société|entreprise|firme|promoteur|investisseur|opérateur)\s+)?
+    [«"“]?\s*$
+    |\bpromot(?:eur|rice)(?:\s+du\s+projet)?\s*,?\s*(?:(?:le|la|l['’])\s*)?(?:(?:groupe|société)\s+)?[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PROMOTER_AFTER = re.compile(
+    r"""\s*[»"”]?\s*,\s*(?:la\s+|le\s+)?(?:société|entreprise|groupe)?\s*promot(?:eur|rice)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
