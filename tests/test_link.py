@@ -221,6 +221,9 @@ CASES = [
          "« Alpha Holding ».", "200 emplois", "Alpha Holding", "Tajerouine"),
     ("", "La zone accueille deux usines. La première est portée par la société Alpha Textiles. La seconde "
          "est portée par la société Beta Cuir. L'ensemble représente 300 emplois.", "300 emplois", "", ""),
+    # a project phrase named by a landmark of its site ("de la gare de X", "de la route de X")
+    ("", "La zone industrielle de la gare de Mhamid sera bientôt aménagée. Elle s'étendra sur 50 ha.",
+     "50 ha", "zone industrielle de la gare de Mhamid", "Mhamid"),
     # ... not a firm's origin ("le groupe français X")
     ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
      "Alpha Énergie", ""),

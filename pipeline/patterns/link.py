@@ -148,6 +148,7 @@ PROJECT_PHRASE = re.compile(
     (?:\s+(?:industriel(?:le)?|logistique|touristique|solaire|franche|d'activités|d’activités
        |éolien(?:ne)?|économique|technologique|d'accélération\s+industrielle))?
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)
+    (?:(?:gare|route|sortie|commune|ville|région|province|baie|plaine|vallée)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
     [A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*)""",
     re.VERBOSE,
 )
