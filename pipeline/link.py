@@ -100,6 +100,7 @@ class Context:
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
+        self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
@@ -110,14 +111,16 @@ class Context:
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
-        placed = {norm_key(e.canonical) for e in self.places} | known_places()
+        placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
-        self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
+        found = named + project_mentions(art) + self.named + sites
+        # "à l'image de l'usine d'Ibese": the model of the project is not what it is
+        self.subjects = ByStart(m for m in found if not self._compared(m.start))
         # "le projet sera diligenté par le groupe X", "X, société promotrice de l'initiative"
         self.promoters = [m for m in self.subjects if self._promoter(m)]
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
@@ -140,10 +143,17 @@ class Context:
             self.coarse[e.start] = REGION
         elif P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
+        if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
+            self.compared.add(norm_key(e.canonical))
+            return False
         if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
             self.jurisdictions.add(norm_key(e.canonical))
             return False
         return bool(P.PLACE_CUE.search(before))
+
+    def _compared(self, start: int) -> bool:
+        """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
+        return bool(P.COMPARED_TO.search(self.art.text, max(0, start - P.PLACE_CUE_WINDOW), start))
 
     def _promoter(self, m: Mention) -> bool:
         """Whether the text names the mention as a project's promoter ("porté par la société X")."""

@@ -224,6 +224,12 @@ CASES = [
     # a project phrase named by a landmark of its site ("de la gare de X", "de la route de X")
     ("", "La zone industrielle de la gare de Mhamid sera bientôt aménagée. Elle s'étendra sur 50 ha.",
      "50 ha", "zone industrielle de la gare de Mhamid", "Mhamid"),
+    # a place named as the project's model is another site, neither its place nor its subject
+    ("", "Le groupe Alpha Resorts construit un complexe à Agadir. Alpha Resorts y croit. Conçu sur le "
+         "modèle de la Marina de Saïdia, le complexe s'étale sur 45 hectares.",
+     "45 hectares", "Alpha Resorts", "Agadir"),
+    ("", "Le groupe Alpha Ciment construit une usine à Attingué. Alpha Ciment y croit. À l'image de "
+         "l'usine d'Ibese, elle emploiera 2 000 personnes.", "2 000 personnes", "Alpha Ciment", "Attingué"),
     # ... not a firm's origin ("le groupe français X")
     ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
      "Alpha Énergie", ""),
