@@ -195,6 +195,10 @@ CASES = [
     ("Alpha Fibres s'installe en Moselle",
      "Un investissement de 30 millions d'euros est prévu. Il arrive en Lorraine. À Forbach, le terrain "
      "est prêt.", "30 millions d'euros", "Alpha Fibres", "Forbach"),
+    # a region after the figure does not compete with the region before it (only a town does)
+    ("", "Le ministre a visité vingt projets dans la région de Jendouba. Ils sont nouveaux. Leur coût "
+         "dépasse 70 millions de dinars. Une unité est installée dans la région de Fernana. Elle exporte.",
+     "70 millions de dinars", "", "Jendouba"),
     # ... not to a town named much later (a long text about a country)
     ("Influenceurs au Maroc : la fin d'une époque",
      "Les revenus de certains dépassent 100 000 dirhams par mois. Le salaire minimum est bas. Les marques "
