@@ -196,8 +196,9 @@ CASES = [
      "Un investissement de 30 millions d'euros est prévu. Il arrive en Lorraine. À Forbach, le terrain "
      "est prêt.", "30 millions d'euros", "Alpha Fibres", "Forbach"),
     # a region after the figure does not compete with the region before it (only a town does)
-    ("", "Le ministre a visité vingt projets dans la région de Jendouba. Ils sont nouveaux. Leur coût "
-         "dépasse 70 millions de dinars. Une unité est installée dans la région de Fernana. Elle exporte.",
+    ("", "Le ministre a visité vingt projets dans la région de Jendouba. Ils ont tous été lancés au cours "
+         "de la dernière année. Leur coût dépasse 70 millions de dinars. Une unité est dans la région de "
+         "Fernana.",
      "70 millions de dinars", "", "Jendouba"),
     # ... not to a town named much later (a long text about a country)
     ("Influenceurs au Maroc : la fin d'une époque",
