@@ -35,23 +35,21 @@ from collections import Counter
 
 from .link_names import (
     Mention,
-    country_keys,
     joined_names,
     known_places,
     named_projects,
     place_like,
     project_mentions,
     project_place,
-    region_keys,
     subject_mention,
 )
+from .link_places import Places
 from .link_topic import families, topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
-COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Context.level)
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
 # its subject helps only when the figure's sentence refers back ("ce projet", "la société", "Il");
 # otherwise the article's topic is the better guess. Up to 4 sentences back (2: -0.05 on m* and
@@ -62,12 +60,6 @@ ANAPHORA_BACK = 4
 # further after a figure is no topic for it (a bank holding an account, named in the last line).
 # Measured by halves: 0 sentences: +0.08 a*, -0.01 m*; 3: +0.05 a*, +0.01 m*; 6: +0.02, 0.
 TOPIC_LATE_SENTENCES = 3
-# A figure that the sentences before it place at a region or a country only ("... dans le Grand
-# Est. 850 millions d'euros ...") is placed at a town named in its paragraph at most this many
-# sentences after it ("À Hambach, ..."). Measured by halves: 3: place +0.015 a*, 0 m*; the whole
-# paragraph: the same on the dev pages, but a long one-paragraph article about a country then
-# takes a town it names much later (ma-financial-news sample).
-TOWN_AHEAD_SENTENCES = 3
 
 
 def link_figures(art: Article) -> Article:
@@ -86,7 +78,7 @@ def link_figures(art: Article) -> Article:
     return art
 
 
-class Context:
+class Context(Places):
     """One article's sentences, subject candidates, places and dates, in text order."""
 
     def __init__(self, art: Article):
@@ -131,29 +123,6 @@ class Context:
         self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
         if any(s <= self.topic_first < e for s, e in self.title):
             self.topic_first = 0
-
-    def _cued(self, e: Entity) -> bool:
-        """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
-        i = self.sentence_of(e.start)
-        s = max(self.sentences[i][0], e.start - P.PLACE_CUE_WINDOW)
-        before = self.art.text[s : e.start]
-        if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
-            return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
-            self.coarse[e.start] = REGION
-        elif P.NEAR_CUE.search(before):  # "près de Rennes"
-            self.coarse[e.start] = NEAR
-        if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
-            self.compared.add(norm_key(e.canonical))
-            return False
-        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
-            self.jurisdictions.add(norm_key(e.canonical))
-            return False
-        return bool(P.PLACE_CUE.search(before))
-
-    def _compared(self, start: int) -> bool:
-        """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
-        return bool(P.COMPARED_TO.search(self.art.text, max(0, start - P.PLACE_CUE_WINDOW), start))
 
     def _promoter(self, m: Mention) -> bool:
         """Whether the text names the mention as a project's promoter ("porté par la société X")."""
@@ -304,81 +273,6 @@ class Context:
         # "le coût de ces projets concernant le secteur des services": the projects' figure
         clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
         return not P.PROJECT_OWNS.search(clause)
-
-    def place_of(self, f: Figure, i: int) -> str:
-        s, e = self.sentences[i]
-        if locs := self.places.inside(s, e):
-            return self.most_specific(locs, f)
-        if m := P.NATIONAL_SECTOR.search(self.art.text, s, e):  # "l'offshoring marocain a créé"
-            return self.country(P.NATIONAL_ADJECTIVE[m["adj"].lower()])
-        if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
-            return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
-        if P.WORLDWIDE.search(self.art.text, s, e):
-            return ""  # "X emploie 13 000 personnes dans le monde": no one place
-        if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
-            return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
-        if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
-            if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
-                seg_end = self._segment_end(s)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self.level(x) > top]
-            return self.most_specific(locs, f)
-        titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
-        if titled and max(map(self.level, titled)) == TOWN:
-            return self.most_specific(titled, f)
-        if locs := self._places_before(s, floor=0):
-            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 1 900 emplois. À Hambach"
-                end = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
-                locs = locs + self.places.inside(e, min(end, self._segment_end(s)))
-            # a town named in the text beats a region or a country of the title
-            return self.most_specific(locs + titled, f)
-        if locs := self._places_after(e):
-            return self.most_specific(locs + titled, f)
-        if titled:
-            return self.most_specific(titled, f)
-        if self.uncued:
-            return self.most_specific(self.uncued, f)
-        return ""
-
-    def country(self, name: str) -> str:
-        """The article's canonical of a country ("Maroc"), or the name as the table writes it."""
-        key = norm_key(name)
-        return next((e.canonical for e in self.art.entities if norm_key(e.canonical) == key), name)
-
-    def _places_before(self, pos: int, floor: int) -> list[Entity]:
-        """The places of the last sentence before ``pos`` that names one (not before ``floor``)."""
-        k = bisect_left(self.places.starts, pos) - 1
-        if k < 0 or self.places.starts[k] < floor:
-            return []
-        last = self.places.items[k]
-        s, e = self.sentences[self.sentence_of(last.start)]
-        return [x for x in self.places.inside(s, e) if x.start >= floor] or [last]
-
-    def _places_after(self, pos: int) -> list[Entity]:
-        """The places of the first sentence from ``pos`` on that names one."""
-        k = bisect_left(self.places.starts, pos)
-        if k == len(self.places.starts):
-            return []
-        first = self.places.items[k]
-        s, e = self.sentences[self.sentence_of(first.start)]
-        return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
-
-    def level(self, x: Entity) -> int:
-        """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
-        (or a place named as the area around the site: "dans la région de Dakar", "Province de
-        Khouribga"); a town or site."""
-        if norm_key(x.canonical) in country_keys():
-            return COUNTRY
-        if x.start in self.coarse:
-            return self.coarse[x.start]
-        return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
-
-    def most_specific(self, locs: list[Entity], f: Figure) -> str:
-        """A place below the country level if there is one (a town or site before a region); among
-        those, the one the article names most often, then the nearest to the figure."""
-        top = max(map(self.level, locs))
-        same = [x for x in locs if self.level(x) == top]
-        best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
-        return best.canonical
 
     def date_of(self, f: Figure, i: int) -> DateFact | None:
         s, e = self.sentences[i]
