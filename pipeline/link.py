@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 
 from .link_names import (
     Mention,
@@ -113,16 +114,20 @@ class Context(Places):
         found = named + project_mentions(art) + self.named + sites
         # "à l'image de l'usine d'Ibese": the model of the project is not what it is
         self.subjects = ByStart(m for m in found if not self._compared(m.start))
-        # "le projet sera diligenté par le groupe X", "X, société promotrice de l'initiative"
-        self.promoters = [m for m in self.subjects if self._promoter(m)]
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
-        self.topic = self._topic()
         self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
+        self.topic = self._topic()
         self.topic_family = self.family.get(norm_key(self.topic), "")
         key = norm_key(self.topic)
         self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
         if any(s <= self.topic_first < e for s, e in self.title):
             self.topic_first = 0
+
+    @cached_property
+    def promoters(self) -> list[Mention]:
+        """The names given as a project's promoter ("diligenté par le groupe X", "X, société
+        promotrice"): looked for only when the topic comes to them."""
+        return [m for m in self.subjects if self._promoter(m)]
 
     def _promoter(self, m: Mention) -> bool:
         """Whether the text names the mention as a project's promoter ("porté par la société X")."""
@@ -142,7 +147,8 @@ class Context(Places):
     def _topic(self) -> str:
         in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
         body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
-        found = topic(list(self.subjects), self.title, self.named, self.art.text, body, self.promoters)
+        subjects, promoters = list(self.subjects), lambda: self.promoters
+        found = topic(subjects, self.title, self.named, self.art.text, body, promoters, self.family)
         if any(norm_key(m.name) == norm_key(found) for m in in_title_mentions(self)):
             return found
         return self._titled_kind() or found

@@ -73,14 +73,16 @@ def families(mentions: list, text: str) -> dict[str, str]:
 
 def topic(
     mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset(),
-    promoters: list = (),
+    promoters=list, fam: dict[str, str] | None = None,
 ) -> str:
     """The name of the article's topic, or "" (see the module's docstring). ``body_names``: the
     keys of every name the body writes (of any label: "Zenata" is a place there, a project in
-    the title's "l'éco-cité Zenata")."""
+    the title's "l'éco-cité Zenata"). ``promoters``: a function giving the names the text calls a
+    project's promoter (called only when the topic comes to them). ``fam``: :func:`families` of
+    the mentions, if the caller has it."""
     if not mentions:
         return ""
-    fam = families(mentions, text)
+    fam = fam if fam is not None else families(mentions, text)
     in_title = [m for m in mentions if any(s <= m.start < e for s, e in title)]
     body = {fam[norm_key(m.name)] for m in mentions if m not in in_title}
     for m in in_title:
@@ -102,8 +104,9 @@ def topic(
         if in_title:
             return in_title[0].name  # a title's only name, in a short text
         # "le projet sera diligenté par le groupe X": the one promoter the text names
-        promoted = {fam[norm_key(m.name)] for m in promoters}
-        return promoters[0].name if len(promoted) == 1 else ""
+        found = promoters()
+        promoted = {fam[norm_key(m.name)] for m in found}
+        return found[0].name if len(promoted) == 1 else ""
     spelled = names[best]
     # the family's most frequent name; on ties the longest ("Agence de Promotion des investissements")
     return max(spelled, key=lambda s: (spelled[s], len(s)))

@@ -382,6 +382,7 @@ PROMOTER_AFTER = re.compile(
 
 # A place named as the model of the project is another site: "conçu sur le modèle de la Marina
 # d'Agadir", "à l'image de la cimenterie d'Ibese", "à l'instar de Tanger".
+COMPARED_WORDS = ("modèle", "image", "instar", "exemple", "réplique")
 COMPARED_TO = re.compile(
     r"""\b(?:modèle|image|instar|exemple|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
     (?:[\w'’-]+\s+){0,3}?(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|à|au)\s*)?[«"“]?\s*$""",
