@@ -13,7 +13,7 @@ import pytest
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
 from pipeline.link import Mention, joined_names, split_sentences, subject_mention
-from pipeline.link_names import country_keys, region_keys
+from pipeline.link_names import country_keys, place_like, region_keys
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity
 from pipeline.ner.index import norm_key
@@ -348,6 +348,10 @@ def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
         ("LOC", "Tanger Med", True),  # a known place named as a project
         ("LOC", "Tanger", False),  # a known place
         ("MISC", "Salon Logistica 2025", False),  # an event where figures are announced
+        ("ORG", "Médias24", False),  # the outlet that reports the figure
+        ("ORG", "Le Desk", False),
+        ("LOC", "Sud", False),  # a cardinal point: "les régions du Sud"
+        ("LOC", "Aïd Al-Adha", False),  # a feast read as a place
     ],
 )
 def test_what_can_be_a_subject(label, name, candidate):
@@ -365,3 +369,11 @@ def test_how_specific_a_place_is(name, level):
     key = norm_key(name)
     got = "country" if key in country_keys() else "region" if key in region_keys() else "town"
     assert got == level
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Kénitra", True), ("Aïd", False), ("Noël", False), ("Ramadan", False), ("Afrique", False),
+    ("Burkinabè", False),
+])
+def test_what_can_be_a_place(name, place):
+    assert place_like(name) is place

@@ -118,12 +118,18 @@ REGIONS = frozenset(
 
 # ORG or MISC names that announce or host a figure without being what it is about: ministries,
 # governments and states, officials' bodies, the press (news agencies and the outlets most quoted
-# in French news), rating and statistics bodies, the events where figures are announced (a fair,
-# a forum: "Salon Logismed 2025"), and topics the model reads as names ("Internet", "Covid-19").
+# in French and Moroccan news, as the gazetteer lists them), rating and statistics bodies, the
+# events where figures are announced (a fair, a forum: "Salon Logismed 2025"), topics the model
+# reads as names ("Internet", "Covid-19") and a cardinal point alone ("les régions du Sud").
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
     |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
     |BBC|CNN|RFI|France\ 24|Bloomberg|Jeune\ Afrique|The\ Times
+    |Médias\ ?24|Medias\ ?24|Le360|Hespress|TelQuel|Le\ Desk|Le\ Matin|L['’]Économiste|L['’]Economiste
+    |LesEco|Maroc\ Hebdo|Aujourd['’]hui\ le\ Maroc|InfoMagazine|Challenge|La\ Vie\ éco|Finances\ News
+    |Le\ Monde|Les\ Échos|Les\ Echos|Le\ Figaro|L['’]Usine\ Nouvelle|Le\ Parisien|Ouest-France|Xinhua
+    |Agence\ Ecofin|Ecofin|TAP|AIB|ACP|Sputnik|Anadolu
+    |(?:Nord|Sud|Est|Ouest|Centre)$  # a cardinal point ("les régions du Sud") is no one
     |FMI|Banque\ mondiale|États?\b|Etats?\b
     |Internet|Covid(?:-19)?|coronavirus|Brexit
     |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture
@@ -387,4 +393,10 @@ COMPARED_TO = re.compile(
     r"""\b(?:modèle|image|instar|exemple|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
     (?:[\w'’-]+\s+){0,3}?(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|à|au)\s*)?[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# Feasts the model reads as places ("le prix du mouton à l'Aïd", "à Noël"): never a figure's place,
+# nor its subject.
+NOT_PLACE = re.compile(
+    r"^(?:Aïd|Aid|Eid|Ramadan|Ramadhan|Noël|Pâques|Achoura|Mawlid|Mouloud|Toussaint|Tabaski)\b", re.IGNORECASE
 )
