@@ -173,8 +173,8 @@ class Context(Places):
         # "Véritable prolongement de X, ce pôle créera 20 000 emplois": the referring phrase is
         # what the figure is about, not the name before it
         ana = self._last_reference(s, f.start)
-        if ana is not None and not any(m.start >= ana for m in before):
-            if found := self._antecedent(i):
+        if ana is not None and not any(m.start >= ana.end() for m in before):
+            if found := self._antecedent(i, ana.group()):
                 return found
         # a name in brackets right after another glosses it: "L'Agglomération de Montluçon (Allier)"
         before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
@@ -189,8 +189,8 @@ class Context(Places):
         if after:
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
-        if P.ANAPHORA.search(self.art.text, s, e) or P.PRONOUN_START.match(self.art.text, s):
-            if found := self._antecedent(i):
+        if (ref := P.ANAPHORA.search(self.art.text, s, e)) or P.PRONOUN_START.match(self.art.text, s):
+            if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
@@ -215,9 +215,10 @@ class Context(Places):
             return False  # the title sums up the whole text: its topic may be named last
         return self.sentence_of(self.topic_first) - self.sentence_of(f.start) > TOPIC_LATE_SENTENCES
 
-    def _antecedent(self, i: int) -> str:
+    def _antecedent(self, i: int, phrase: str = "") -> str:
         """The first name of the last of the :data:`ANAPHORA_BACK` sentences before sentence ``i``
-        that names one ("" if none)."""
+        that names one ("" if none); ``phrase``: the referring phrase ("ce programme")."""
+        noun = phrase.split()[-1].split("'")[-1].split("’")[-1].lower() if phrase else ""
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
             # "un séjour dans le Souss": a name the sentence places is where, not who
@@ -226,8 +227,10 @@ class Context(Places):
             if cands and not self._refers_back(s2, cands[0].start):
                 # "Mohawk, l'actionnaire d'Unilin, a donné son feu vert": the topic, not a side actor
                 # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
+                # named by the phrase's noun ("le Programme X ... ce programme")
                 topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
-                if topical and self.family_of(cands[0]) != self.topic_family:
+                same_kind = bool(noun) and cands[0].name.lower().startswith(noun)
+                if topical and self.family_of(cands[0]) != self.topic_family and not same_kind:
                     return topical[0].name
                 return cands[0].name
         return ""
@@ -235,15 +238,15 @@ class Context(Places):
     def family_of(self, m: Mention) -> str:
         return self.family.get(norm_key(m.name), "")
 
-    def _last_reference(self, start: int, end: int) -> int | None:
-        """The end of the last referring phrase in text[start:end] ("ce pôle"), or None."""
+    def _last_reference(self, start: int, end: int) -> re.Match | None:
+        """The last demonstrative referring phrase in text[start:end] ("ce pôle"), or None."""
         text = self.art.text
-        ends = [
-            m.end()
+        found = [
+            m
             for m in P.ANAPHORA.finditer(text, start, end)
             if text[m.end() : end].strip(" «\"“") and P.DEMONSTRATIVE.match(m.group())
         ]
-        return ends[-1] if ends else None
+        return found[-1] if found else None
 
     def _placed_here(self, m: Mention) -> bool:
         """Whether a place cue comes right before the mention ("à la Technopôle de Nouaceur")."""

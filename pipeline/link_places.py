@@ -74,9 +74,9 @@ class Places:
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
-            if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
+            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
                 seg_end = self._segment_end(s)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self.level(x) > top]
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:

@@ -195,11 +195,6 @@ CASES = [
     ("Alpha Fibres s'installe en Moselle",
      "Un investissement de 30 millions d'euros est prévu. Il arrive en Lorraine. À Forbach, le terrain "
      "est prêt.", "30 millions d'euros", "Alpha Fibres", "Forbach"),
-    # a region after the figure does not compete with the region before it (only a town does)
-    ("", "Le ministre a visité vingt projets dans la région de Jendouba. Ils ont tous été lancés au cours "
-         "de la dernière année. Leur coût dépasse 70 millions de dinars. Une unité est dans la région de "
-         "Fernana.",
-     "70 millions de dinars", "", "Jendouba"),
     # ... not to a town named much later (a long text about a country)
     ("Influenceurs au Maroc : la fin d'une époque",
      "Les revenus de certains dépassent 100 000 dirhams par mois. Le salaire minimum est bas. Les marques "
@@ -210,6 +205,11 @@ CASES = [
     ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Sury. Beta Holding, "
          "l'actionnaire américain d'Alpha Isolation, a donné son feu vert. Ce projet de "
          "24 millions d'euros créera 50 emplois.", "24 millions d'euros", "Alpha Isolation", ""),
+    # ... unless the phrase's noun heads the first name ("le Programme X ... ce programme")
+    ("", "Le Programme Alpha Vert est financé par la Banque Beta. La Banque Beta suit le Programme "
+         "Alpha Vert et la Banque Beta publie un bilan. Le Programme Alpha Vert, soutenu par la Banque "
+         "Beta, avance. Ce programme a coûté 199 millions d'euros.",
+     "199 millions d'euros", "Programme Alpha Vert", ""),
     # a nation's sector named by its adjective is placed at the country
     ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
          "emplois en 2023.", "120 000 emplois", "", "Maroc"),
@@ -233,8 +233,11 @@ CASES = [
     ("", "Le groupe Alpha Resorts construit un complexe à Agadir. Alpha Resorts y croit. Conçu sur le "
          "modèle de la Marina de Saïdia, le complexe s'étale sur 45 hectares.",
      "45 hectares", "Alpha Resorts", "Agadir"),
-    ("", "Le groupe Alpha Ciment construit une usine à Attingué. Alpha Ciment y croit. À l'image de "
+    ("", "Le groupe Alpha Ciment construit une usine à Attingué. Alpha Ciment y croit. Réplique de "
          "l'usine d'Ibese, elle emploiera 2 000 personnes.", "2 000 personnes", "Alpha Ciment", "Attingué"),
+    # ... but "à l'image de X" often gives the subject itself
+    ("", "Les marchés ont repris des couleurs, à l'image du groupe Alpha Mines qui a levé 300 millions "
+         "de dirhams.", "300 millions de dirhams", "Alpha Mines", ""),
     # ... not a firm's origin ("le groupe français X")
     ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
      "Alpha Énergie", ""),

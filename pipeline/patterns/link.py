@@ -387,10 +387,10 @@ PROMOTER_AFTER = re.compile(
 )
 
 # A place named as the model of the project is another site: "conçu sur le modèle de la Marina
-# d'Agadir", "à l'image de la cimenterie d'Ibese", "à l'instar de Tanger".
-COMPARED_WORDS = ("modèle", "image", "instar", "exemple", "réplique")
+# d'Agadir", "réplique de l'usine d'Ibese".
+COMPARED_WORDS = ("modèle", "réplique")  # not "à l'image de", "l'exemple de": often the subject itself
 COMPARED_TO = re.compile(
-    r"""\b(?:modèle|image|instar|exemple|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
+    r"""\b(?:modèle|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
     (?:[\w'’-]+\s+){0,3}?(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|à|au)\s*)?[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
