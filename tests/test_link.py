@@ -210,6 +210,11 @@ CASES = [
          "Alpha Vert et la Banque Beta publie un bilan. Le Programme Alpha Vert, soutenu par la Banque "
          "Beta, avance. Ce programme a coûté 199 millions d'euros.",
      "199 millions d'euros", "Programme Alpha Vert", ""),
+    # the body whose officer reports the figure ("selon X, directeur de l'Agence Y") is its source
+    ("", "Porté par des investisseurs égyptiens, ce projet prévoit 240 emplois directs, selon Amadou "
+         "Gueye, directeur de l'Agence Alpha Sites. Les travaux dureront un an, selon Awa Ndiaye, "
+         "présidente de l'Agence Alpha Sites. Le chantier sera lancé en mai, a précisé le directeur de "
+         "Beta Industries, société promotrice.", "240 emplois directs", "Beta Industries", ""),
     # a nation's sector named by its adjective is placed at the country
     ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
          "emplois en 2023.", "120 000 emplois", "", "Maroc"),

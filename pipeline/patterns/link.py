@@ -223,8 +223,15 @@ REPORTS_AFTER = re.compile(
     \s*(?:que|qu['’]|en\s+(?:rappelant|soulignant|précisant|indiquant)|:)""",
     re.VERBOSE | re.IGNORECASE,
 )
-REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
-                            re.IGNORECASE)
+REPORTS_BEFORE = re.compile(
+    r"""(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$
+    # "selon Amadou Gueye, directeur de l'Agence X": the body whose officer speaks
+    |\b(?:selon|d['’]après)\s+(?:M\.\s+|Mme\s+|Dr\s+)?[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*
+     (?:le\s+|la\s+)?(?:directeur|directrice|président|présidente|patron|responsable|porte-parole|DG|PDG
+        |chef|secrétaire|administrateur|coordonnateur|coordinateur)(?:\s+[\w'’-]+){0,2}?
+     \s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Between a figure and a name after it, a word that makes the name its source: "240 emplois,
 # selon le directeur de l'Agence X", "d'après le rapport de X".
 REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
