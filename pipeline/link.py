@@ -112,7 +112,7 @@ class Context(Places):
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
         found = named + project_mentions(art) + self.named + sites
-        # "à l'image de l'usine d'Ibese": the model of the project is not what it is
+        # "réplique de l'usine de X": the model of the project is not what it is
         self.subjects = ByStart(m for m in found if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
@@ -182,7 +182,7 @@ class Context(Places):
         before = [m for m in before if not (m.site and self._placed_here(m))] or before
         if before:
             return before[-1].name
-        # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
+        # "..., selon M. Y, directeur de l'Agence X": a source named after the figure
         text = self.art.text
         after = [m for m in cands if m.start >= f.end and not P.REPORTS_BETWEEN.search(text, f.end, m.start)]
         after = [m for m in after if not (m.site and self._placed_here(m))]  # "implantée dans le parc X"
@@ -225,7 +225,7 @@ class Context(Places):
             cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
-                # "Mohawk, l'actionnaire d'Unilin, a donné son feu vert": the topic, not a side actor
+                # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side actor
                 # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
                 # named by the phrase's noun ("le Programme X ... ce programme")
                 topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]

@@ -19,7 +19,7 @@ from .patterns import link as P
 COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.level)
 # A figure that the sentences before it place at a region or a country only ("... dans le Grand
 # Est. 850 millions d'euros ...") is placed at a town named in its paragraph at most this many
-# sentences after it ("À Hambach, ..."). Measured by halves: 3: place +0.015 a*, 0 m*; the whole
+# sentences after it ("À Forbach, ..."). Measured by halves: 3: place +0.015 a*, 0 m*; the whole
 # paragraph: the same on the dev pages, but a long one-paragraph article about a country then
 # takes a town it names much later (ma-financial-news sample).
 TOWN_AHEAD_SENTENCES = 3
@@ -65,7 +65,7 @@ class Places:
         s, e = self.sentences[i]
         if locs := self.places.inside(s, e):
             return self.most_specific(locs, f)
-        if m := P.NATIONAL_SECTOR.search(self.art.text, s, e):  # "l'offshoring marocain a créé"
+        if m := P.NATIONAL_SECTOR.search(self.art.text, s, e):  # "l'outsourcing marocain compte"
             return self.country(P.NATIONAL_ADJECTIVE[m["adj"].lower()])
         if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
             return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
@@ -82,7 +82,7 @@ class Places:
         if titled and max(map(self.level, titled)) == TOWN:
             return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0):
-            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 1 900 emplois. À Hambach"
+            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
                 end = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
                 locs = locs + self.places.inside(e, min(end, self._segment_end(s)))
             # a town named in the text beats a region or a country of the title

@@ -202,44 +202,45 @@ CASES = [
      "100 000 dirhams", "", "Maroc"),
     # a referring phrase stands for the topic when the sentence it points back to names another
     # actor first ("X, l'actionnaire de Y")
-    ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Sury. Beta Holding, "
+    ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Montbrison. Beta Holding, "
          "l'actionnaire américain d'Alpha Isolation, a donné son feu vert. Ce projet de "
          "24 millions d'euros créera 50 emplois.", "24 millions d'euros", "Alpha Isolation", ""),
     # ... unless the phrase's noun heads the first name ("le Programme X ... ce programme")
     ("", "Le Programme Alpha Vert est financé par la Banque Beta. La Banque Beta suit le Programme "
          "Alpha Vert et la Banque Beta publie un bilan. Le Programme Alpha Vert, soutenu par la Banque "
-         "Beta, avance. Ce programme a coûté 199 millions d'euros.",
-     "199 millions d'euros", "Programme Alpha Vert", ""),
+         "Beta, avance. Ce programme a coûté 150 millions d'euros.",
+     "150 millions d'euros", "Programme Alpha Vert", ""),
     # the body whose officer reports the figure ("selon X, directeur de l'Agence Y") is its source
-    ("", "Porté par des investisseurs égyptiens, ce projet prévoit 240 emplois directs, selon Amadou "
-         "Gueye, directeur de l'Agence Alpha Sites. Les travaux dureront un an, selon Awa Ndiaye, "
+    ("", "Porté par des investisseurs égyptiens, ce projet prévoit 240 emplois directs, selon Moussa "
+         "Diop, directeur de l'Agence Alpha Sites. Les travaux dureront un an, selon Awa Ndiaye, "
          "présidente de l'Agence Alpha Sites. Le chantier sera lancé en mai, a précisé le directeur de "
          "Beta Industries, société promotrice.", "240 emplois directs", "Beta Industries", ""),
     # a nation's sector named by its adjective is placed at the country
-    ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'offshoring marocain a créé 120 000 "
-         "emplois en 2023.", "120 000 emplois", "", "Maroc"),
+    ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'outsourcing marocain compte 120 000 "
+         "emplois.", "120 000 emplois", "", "Maroc"),
     # a sector named after the projects that own the figure does not make it context
     ("", "Le groupe Alpha Mines a présenté ses projets à Khouribga. Alpha Mines investit depuis 2010. "
-         "Le coût de ces projets concernant le secteur minier a été évalué à 2 milliards de dirhams.",
+         "Le montant de ces projets touchant le secteur minier est estimé à 2 milliards de dirhams.",
      "2 milliards de dirhams", "Alpha Mines", "Khouribga"),
     # ... but the firms of a sector are the sector
-    ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Une dizaine de sociétés du "
-         "secteur disposent de plus de 200 postes.", "plus de 200 postes", "", ""),
+    ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Plusieurs sociétés du "
+         "secteur comptent plus de 200 postes.", "plus de 200 postes", "", ""),
     # in a text that repeats no name, the one promoter it names is its topic, however late
-    ("", "Une briqueterie verra le jour à Tajerouine. Elle offrira 200 emplois dès 2019. Les études sont "
+    ("", "Une briqueterie verra le jour à Kasserine. Elle offrira 200 emplois dès 2019. Les études sont "
          "finies. Le terrain est prêt. Les machines arrivent. Le projet sera diligenté par le groupe "
-         "« Alpha Holding ».", "200 emplois", "Alpha Holding", "Tajerouine"),
+         "« Alpha Holding ».", "200 emplois", "Alpha Holding", "Kasserine"),
     ("", "La zone accueille deux usines. La première est portée par la société Alpha Textiles. La seconde "
          "est portée par la société Beta Cuir. L'ensemble représente 300 emplois.", "300 emplois", "", ""),
     # a project phrase named by a landmark of its site ("de la gare de X", "de la route de X")
-    ("", "La zone industrielle de la gare de Mhamid sera bientôt aménagée. Elle s'étendra sur 50 ha.",
-     "50 ha", "zone industrielle de la gare de Mhamid", "Mhamid"),
+    ("", "La zone industrielle de la gare de Ksar Hellal sera bientôt aménagée. Elle s'étendra sur 50 ha.",
+     "50 ha", "zone industrielle de la gare de Ksar Hellal", "Ksar Hellal"),
     # a place named as the project's model is another site, neither its place nor its subject
     ("", "Le groupe Alpha Resorts construit un complexe à Agadir. Alpha Resorts y croit. Conçu sur le "
          "modèle de la Marina de Saïdia, le complexe s'étale sur 45 hectares.",
      "45 hectares", "Alpha Resorts", "Agadir"),
-    ("", "Le groupe Alpha Ciment construit une usine à Attingué. Alpha Ciment y croit. Réplique de "
-         "l'usine d'Ibese, elle emploiera 2 000 personnes.", "2 000 personnes", "Alpha Ciment", "Attingué"),
+    ("", "Le groupe Alpha Ciment construit une usine à Bingerville. Alpha Ciment y croit. Réplique "
+         "de l'usine d'Ewekoro, elle emploiera 2 000 personnes.",
+     "2 000 personnes", "Alpha Ciment", "Bingerville"),
     # ... but "à l'image de X" often gives the subject itself
     ("", "Les marchés ont repris des couleurs, à l'image du groupe Alpha Mines qui a levé 300 millions "
          "de dirhams.", "300 millions de dirhams", "Alpha Mines", ""),
@@ -371,7 +372,7 @@ def test_what_can_be_a_subject(label, name, candidate):
     ("Népal", "country"), ("Pérou", "country"), ("Ethiopie", "country"),  # every country, accents folded
     ("Grand Est", "region"), ("Moselle", "region"), ("Ille-et-Vilaine", "region"),  # France's
     ("Souss-Massa", "region"), ("Haut-Ogooué", "region"),
-    ("Hambach", "town"), ("Vienne", "town"),  # a département named as a town is left a town
+    ("Forbach", "town"), ("Vienne", "town"),  # a département named as a town is left a town
 ])
 def test_how_specific_a_place_is(name, level):
     key = norm_key(name)

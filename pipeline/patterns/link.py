@@ -89,7 +89,7 @@ REGIONS = frozenset(
 ) | frozenset(
     # France's regions (2016, and the former ones the press still writes) and départements
     # (INSEE, Code officiel géographique; not those named as a town: Paris, Vienne), Gabon's
-    # provinces: a département holds the town where a plant stands ("à Hambach, en Moselle")
+    # provinces: a département holds the town where a plant stands ("à Forbach, en Moselle")
     [
         "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
         "Grand Est", "Hauts-de-France", "Île-de-France", "Ile-de-France", "Normandie",
@@ -225,7 +225,7 @@ REPORTS_AFTER = re.compile(
 )
 REPORTS_BEFORE = re.compile(
     r"""(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$
-    # "selon Amadou Gueye, directeur de l'Agence X": the body whose officer speaks
+    # "selon M. X, directeur de l'Agence Y": the body whose officer speaks
     |\b(?:selon|d['’]après)\s+(?:M\.\s+|Mme\s+|Dr\s+)?[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*
      (?:le\s+|la\s+)?(?:directeur|directrice|président|présidente|patron|responsable|porte-parole|DG|PDG
         |chef|secrétaire|administrateur|coordonnateur|coordinateur)(?:\s+[\w'’-]+){0,2}?
@@ -353,7 +353,7 @@ OWNER_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A nation's sector named by its adjective ("l'offshoring marocain a créé 110 000 emplois", "le
+# A nation's sector named by its adjective ("l'outsourcing marocain compte 100 000 emplois", "le
 # secteur automobile tunisien emploie"): the figure's place is the country (when its own
 # sentence names no place). Not after a firm's noun: "le groupe français X" is a firm's origin.
 NATIONAL_ADJECTIVE = {
@@ -394,7 +394,7 @@ PROMOTER_AFTER = re.compile(
 )
 
 # A place named as the model of the project is another site: "conçu sur le modèle de la Marina
-# d'Agadir", "réplique de l'usine d'Ibese".
+# d'Agadir", "réplique de l'usine de X".
 COMPARED_WORDS = ("modèle", "réplique")  # not "à l'image de", "l'exemple de": often the subject itself
 COMPARED_TO = re.compile(
     r"""\b(?:modèle|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
