@@ -29,28 +29,28 @@ Sentences are cut by a rule (:data:`pipeline.patterns.link.SENTENCE_END`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 
 from .link_names import (
     Mention,
-    country_keys,
     joined_names,
     known_places,
     named_projects,
     place_like,
     project_mentions,
     project_place,
-    region_keys,
     subject_mention,
 )
-from .link_topic import topic
+from .link_places import Places
+from .link_topic import families, topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
 LINKED_KINDS = frozenset({"jobs", "area", "money"})
-COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Context.level)
 # Measured on the dev pages (held out by halves): going back to the sentences before a figure for
 # its subject helps only when the figure's sentence refers back ("ce projet", "la société", "Il");
 # otherwise the article's topic is the better guess. Up to 4 sentences back (2: -0.05 on m* and
@@ -79,7 +79,7 @@ def link_figures(art: Article) -> Article:
     return art
 
 
-class Context:
+class Context(Places):
     """One article's sentences, subject candidates, places and dates, in text order."""
 
     def __init__(self, art: Article):
@@ -93,6 +93,7 @@ class Context:
         self.title = [seg for seg, kind in self.segments if kind == "title"]
         locs = [e for e in art.entities if e.label == "LOC"]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
+        self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
@@ -103,36 +104,36 @@ class Context:
         # a LOC name never written as a place ("à X", "au X") may be a firm or a project the
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
-        placed = {norm_key(e.canonical) for e in self.places} | known_places()
+        placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
         named = [
             m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
-        self.subjects = ByStart(named + project_mentions(art) + self.named + sites)
+        found = named + project_mentions(art) + self.named + sites
+        # "réplique de l'usine de X": the model of the project is not what it is
+        self.subjects = ByStart(m for m in found if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
+        self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
         self.topic = self._topic()
+        self.topic_family = self.family.get(norm_key(self.topic), "")
         key = norm_key(self.topic)
         self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
         if any(s <= self.topic_first < e for s, e in self.title):
             self.topic_first = 0
 
-    def _cued(self, e: Entity) -> bool:
-        """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
-        i = self.sentence_of(e.start)
-        s = max(self.sentences[i][0], e.start - P.PLACE_CUE_WINDOW)
-        before = self.art.text[s : e.start]
-        if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
-            return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
-            self.coarse[e.start] = REGION
-        elif P.NEAR_CUE.search(before):  # "près de Rennes"
-            self.coarse[e.start] = NEAR
-        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
-            self.jurisdictions.add(norm_key(e.canonical))
-            return False
-        return bool(P.PLACE_CUE.search(before))
+    @cached_property
+    def promoters(self) -> list[Mention]:
+        """The names given as a project's promoter ("diligenté par le groupe X", "X, société
+        promotrice"): looked for only when the topic comes to them."""
+        return [m for m in self.subjects if self._promoter(m)]
+
+    def _promoter(self, m: Mention) -> bool:
+        """Whether the text names the mention as a project's promoter ("porté par la société X")."""
+        text = self.art.text
+        before = text[max(0, m.start - P.PLACE_CUE_WINDOW) : m.start]
+        return bool(P.PROMOTER_BEFORE.search(before) or P.PROMOTER_AFTER.match(text, m.end))
 
     def _reports(self, e: Entity) -> bool:
         """Whether the name is a source that reports a figure ("X confirme que", "selon X")."""
@@ -146,7 +147,8 @@ class Context:
     def _topic(self) -> str:
         in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
         body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
-        found = topic(list(self.subjects), self.title, self.named, self.art.text, body)
+        subjects, promoters = list(self.subjects), lambda: self.promoters
+        found = topic(subjects, self.title, self.named, self.art.text, body, promoters, self.family)
         if any(norm_key(m.name) == norm_key(found) for m in in_title_mentions(self)):
             return found
         return self._titled_kind() or found
@@ -171,8 +173,8 @@ class Context:
         # "Véritable prolongement de X, ce pôle créera 20 000 emplois": the referring phrase is
         # what the figure is about, not the name before it
         ana = self._last_reference(s, f.start)
-        if ana is not None and not any(m.start >= ana for m in before):
-            if found := self._antecedent(i):
+        if ana is not None and not any(m.start >= ana.end() for m in before):
+            if found := self._antecedent(i, ana.group()):
                 return found
         # a name in brackets right after another glosses it: "L'Agglomération de Montluçon (Allier)"
         before = [m for k, m in enumerate(before) if not k or self.between(before[k - 1], m) != "("]
@@ -180,15 +182,15 @@ class Context:
         before = [m for m in before if not (m.site and self._placed_here(m))] or before
         if before:
             return before[-1].name
-        # "..., selon Amadou Gueye, directeur de l'Agence X": a source named after the figure
+        # "..., selon M. Y, directeur de l'Agence X": a source named after the figure
         text = self.art.text
         after = [m for m in cands if m.start >= f.end and not P.REPORTS_BETWEEN.search(text, f.end, m.start)]
         after = [m for m in after if not (m.site and self._placed_here(m))]  # "implantée dans le parc X"
         if after:
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
-        if P.ANAPHORA.search(self.art.text, s, e) or P.PRONOUN_START.match(self.art.text, s):
-            if found := self._antecedent(i):
+        if (ref := P.ANAPHORA.search(self.art.text, s, e)) or P.PRONOUN_START.match(self.art.text, s):
+            if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
@@ -207,33 +209,44 @@ class Context:
     def _named_too_late(self, f: Figure) -> bool:
         """Whether the topic is first named more than :data:`TOPIC_LATE_SENTENCES` sentences after
         the figure (and is neither in the title nor a project the text names)."""
-        if self.topic_first <= f.start or any(m.name == self.topic for m in self.named):
+        if self.topic_first <= f.start or any(m.name == self.topic for m in self.named + self.promoters):
             return False
         if any(s <= f.start < e for s, e in self.title):
             return False  # the title sums up the whole text: its topic may be named last
         return self.sentence_of(self.topic_first) - self.sentence_of(f.start) > TOPIC_LATE_SENTENCES
 
-    def _antecedent(self, i: int) -> str:
+    def _antecedent(self, i: int, phrase: str = "") -> str:
         """The first name of the last of the :data:`ANAPHORA_BACK` sentences before sentence ``i``
-        that names one ("" if none)."""
+        that names one ("" if none); ``phrase``: the referring phrase ("ce programme")."""
+        noun = phrase.split()[-1].split("'")[-1].split("’")[-1].lower() if phrase else ""
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
             # "un séjour dans le Souss": a name the sentence places is where, not who
             cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
+                # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side actor
+                # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
+                # named by the phrase's noun ("le Programme X ... ce programme")
+                topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
+                same_kind = bool(noun) and cands[0].name.lower().startswith(noun)
+                if topical and self.family_of(cands[0]) != self.topic_family and not same_kind:
+                    return topical[0].name
                 return cands[0].name
         return ""
 
-    def _last_reference(self, start: int, end: int) -> int | None:
-        """The end of the last referring phrase in text[start:end] ("ce pôle"), or None."""
+    def family_of(self, m: Mention) -> str:
+        return self.family.get(norm_key(m.name), "")
+
+    def _last_reference(self, start: int, end: int) -> re.Match | None:
+        """The last demonstrative referring phrase in text[start:end] ("ce pôle"), or None."""
         text = self.art.text
-        ends = [
-            m.end()
+        found = [
+            m
             for m in P.ANAPHORA.finditer(text, start, end)
             if text[m.end() : end].strip(" «\"“") and P.DEMONSTRATIVE.match(m.group())
         ]
-        return ends[-1] if ends else None
+        return found[-1] if found else None
 
     def _placed_here(self, m: Mention) -> bool:
         """Whether a place cue comes right before the mention ("à la Technopôle de Nouaceur")."""
@@ -262,71 +275,13 @@ class Context:
 
     def is_context(self, f: Figure, sentence_start: int) -> bool:
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
-        before = self.art.text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start]
-        return bool(P.CONTEXT_BEFORE.search(before))
-
-    def place_of(self, f: Figure, i: int) -> str:
-        s, e = self.sentences[i]
-        if locs := self.places.inside(s, e):
-            return self.most_specific(locs, f)
-        if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
-            return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
-        if P.WORLDWIDE.search(self.art.text, s, e):
-            return ""  # "X emploie 13 000 personnes dans le monde": no one place
-        if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
-            return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
-        if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
-            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
-                seg_end = self._segment_end(s)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
-            return self.most_specific(locs, f)
-        titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
-        if titled and max(map(self.level, titled)) == TOWN:
-            return self.most_specific(titled, f)
-        if locs := self._places_before(s, floor=0) or self._places_after(e):
-            # a town named in the text beats a region or a country of the title
-            return self.most_specific(locs + titled, f)
-        if titled:
-            return self.most_specific(titled, f)
-        if self.uncued:
-            return self.most_specific(self.uncued, f)
-        return ""
-
-    def _places_before(self, pos: int, floor: int) -> list[Entity]:
-        """The places of the last sentence before ``pos`` that names one (not before ``floor``)."""
-        k = bisect_left(self.places.starts, pos) - 1
-        if k < 0 or self.places.starts[k] < floor:
-            return []
-        last = self.places.items[k]
-        s, e = self.sentences[self.sentence_of(last.start)]
-        return [x for x in self.places.inside(s, e) if x.start >= floor] or [last]
-
-    def _places_after(self, pos: int) -> list[Entity]:
-        """The places of the first sentence from ``pos`` on that names one."""
-        k = bisect_left(self.places.starts, pos)
-        if k == len(self.places.starts):
-            return []
-        first = self.places.items[k]
-        s, e = self.sentences[self.sentence_of(first.start)]
-        return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
-
-    def level(self, x: Entity) -> int:
-        """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
-        (or a place named as the area around the site: "dans la région de Dakar", "Province de
-        Khouribga"); a town or site."""
-        if norm_key(x.canonical) in country_keys():
-            return COUNTRY
-        if x.start in self.coarse:
-            return self.coarse[x.start]
-        return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
-
-    def most_specific(self, locs: list[Entity], f: Figure) -> str:
-        """A place below the country level if there is one (a town or site before a region); among
-        those, the one the article names most often, then the nearest to the figure."""
-        top = max(map(self.level, locs))
-        same = [x for x in locs if self.level(x) == top]
-        best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
-        return best.canonical
+        text = self.art.text
+        m = P.CONTEXT_BEFORE.search(text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start])
+        if m is None:
+            return False
+        # "le coût de ces projets concernant le secteur des services": the projects' figure
+        clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
+        return not P.PROJECT_OWNS.search(clause)
 
     def date_of(self, f: Figure, i: int) -> DateFact | None:
         s, e = self.sentences[i]

@@ -29,7 +29,7 @@ class Mention:
 def place_like(name: str) -> bool:
     """Whether a LOC name looks like a figure's place: capitalised words, not a people
     ("Burkinabè"), not a continent ("en Afrique": where a firm expands, not where it builds)."""
-    if norm_key(name) in continent_keys():
+    if norm_key(name) in continent_keys() or P.NOT_PLACE.match(name):
         return False
     return bool(P.PLACE_NAME.fullmatch(name)) and not P.DEMONYM.fullmatch(name)
 
@@ -64,7 +64,7 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
 
     ``placed``: the names (keys) written as places somewhere in the article, or known places."""
     name = e.canonical
-    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name):
+    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name) or P.NOT_PLACE.match(name):
         return None
     if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
         return None  # a place, but "Nador West Med", "Tanger Med" are projects too

@@ -9,7 +9,9 @@ Names of one actor are counted together (a *family*): a name and its gloss in br
    is no topic: the body never names it);
 2. else a project the text names ("baptisé « Nador West Med »");
 3. else the family the article names most often, at least :data:`TOPIC_MIN_MENTIONS` times;
-4. else the title's first name (a short text that repeats no name).
+4. else the title's first name (a short text that repeats no name);
+5. else the one promoter the text names ("le projet sera diligenté par le groupe X", "X, société
+   promotrice"): several promoters (a list of projects) make no topic.
 """
 
 from __future__ import annotations
@@ -70,14 +72,17 @@ def families(mentions: list, text: str) -> dict[str, str]:
 
 
 def topic(
-    mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset()
+    mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset(),
+    promoters=list, fam: dict[str, str] | None = None,
 ) -> str:
     """The name of the article's topic, or "" (see the module's docstring). ``body_names``: the
     keys of every name the body writes (of any label: "Zenata" is a place there, a project in
-    the title's "l'éco-cité Zenata")."""
+    the title's "l'éco-cité Zenata"). ``promoters``: a function giving the names the text calls a
+    project's promoter (called only when the topic comes to them). ``fam``: :func:`families` of
+    the mentions, if the caller has it."""
     if not mentions:
         return ""
-    fam = families(mentions, text)
+    fam = fam if fam is not None else families(mentions, text)
     in_title = [m for m in mentions if any(s <= m.start < e for s, e in title)]
     body = {fam[norm_key(m.name)] for m in mentions if m not in in_title}
     for m in in_title:
@@ -96,7 +101,12 @@ def topic(
         first.setdefault(f, m.start)
     best, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
     if n < TOPIC_MIN_MENTIONS:
-        return in_title[0].name if in_title else ""  # a title's only name, in a short text
+        if in_title:
+            return in_title[0].name  # a title's only name, in a short text
+        # "le projet sera diligenté par le groupe X": the one promoter the text names
+        found = promoters()
+        promoted = {fam[norm_key(m.name)] for m in found}
+        return found[0].name if len(promoted) == 1 else ""
     spelled = names[best]
     # the family's most frequent name; on ties the longest ("Agence de Promotion des investissements")
     return max(spelled, key=lambda s: (spelled[s], len(s)))

@@ -13,8 +13,10 @@ import pytest
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
 from pipeline.link import Mention, joined_names, split_sentences, subject_mention
+from pipeline.link_names import country_keys, place_like, region_keys
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity
+from pipeline.ner.index import norm_key
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
 
@@ -185,6 +187,66 @@ CASES = [
     # a body named after the figure as its source ("selon le directeur de X") is not its subject
     ("", "Le nouveau site emploiera 450 personnes, selon le directeur de l'Agence de promotion des "
          "investissements.", "450 personnes", "", ""),
+    # a region or a country before the figure gives way to a town named in the next sentences of
+    # its paragraph
+    ("Relocalisations : 300 projets dans le Grand Est",
+     "Un chantier de 400 millions d'euros est lancé. Il arrive dans la région. À Sarreguemines, les "
+     "travaux commencent.", "400 millions d'euros", "", "Sarreguemines"),
+    ("Alpha Fibres s'installe en Moselle",
+     "Un investissement de 30 millions d'euros est prévu. Il arrive en Lorraine. À Forbach, le terrain "
+     "est prêt.", "30 millions d'euros", "Alpha Fibres", "Forbach"),
+    # ... not to a town named much later (a long text about a country)
+    ("Influenceurs au Maroc : la fin d'une époque",
+     "Les revenus de certains dépassent 100 000 dirhams par mois. Le salaire minimum est bas. Les marques "
+     "paient. Les vues comptent. Les contrats se multiplient. Une agence s'est ouverte à Marrakech.",
+     "100 000 dirhams", "", "Maroc"),
+    # a referring phrase stands for the topic when the sentence it points back to names another
+    # actor first ("X, l'actionnaire de Y")
+    ("", "Les dirigeants d'Alpha Isolation ont convaincu. Alpha Isolation a choisi Montbrison. Beta Holding, "
+         "l'actionnaire américain d'Alpha Isolation, a donné son feu vert. Ce projet de "
+         "24 millions d'euros créera 50 emplois.", "24 millions d'euros", "Alpha Isolation", ""),
+    # ... unless the phrase's noun heads the first name ("le Programme X ... ce programme")
+    ("", "Le Programme Alpha Vert est financé par la Banque Beta. La Banque Beta suit le Programme "
+         "Alpha Vert et la Banque Beta publie un bilan. Le Programme Alpha Vert, soutenu par la Banque "
+         "Beta, avance. Ce programme a coûté 150 millions d'euros.",
+     "150 millions d'euros", "Programme Alpha Vert", ""),
+    # the body whose officer reports the figure ("selon X, directeur de l'Agence Y") is its source
+    ("", "Porté par des investisseurs égyptiens, ce projet prévoit 240 emplois directs, selon Moussa "
+         "Diop, directeur de l'Agence Alpha Sites. Les travaux dureront un an, selon Awa Ndiaye, "
+         "présidente de l'Agence Alpha Sites. Le chantier sera lancé en mai, a précisé le directeur de "
+         "Beta Industries, société promotrice.", "240 emplois directs", "Beta Industries", ""),
+    # a nation's sector named by its adjective is placed at the country
+    ("", "Le groupe Alpha Services ouvre un centre à Rabat.\n\nL'outsourcing marocain compte 120 000 "
+         "emplois.", "120 000 emplois", "", "Maroc"),
+    # a sector named after the projects that own the figure does not make it context
+    ("", "Le groupe Alpha Mines a présenté ses projets à Khouribga. Alpha Mines investit depuis 2010. "
+         "Le montant de ces projets touchant le secteur minier est estimé à 2 milliards de dirhams.",
+     "2 milliards de dirhams", "Alpha Mines", "Khouribga"),
+    # ... but the firms of a sector are the sector
+    ("", "Le groupe Alpha Call ouvre un centre. Alpha Call recrute. Plusieurs sociétés du "
+         "secteur comptent plus de 200 postes.", "plus de 200 postes", "", ""),
+    # in a text that repeats no name, the one promoter it names is its topic, however late
+    ("", "Une briqueterie verra le jour à Kasserine. Elle offrira 200 emplois dès 2019. Les études sont "
+         "finies. Le terrain est prêt. Les machines arrivent. Le projet sera diligenté par le groupe "
+         "« Alpha Holding ».", "200 emplois", "Alpha Holding", "Kasserine"),
+    ("", "La zone accueille deux usines. La première est portée par la société Alpha Textiles. La seconde "
+         "est portée par la société Beta Cuir. L'ensemble représente 300 emplois.", "300 emplois", "", ""),
+    # a project phrase named by a landmark of its site ("de la gare de X", "de la route de X")
+    ("", "La zone industrielle de la gare de Ksar Hellal sera bientôt aménagée. Elle s'étendra sur 50 ha.",
+     "50 ha", "zone industrielle de la gare de Ksar Hellal", "Ksar Hellal"),
+    # a place named as the project's model is another site, neither its place nor its subject
+    ("", "Le groupe Alpha Resorts construit un complexe à Agadir. Alpha Resorts y croit. Conçu sur le "
+         "modèle de la Marina de Saïdia, le complexe s'étale sur 45 hectares.",
+     "45 hectares", "Alpha Resorts", "Agadir"),
+    ("", "Le groupe Alpha Ciment construit une usine à Bingerville. Alpha Ciment y croit. Réplique "
+         "de l'usine d'Ewekoro, elle emploiera 2 000 personnes.",
+     "2 000 personnes", "Alpha Ciment", "Bingerville"),
+    # ... but "à l'image de X" often gives the subject itself
+    ("", "Les marchés ont repris des couleurs, à l'image du groupe Alpha Mines qui a levé 300 millions "
+         "de dirhams.", "300 millions de dirhams", "Alpha Mines", ""),
+    # ... not a firm's origin ("le groupe français X")
+    ("", "Le groupe français Alpha Énergie investira 50 millions d'euros.", "50 millions d'euros",
+     "Alpha Énergie", ""),
 ]
 
 
@@ -295,8 +357,32 @@ def test_names_the_model_cut_in_two_are_joined(text, pieces, joined):
         ("LOC", "Tanger Med", True),  # a known place named as a project
         ("LOC", "Tanger", False),  # a known place
         ("MISC", "Salon Logistica 2025", False),  # an event where figures are announced
+        ("ORG", "Médias24", False),  # the outlet that reports the figure
+        ("ORG", "Le Desk", False),
+        ("LOC", "Sud", False),  # a cardinal point: "les régions du Sud"
+        ("LOC", "Aïd Al-Adha", False),  # a feast read as a place
     ],
 )
 def test_what_can_be_a_subject(label, name, candidate):
     e = Entity(label, name, name, 10, 10 + len(name))
     assert (subject_mention(e, set()) is not None) is candidate
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("Népal", "country"), ("Pérou", "country"), ("Ethiopie", "country"),  # every country, accents folded
+    ("Grand Est", "region"), ("Moselle", "region"), ("Ille-et-Vilaine", "region"),  # France's
+    ("Souss-Massa", "region"), ("Haut-Ogooué", "region"),
+    ("Forbach", "town"), ("Vienne", "town"),  # a département named as a town is left a town
+])
+def test_how_specific_a_place_is(name, level):
+    key = norm_key(name)
+    got = "country" if key in country_keys() else "region" if key in region_keys() else "town"
+    assert got == level
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Kénitra", True), ("Aïd", False), ("Noël", False), ("Ramadan", False), ("Afrique", False),
+    ("Burkinabè", False),
+])
+def test_what_can_be_a_place(name, place):
+    assert place_like(name) is place

@@ -2,8 +2,9 @@
 
 Sources: the country names are the French short names of ISO 3166-1 (as the French foreign
 ministry lists them), for Africa, Europe's large economies and the countries the press most
-often names as investors; the regions are the twelve regions of Morocco (decree 2.15.40 of
-2015), the 24 Tunisian governorates are not listed (a governorate bears its chief town's name,
+often names as investors, then the rest of ISO 3166-1; the regions are the twelve regions of Morocco
+(decree 2.15.40 of 2015) and its natural regions, France's regions and départements (INSEE) and
+Gabon's provinces; the 24 Tunisian governorates are not listed (a governorate bears its chief town's name,
 which is a town first). Other word lists are French news usage, written for this stage.
 """
 
@@ -45,6 +46,26 @@ COUNTRIES = frozenset(
         "Union européenne", "Afrique de l'Ouest", "Afrique du Nord", "Afrique subsaharienne",
         "Moyen-Orient", "Maghreb",
     ]
+) | frozenset(
+    # the rest of the world (ISO 3166-1 French short names, as the French foreign ministry
+    # writes them): a country the list above lacked was taken for a town ("au Népal")
+    """
+    Afghanistan Albanie Andorre Arménie Australie Azerbaïdjan Bahamas Bangladesh Barbade
+    Biélorussie Bélarus Belize Bhoutan Birmanie Myanmar Bolivie Bosnie-Herzégovine Brunei Bulgarie
+    Cambodge Chili Chypre Colombie Croatie Cuba Équateur Equateur Estonie Fidji Géorgie Grenade
+    Guatemala Guyana Haïti Honduras Hongrie Indonésie Islande Jamaïque Kazakhstan Kirghizstan
+    Kosovo Laos Lettonie Liechtenstein Lituanie Macédoine Malaisie Maldives Malte Moldavie Monaco
+    Mongolie Monténégro Népal Nicaragua Ouzbékistan Pakistan Panama Paraguay Pérou Philippines
+    Salvador Serbie Singapour Slovaquie Slovénie Suriname Tadjikistan Taïwan Thaïlande Turkménistan
+    Uruguay Venezuela Vietnam Viêt-Nam Yémen Tchéquie Tchécoslovaquie
+    """.split()
+) | frozenset(
+    [
+        "République tchèque", "Corée du Nord", "Sri Lanka", "Costa Rica", "Papouasie-Nouvelle-Guinée",
+        "République dominicaine", "Trinité-et-Tobago", "Timor oriental", "Macédoine du Nord",
+        "Royaume du Maroc", "Sahara occidental", "Burkina", "Centrafrique", "Congo-Brazzaville",
+        "Congo-Kinshasa", "Guinée-Conakry", "République d'Irlande",
+    ]
 )  # fmt: skip
 
 # Continents and areas of several countries: where a firm sells or expands ("sa première usine en
@@ -63,18 +84,52 @@ REGIONS = frozenset(
         "Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra",
         "Béni Mellal-Khénifra", "Casablanca-Settat", "Marrakech-Safi", "Drâa-Tafilalet",
         "Souss-Massa", "Guelmim-Oued Noun", "Laâyoune-Sakia El Hamra", "Dakhla-Oued Ed-Dahab",
-        "Grand Casablanca", "Souss Massa",
+        "Grand Casablanca", "Souss Massa", "Souss", "Rif", "Gharb", "Haouz",
+    ]
+) | frozenset(
+    # France's regions (2016, and the former ones the press still writes) and départements
+    # (INSEE, Code officiel géographique; not those named as a town: Paris, Vienne), Gabon's
+    # provinces: a département holds the town where a plant stands ("à Forbach, en Moselle")
+    [
+        "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
+        "Grand Est", "Hauts-de-France", "Île-de-France", "Ile-de-France", "Normandie",
+        "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA",
+        "Alsace", "Lorraine", "Champagne-Ardenne", "Picardie", "Nord-Pas-de-Calais", "Aquitaine",
+        "Limousin", "Poitou-Charentes", "Midi-Pyrénées", "Languedoc-Roussillon", "Rhône-Alpes",
+        "Auvergne", "Bourgogne", "Franche-Comté", "Basse-Normandie", "Haute-Normandie",
+        "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes",
+        "Ardèche", "Ardennes", "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados",
+        "Cantal", "Charente", "Charente-Maritime", "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse",
+        "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir",
+        "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre",
+        "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire",
+        "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche",
+        "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle",
+        "Nièvre", "Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques",
+        "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône", "Haute-Saône",
+        "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime", "Seine-et-Marne",
+        "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var", "Vaucluse", "Vendée",
+        "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne", "Hauts-de-Seine",
+        "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise",
+        "Estuaire", "Haut-Ogooué", "Moyen-Ogooué", "Ngounié", "Nyanga", "Ogooué-Ivindo",
+        "Ogooué-Lolo", "Ogooué-Maritime", "Woleu-Ntem",
     ]
 )  # fmt: skip
 
 # ORG or MISC names that announce or host a figure without being what it is about: ministries,
 # governments and states, officials' bodies, the press (news agencies and the outlets most quoted
-# in French news), rating and statistics bodies, the events where figures are announced (a fair,
-# a forum: "Salon Logismed 2025"), and topics the model reads as names ("Internet", "Covid-19").
+# in French and Moroccan news, as the gazetteer lists them), rating and statistics bodies, the
+# events where figures are announced (a fair, a forum: "Salon Logismed 2025"), topics the model
+# reads as names ("Internet", "Covid-19") and a cardinal point alone ("les régions du Sud").
 NOT_SUBJECT = re.compile(
     r"""^(?:minist[eè]re|gouvernement|conseil\ des\ ministres|présidence|parlement|assemblée
     |sénat|agence\ (?:maghreb\ arabe\ presse|france-presse|de\ presse|d['’]information)|MAP|AFP|APS|Reuters
     |BBC|CNN|RFI|France\ 24|Bloomberg|Jeune\ Afrique|The\ Times
+    |Médias\ ?24|Medias\ ?24|Le360|Hespress|TelQuel|Le\ Desk|Le\ Matin|L['’]Économiste|L['’]Economiste
+    |LesEco|Maroc\ Hebdo|Aujourd['’]hui\ le\ Maroc|InfoMagazine|Challenge|La\ Vie\ éco|Finances\ News
+    |Le\ Monde|Les\ Échos|Les\ Echos|Le\ Figaro|L['’]Usine\ Nouvelle|Le\ Parisien|Ouest-France|Xinhua
+    |Agence\ Ecofin|Ecofin|TAP|AIB|ACP|Sputnik|Anadolu
+    |(?:Nord|Sud|Est|Ouest|Centre)$  # a cardinal point ("les régions du Sud") is no one
     |FMI|Banque\ mondiale|États?\b|Etats?\b
     |Internet|Covid(?:-19)?|coronavirus|Brexit
     |HCP|Haut-commissariat\ au\ plan|INSEE|Bank\ Al-Maghrib|wilaya|préfecture
@@ -99,6 +154,7 @@ PROJECT_PHRASE = re.compile(
     (?:\s+(?:industriel(?:le)?|logistique|touristique|solaire|franche|d'activités|d’activités
        |éolien(?:ne)?|économique|technologique|d'accélération\s+industrielle))?
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)
+    (?:(?:gare|route|sortie|commune|ville|région|province|baie|plaine|vallée)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
     [A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*)""",
     re.VERBOSE,
 )
@@ -167,8 +223,15 @@ REPORTS_AFTER = re.compile(
     \s*(?:que|qu['’]|en\s+(?:rappelant|soulignant|précisant|indiquant)|:)""",
     re.VERBOSE | re.IGNORECASE,
 )
-REPORTS_BEFORE = re.compile(r"(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
-                            re.IGNORECASE)
+REPORTS_BEFORE = re.compile(
+    r"""(?:\bselon|\bd['’]après|\bsource\s*:)\s*(?:l['’]|la\s+|le\s+|les\s+)?$
+    # "selon M. X, directeur de l'Agence Y": the body whose officer speaks
+    |\b(?:selon|d['’]après)\s+(?:M\.\s+|Mme\s+|Dr\s+)?[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*
+     (?:le\s+|la\s+)?(?:directeur|directrice|président|présidente|patron|responsable|porte-parole|DG|PDG
+        |chef|secrétaire|administrateur|coordonnateur|coordinateur)(?:\s+[\w'’-]+){0,2}?
+     \s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Between a figure and a name after it, a word that makes the name its source: "240 emplois,
 # selon le directeur de l'Agence X", "d'après le rapport de X".
 REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
@@ -288,4 +351,59 @@ OWNER_BEFORE = re.compile(
     r"""\s*(?:du|de\s+la|de\s+l['’]|de|d['’]|des)\s*
     (?:(?:groupe|société|firme|entreprise|compagnie|filiale|promoteur|constructeur|opérateur)\s+)?[«"“]?\s*""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# A nation's sector named by its adjective ("l'outsourcing marocain compte 100 000 emplois", "le
+# secteur automobile tunisien emploie"): the figure's place is the country (when its own
+# sentence names no place). Not after a firm's noun: "le groupe français X" is a firm's origin.
+NATIONAL_ADJECTIVE = {
+    "marocain": "Maroc", "algérien": "Algérie", "tunisien": "Tunisie", "sénégalais": "Sénégal",
+    "ivoirien": "Côte d'Ivoire", "camerounais": "Cameroun", "burkinabè": "Burkina Faso",
+    "gabonais": "Gabon", "malien": "Mali", "nigérien": "Niger", "nigérian": "Nigeria",
+    "égyptien": "Égypte", "mauritanien": "Mauritanie", "français": "France", "béninois": "Bénin",
+    "togolais": "Togo", "guinéen": "Guinée", "congolais": "Congo", "ghanéen": "Ghana",
+    "kényan": "Kenya", "éthiopien": "Éthiopie", "rwandais": "Rwanda", "sud-africain": "Afrique du Sud",
+    "tchadien": "Tchad", "libyen": "Libye", "espagnol": "Espagne", "belge": "Belgique",
+}  # fmt: skip
+NATIONAL_SECTOR = re.compile(
+    r"""\b(?:offshoring|outsourcing|start-?ups?|secteur|industrie|économie|filière|tourisme|exportations?
+    |entreprises|PME|écosystème|agriculture|automobile|aéronautique)
+    (?:\s+[a-zéèêàç-]+)?\s+(?P<adj>"""
+    + "|".join(sorted(NATIONAL_ADJECTIVE, key=len, reverse=True))
+    + r""")(?:e|s|es|ne|nes)?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Before a context noun in its clause, a project or a firm that owns the figure: "le coût de ces
+# projets concernant le secteur des services a été évalué à" is the projects' cost, not the sector's.
+PROJECT_OWNS = re.compile(r"\b(?:projets?|usines?|programmes?)\b", re.IGNORECASE)
+
+# The name the text gives as a project's promoter is the article's topic when no name is repeated:
+# "le projet sera diligenté par le groupe « X »", "porté par la société X", "X, société promotrice
+# de l'initiative", "le promoteur du projet, X".
+PROMOTER_BEFORE = re.compile(
+    r"""\b(?:port|pilot|diligent|initi|promu|développ|conduit|réalis)[ée]*e?s?\s+par\s+
+    (?:(?:le|la|l['’]|les)\s*)?(?:(?:groupe|société|entreprise|firme|promoteur|investisseur|opérateur)\s+)?
+    [«"“]?\s*$
+    |\bpromot(?:eur|rice)(?:\s+du\s+projet)?\s*,?\s*(?:(?:le|la|l['’])\s*)?(?:(?:groupe|société)\s+)?[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PROMOTER_AFTER = re.compile(
+    r"""\s*[»"”]?\s*,\s*(?:la\s+|le\s+)?(?:société|entreprise|groupe)?\s*promot(?:eur|rice)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A place named as the model of the project is another site: "conçu sur le modèle de la Marina
+# d'Agadir", "réplique de l'usine de X".
+COMPARED_WORDS = ("modèle", "réplique")  # not "à l'image de", "l'exemple de": often the subject itself
+COMPARED_TO = re.compile(
+    r"""\b(?:modèle|réplique)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)
+    (?:[\w'’-]+\s+){0,3}?(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|à|au)\s*)?[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Feasts the model reads as places ("le prix du mouton à l'Aïd", "à Noël"): never a figure's place,
+# nor its subject.
+NOT_PLACE = re.compile(
+    r"^(?:Aïd|Aid|Eid|Ramadan|Ramadhan|Noël|Pâques|Achoura|Mawlid|Mouloud|Toussaint|Tabaski)\b", re.IGNORECASE
 )

@@ -1,0 +1,137 @@
+"""Stage 7's places (:mod:`pipeline.link`): where a figure applies.
+
+:class:`Places` is the half of :class:`pipeline.link.Context` that reads the article's places:
+which LOC names the text writes as places ("à Kénitra", "dans la région de X"), how specific
+each is (a country, a landmark near the site, a region, a town or site), and the search for a
+figure's place (its sentence, the sentences before it in its paragraph, the title, anywhere
+before, after; the most specific wins, then the most named, then the nearest).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .link_names import country_keys, region_keys
+from .model import Entity, Figure
+from .ner.index import norm_key
+from .patterns import link as P
+
+COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.level)
+# A figure that the sentences before it place at a region or a country only ("... dans le Grand
+# Est. 850 millions d'euros ...") is placed at a town named in its paragraph at most this many
+# sentences after it ("À Forbach, ..."). Measured by halves: 3: place +0.015 a*, 0 m*; the whole
+# paragraph: the same on the dev pages, but a long one-paragraph article about a country then
+# takes a town it names much later (ma-financial-news sample).
+TOWN_AHEAD_SENTENCES = 3
+
+
+class Places:
+    """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
+    ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
+    ``uncued``, ``title``)."""
+
+    lower: str | None = None  # the text in lower case, for a quick test before a regex
+
+    def _cued(self, e: Entity) -> bool:
+        """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
+        i = self.sentence_of(e.start)
+        s = max(self.sentences[i][0], e.start - P.PLACE_CUE_WINDOW)
+        before = self.art.text[s : e.start]
+        if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
+            return bool(P.KICKER_AFTER.match(self.art.text, e.end))
+        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
+            self.coarse[e.start] = REGION
+        elif P.NEAR_CUE.search(before):  # "près de Rennes"
+            self.coarse[e.start] = NEAR
+        if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
+            self.compared.add(norm_key(e.canonical))
+            return False
+        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
+            self.jurisdictions.add(norm_key(e.canonical))
+            return False
+        return bool(P.PLACE_CUE.search(before))
+
+    def _compared(self, start: int) -> bool:
+        """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
+        if self.lower is None:
+            self.lower = self.art.text.lower()
+        window = max(0, start - P.PLACE_CUE_WINDOW)
+        near = self.lower[window:start]  # a plain substring test first: the regex is slower
+        if not any(w in near for w in P.COMPARED_WORDS):
+            return False
+        return bool(P.COMPARED_TO.search(self.art.text, window, start))
+
+    def place_of(self, f: Figure, i: int) -> str:
+        s, e = self.sentences[i]
+        if locs := self.places.inside(s, e):
+            return self.most_specific(locs, f)
+        if m := P.NATIONAL_SECTOR.search(self.art.text, s, e):  # "l'outsourcing marocain compte"
+            return self.country(P.NATIONAL_ADJECTIVE[m["adj"].lower()])
+        if P.MARKET_BEFORE.search(self.art.text[max(s, f.start - P.CONTEXT_WINDOW) : f.start]):
+            return ""  # a market's size is placed by its own sentence or not at all ("marché mondial")
+        if P.WORLDWIDE.search(self.art.text, s, e):
+            return ""  # "X emploie 13 000 personnes dans le monde": no one place
+        if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
+            return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
+        if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
+            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
+                seg_end = self._segment_end(s)
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
+            return self.most_specific(locs, f)
+        titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
+        if titled and max(map(self.level, titled)) == TOWN:
+            return self.most_specific(titled, f)
+        if locs := self._places_before(s, floor=0):
+            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
+                end = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
+                locs = locs + self.places.inside(e, min(end, self._segment_end(s)))
+            # a town named in the text beats a region or a country of the title
+            return self.most_specific(locs + titled, f)
+        if locs := self._places_after(e):
+            return self.most_specific(locs + titled, f)
+        if titled:
+            return self.most_specific(titled, f)
+        if self.uncued:
+            return self.most_specific(self.uncued, f)
+        return ""
+
+    def country(self, name: str) -> str:
+        """The article's canonical of a country ("Maroc"), or the name as the table writes it."""
+        key = norm_key(name)
+        return next((e.canonical for e in self.art.entities if norm_key(e.canonical) == key), name)
+
+    def _places_before(self, pos: int, floor: int) -> list[Entity]:
+        """The places of the last sentence before ``pos`` that names one (not before ``floor``)."""
+        k = bisect_left(self.places.starts, pos) - 1
+        if k < 0 or self.places.starts[k] < floor:
+            return []
+        last = self.places.items[k]
+        s, e = self.sentences[self.sentence_of(last.start)]
+        return [x for x in self.places.inside(s, e) if x.start >= floor] or [last]
+
+    def _places_after(self, pos: int) -> list[Entity]:
+        """The places of the first sentence from ``pos`` on that names one."""
+        k = bisect_left(self.places.starts, pos)
+        if k == len(self.places.starts):
+            return []
+        first = self.places.items[k]
+        s, e = self.sentences[self.sentence_of(first.start)]
+        return [x for x in self.places.inside(s, e) if x.start >= pos] or [first]
+
+    def level(self, x: Entity) -> int:
+        """How specific a place is: a country; a landmark near the site ("près de Rennes"); a region
+        (or a place named as the area around the site: "dans la région de Dakar", "Province de
+        Khouribga"); a town or site."""
+        if norm_key(x.canonical) in country_keys():
+            return COUNTRY
+        if x.start in self.coarse:
+            return self.coarse[x.start]
+        return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
+
+    def most_specific(self, locs: list[Entity], f: Figure) -> str:
+        """A place below the country level if there is one (a town or site before a region); among
+        those, the one the article names most often, then the nearest to the figure."""
+        top = max(map(self.level, locs))
+        same = [x for x in locs if self.level(x) == top]
+        best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
+        return best.canonical
