@@ -37,6 +37,8 @@ MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short 
 PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if a furniture phrase is in it
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
+CAPTION_MAX_WORDS = 60  # a caption closed by its credit: a sentence or two ("... 2023. SEYLLOU / AFP")
+CREDIT_TAIL_CHARS = 80  # where that credit is searched: the line's end (a name or two, an agency)
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 TALK_MIN_CONTENT_WORDS = 3  # "influenceur", "escroc", "international": a line about a brand, not its button
 
@@ -127,6 +129,9 @@ def _furniture(
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
+    if cta and P.QUOTATION.search(seg):  # "« Signalez tout cas suspect », a demandé le ministère": quoted
+        cta = not set(P.TOKEN.findall(P.QUOTATION.sub(" ", seg).lower())).isdisjoint(P.CALL_TO_ACTION)
+    addressed = not tokset.isdisjoint(P.READER_WORDS)  # ... or to speak to the reader ("vous devez ...")
     strong: dict[str, int] = {}  # reason -> its phrases in the line
     for first in _PHRASES_BY_FIRST.keys() & firsts:  # a phrase can be there only if its first word is
         for reason, phrase in _PHRASES_BY_FIRST[first]:
@@ -148,7 +153,8 @@ def _furniture(
         found, hits = strong.get(reason, 0), singles.get(reason, 0)
         if not found and not hits:
             continue
-        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
+        reader = addressed and reason in P.READER_FURNITURE
+        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE or reader
         if found and (n <= FURNITURE_MAX_WORDS and asking or cta) or found >= 2:
             return reason, reason, reason, True
         hint = hint or (reason if found and not prose else "")  # a sentence may use the phrase
@@ -273,6 +279,8 @@ def describe(seg: str, listed: bool = True) -> Info:
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
+    if not evidence[0] and n <= CAPTION_MAX_WORDS and P.CAPTION_CREDIT_END.search(seg[-CREDIT_TAIL_CHARS:]):
+        evidence = ("image_notice", "image_notice", "", False)  # "... le 3 avril 2023. SEYLLOU / AFP"
     if shape == "heading" and not evidence[0] and P.FILE_NAME_JOIN.search(seg):  # "Ali_Diop-directeur"
         evidence = ("image_notice", "image_notice", "", False)  # an image's name or alt text, a caption
     elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):

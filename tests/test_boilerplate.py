@@ -80,7 +80,7 @@ BLOCKS = [
     ("subscriber_page.txt", "(Photo d'illustration)", "boilerplate", "image_notice"),
     ("subscriber_page.txt", "Un fonds de consolidation", "body", ""),
     ("subscriber_page.txt", "Il vous reste 60 %", "boilerplate", "subscribe"),
-    ("subscriber_page.txt", "Voir les commentaires", "boilerplate", "navigation"),
+    ("subscriber_page.txt", "Voir les commentaires", "boilerplate", "comment_form"),
     # a wire story: relative time, subtitle under the headline, bare share bar, agency, related list
     ("wire_page.txt", "Il y a 2 heures", "boilerplate", "date_header"),
     ("wire_page.txt", "Le marché a été porté", "body", ""),
@@ -263,6 +263,11 @@ LAST_LINES = [
     ("Recevez l'essentiel de l'actualité dans notre newsletter.", False),
     ("Rejoignez-nous sur Facebook et Instagram.", False),
     ("Suivez-nous sur WhatsApp", False),
+    ("Vous avez repéré une erreur ? Signalez-la à la rédaction.", False),
+    ("Une question ? Contactez-nous.", False),
+    # a call to action quoted is the speaker's: the article's last words
+    ("« Signalez tout cas suspect aux autorités », a demandé le ministère.", True),
+    ("« Rejoignez-nous », a lancé le ministre aux jeunes diplômés.", True),
 ]
 
 
@@ -332,6 +337,19 @@ SHAPES = [
     ("De notre envoyé spécial à Dakar, Omar Ba", "byline"),
     ("Posté par : Kenza le 04-02-2011 09:12:40 | 312 lectures", "byline"),  # a forum's or an old CMS's
     ("De notre point de vue, le projet arrive trop tard pour les habitants du quartier.", "prose"),
+    # an author or an initial, then the date: a credit line, not a headline
+    ("Awa Ndiaye, le 12 mars 2025 à 10:15", "date"),
+    ("Moussa Diop - 3 avril 2025", "date"),
+    ("A.N. - 12 mars 2025", "date"),
+    ("12 mars 2025 à 10:15 GMT", "date"),  # with its time zone
+    ("Le 12 mars 2025 à 10h15 (GMT+1)", "byline"),
+    ("Dakar, le 12 mars 2025, le ministre a annoncé un plan de relance de la filière.", "prose"),
+    # an author and a role, nothing more; a sentence about the journalist stays prose
+    ("Awa Ndiaye, envoyée spéciale à Kaolack", "byline"),
+    ("Moussa Diop, correspondant", "byline"),
+    ("Awa Ndiaye, journaliste, a rencontré les producteurs à Kaolack.", "prose"),
+    ("(Avec AFP)", "byline"),  # the agencies' credit under a story
+    ("(avec MAP et Reuters)", "byline"),
 ]
 
 
@@ -372,6 +390,20 @@ FURNITURE = [
     ("Partager Facebook e-mail", "share_buttons"),
     ("Les abonnés de WhatsApp pourront payer leurs factures", ""),
     ("TikTok: amende record et enquête européenne", ""),
+    # links to the comments, a video, a prompt that speaks to the reader
+    ("Voir les commentaires (3)", "comment_form"),
+    ("Afficher les commentaires", "comment_form"),
+    ("Regarder la vidéo", "link"),
+    ("Vous devez être connecté pour publier un commentaire.", "comment_form"),
+    ("Pour lire la suite de cet article, vous devez vous abonner.", "subscribe"),
+    ("Le ministère n'a fait aucun commentaire sur ce dossier.", ""),  # the article's own words
+    ("Le village doit être connecté pour la première fois au réseau électrique.", ""),
+    # a caption closed by its photo's credit in capitals, as agencies sign pictures
+    ("Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP", "image_notice"),
+    ("Le président de la coopérative à Kaolack. © JOHN DOE / REUTERS", "image_notice"),
+    ("Le chantier du port en 2024. AL-HASSAN DIOP/AFP", "image_notice"),
+    ("La parité reste stable, EUR / MAD", ""),  # a currency pair, not a photographer and an agency
+    ("Le taux de change EUR / USD", ""),
 ]
 
 

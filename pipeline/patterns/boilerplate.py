@@ -89,7 +89,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "leave a comment", "enter your", "publier un commentaire", "ajouter un commentaire",
          "enregistrer mon nom", "annuler la réponse", "aucun commentaire", "espace commentaire",
          "espace commentaires", "espace de débat", "règles d'utilisation", "notre charte",
-         "réagir à cet article", "réagissez à cet article", "donnez votre avis"),
+         "réagir à cet article", "réagissez à cet article", "donnez votre avis", "voir les commentaires",
+         "afficher les commentaires", "lire les commentaires", "être connecté pour"),
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
@@ -99,7 +100,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "link": (
         ("cliquez ici", "cliquer ici", "click here", "depuis sa source", "article original",
-         "lien source", "en savoir plus", "voir la vidéo", "voir plus"),
+         "lien source", "en savoir plus", "voir la vidéo", "regarder la vidéo", "voir plus"),
         ("lien", "source"),
     ),
     "legal": (
@@ -147,6 +148,12 @@ NAMES_IN_THE_NEWS = frozenset({"share_buttons"})
 # article's own words ("se connecter au réseau", "pour en savoir plus") unless the line asks.
 PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal", "browser_notice"})
 
+# Furniture that speaks to the reader: a sentence holding one of its phrases and addressing the
+# reader ("vous", "votre") is the site asking ("Vous devez être connecté pour publier un
+# commentaire."), not the article quoting the phrase ("Le ministre n'a fait aucun commentaire.").
+READER_FURNITURE = frozenset({"comment_form", "subscribe"})
+READER_WORDS = frozenset({"vous", "votre", "vos", "you", "your"})
+
 # Words that, in a short line at the very start or end of the article, ask the reader to do
 # something on the site (follow, subscribe, comment, click): page, not article. Imperatives
 # addressed to the reader, which news prose does not use, and "newsletter"; not "Facebook" or
@@ -155,9 +162,12 @@ CALL_TO_ACTION = frozenset(
     """
     newsletter newsletters abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez
     suivez suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
-    découvrez
+    découvrez signalez signalez-nous signalez-la contactez-nous
     """.split()
 )
+
+# A quotation: the imperatives inside it are the speaker's, not the site asking the reader.
+QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 # --- Line shapes ----------------------------------------------------------------------------------
 LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
@@ -254,7 +264,8 @@ DATE_LINE = re.compile(
     rf"""
     ^\s*
     (?:[•·|]\s*)?                                                # a bullet: • Création : 14 janvier 2009
-    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·:]\s*)?     # a source or a label: MAP | 12/03/2025
+    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}               # a source, a label or an author:
+       (?:\s*[|•·:,]|\s+[-–—])\s*)?                      # MAP | 12/03/2025, Awa Diop, le 12 mars 2025
     (?:le\s+)?
     (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
@@ -268,7 +279,8 @@ DATE_LINE = re.compile(
       | (?:hier|aujourd['’]hui)                                     # hier à 10h30
       | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
-    (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}}              # à 10h30, - 10:30
+       (?:\s*\(?(?:GMT|UTC|CET|CEST|WAT|TU)(?:\s*[+-]\s*\d{{1,2}})?\)?)?)?  # 10:15 GMT, 10h (GMT+1)
     (?:\s+(?:par|by)\s+[^|\n\d]{{1,40}}?)?                        # jeudi 3 mars 2016 par Jeune Afrique
     (?:\s*\|\s*[^|\n]{{1,30}}?){{0,3}}                              # | 0 commentaire | 3 min
     \s*$
@@ -286,6 +298,19 @@ CAPTION_CREDIT = re.compile(
     r"^\s*[(\[]?\s*(?:(?:photos?|crédits?(?:\s+photos?)?|credits?|©)\s*[:.]|ph\.\s)", re.IGNORECASE
 )
 
+# A caption closed by its photo's credit in capitals, as agencies sign pictures: "... à Dakar, le 3
+# avril 2023. SEYLLOU / AFP", "... © JOHN DOE / REUTERS". Prose never ends on a name in capitals, a
+# slash and another: it is searched in a line's last characters, after a sentence's end or a comma.
+_CAPS_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+CAPTION_CREDIT_END = re.compile(
+    rf"""
+    [.,]\s+(?:©\s*)?
+    (?:{_CAPS_NAME}[\s-]+){{0,3}}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{{3,}}  # SEYLLOU, JOHN DOE (not "EUR / USD")
+    \s*/\s*{_CAPS_NAME}(?:\s+[\w-]+)?\s*\.?\s*$  # / AFP, / REUTERS, / AFP Photo
+    """,
+    re.VERBOSE,
+)
+
 # A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
 # name, so that "Par ailleurs, ..." stays prose.
 BYLINE = re.compile(
@@ -300,6 +325,10 @@ BYLINE = re.compile(
       | (?:par|de)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|rédaction)  # De notre correspondante, X
       | postée?\s+(?:par|le)\b                     # Posté par : X, 31-12-2008 (forums, old CMS)
       | (?:auteur|author)\s*:                        # Auteur : ...
+      | (?-i:[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+){0,3}),\s+(?:notre\s+)?  # Awa Diop, envoyée spéciale
+        (?:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|rédacteur|rédactrice)
+        (?:\s+(?:à|au|aux|en|pour)\s+[^\W\d_][\w'’ -]{0,40})?\s*$  # ... a role and a place, nothing more
+      | \(\s*(?:avec|with)\s+(?-i:[A-Z])            # (Avec AFP), (avec MAP et Reuters): the agencies' credit
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
     """,
@@ -310,9 +339,9 @@ BYLINE = re.compile(
 # ("| Le titre", "Le titre |"), arrows and pictographs after it ("➡️"), trailing hashtags ("#Bâtiment").
 TITLE_EDGES = re.compile(
     r"""
-    ^[\s|•·–—>»-]+                                        # | Le titre
+    ^[\s|•·–—>»\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f-]+  # | Le titre, 🔴 Le titre
   | (?:\s+\#[^\W\d_][\w-]*)+\s*$                          # Le titre #Bâtiment #BTP
-  | [\s|•·–—>«-]*[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
+  | [\s|•·–—>«-]*[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
   | [\s|•·–—-]+$                                          # Le titre |
     """,
     re.VERBOSE,
@@ -346,6 +375,13 @@ SECTION_LABEL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A site's section path opening the title's line, then the headline: a rubric label first, then
+# breadcrumb separators ("Accueil > Économie > ...", "Économie / Agriculture / ...") or a colon
+# before the headline's own kicker ("Actualité Dakar et région: Pêche : ..."), pipeline.boilerplate_title.
+SECTION_START = re.compile(r"(?:" + SECTION_LABEL.pattern + r")(?![^\W\d_])", re.VERBOSE | re.IGNORECASE)
+# ... or a rubric in capitals, then the headline in ordinary case ("ÉCONOMIE Le port s'agrandit")
+CAPS_RUBRIC = re.compile(r"(?P<rubric>[A-ZÀ-ÖØ-Þ]+(?:\s+[A-ZÀ-ÖØ-Þ]+)?)\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
+BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
 # Words joined by an underscore: a file or image name ("Jean_Dupont_directeur", an image's alt
 # text taken from its file), never a headline's words.
 FILE_NAME_JOIN = re.compile(r"[^\W\d_]_[^\W\d_]")
