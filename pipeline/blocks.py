@@ -378,6 +378,10 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
         short = not bad[k] and described[k].words < MIN_PROSE_WORDS
         if reason and short and reason == described[k + 1].furniture:
             bad[k], described[k] = True, replace(described[k], furniture=reason)
+    k = len(pieces) - 1  # the block's last sentences: a short prompt closing it is its edge's furniture
+    while k > 0 and not bad[k] and described[k].weak and described[k].words <= EDGE_MAX_WORDS:
+        bad[k], described[k] = True, replace(described[k], furniture=described[k].weak)
+        k -= 1
     if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
         return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]
     out: list[tuple[tuple[int, int], Info]] = []

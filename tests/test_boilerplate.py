@@ -499,6 +499,10 @@ INLINE_FURNITURE = [
     ("Photo : " + _PROSE + _MORE, "Photo :", "image_notice"),  # a caption's credit glued to the paragraph
     (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
      "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
+    # a short prompt closing the line: the edge of the article, as a line of its own would be
+    (_PROSE + _MORE + "Suivez notre correspondante sur Twitter.", "Suivez notre correspondante sur Twitter.",
+     "call_to_action"),
+    (_PROSE + _MORE + "Rejoignez notre chaîne Telegram", "Rejoignez notre chaîne Telegram", "call_to_action"),
 ]
 
 
@@ -516,6 +520,9 @@ def test_furniture_inside_a_long_paragraph_is_cut_at_its_sentence(text, furnitur
     [  # a phrase of the vocabulary used by the article itself: the paragraph stays whole
         _PROSE + "Pour en savoir plus sur le dispositif, les entreprises iront au guichet. " + _MORE,
         _PROSE + "Les élus veulent voir aussi les banques participer au financement du plan. " + _MORE,
+        # a paragraph closing on a quoted call, or on the reporter's own words
+        _PROSE + _MORE + "« Rejoignez le programme avant juin », a lancé le président.",
+        _PROSE + _MORE + "Le président a invité les artisans à rejoindre le programme.",
     ],
 )
 def test_a_long_paragraph_is_never_furniture_whole(text):

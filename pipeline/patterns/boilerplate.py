@@ -69,7 +69,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # a section of other stories: the article is over
     "related_articles": (
-        ("sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi",
+        ("sur le même sujet", "sur le même thème", "dans la même rubrique", "articles similaires",
+         "articles liés", "à voir aussi",
          "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
          "vous aimerez aussi", "vous pourriez aussi aimer", "pourraient vous intéresser",
          "devraient vous intéresser", "pourrait vous intéresser", "pourrait aussi vous intéresser",
@@ -130,7 +131,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
          "page précédente", "article suivant", "article précédent", "ajouter à vos sélections",
-         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés"),
+         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés", "voir tous les articles",
+         "tous les articles de"),
         ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
          "précédent", "suivant", "tags", "catégories"),
     ),
