@@ -36,6 +36,7 @@ WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
 PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if a furniture phrase is in it
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
+STAMP_MAX_WORDS = 16  # a date stamp with its time, zone, author and update: a short line
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
 CAPTION_MAX_WORDS = 60  # a caption closed by its credit: a sentence or two ("... 2023. SEYLLOU / AFP")
 CREDIT_TAIL_CHARS = 80  # where that credit is searched: the line's end (a name or two, an agency)
@@ -262,7 +263,7 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "temperature"
     elif byline:  # "Par X | Le 12/05/2021" names its author: a byline, not a bare date
         shape = "byline"
-    elif P.DATE_LINE.match(seg):
+    elif P.DATE_LINE.match(seg) or n <= STAMP_MAX_WORDS and not sentence_end and _stamp(seg):
         shape = "date"
     elif (
         n >= MIN_PROSE_WORDS
@@ -286,6 +287,16 @@ def describe(seg: str, listed: bool = True) -> Info:
     elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
+
+
+def _stamp(seg: str) -> bool:
+    """A page's date stamp in any order: a full date with a time or a separator, and besides them
+    only names and the words of a date line ("12 mars 2025 10:15 Awa Diop", "18/07/2019 18h:38 CET
+    | Actualisé le 19/07/2019"). A headline holding a date has lower-case words of its own."""
+    if not P.FULL_DATE.search(seg) or not (P.CLOCK.search(seg) or "|" in seg):
+        return False
+    rest = P.CLOCK.sub(" ", P.FULL_DATE.sub(" ", seg))
+    return all(w in P.STAMP_WORDS for w in P.WORD.findall(rest) if not w[:1].isupper() and not w.isdigit())
 
 
 def _is_wrapped(lines: list[str]) -> int:

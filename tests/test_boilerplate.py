@@ -349,6 +349,14 @@ SHAPES = [
     ("Moussa Diop, correspondant", "byline"),
     ("Awa Ndiaye, journaliste, a rencontré les producteurs à Kaolack.", "prose"),
     ("(Avec AFP)", "byline"),  # the agencies' credit under a story
+    # a date stamp in any order: a full date with a time or a separator, names and date words only
+    ("12 mars 2025 10:15 Awa Ndiaye", "date"),
+    ("Awa Ndiaye 12 mars 2025 10:15", "date"),
+    ("12/03/2025 10:15:22", "date"),
+    ("03/05/2021 18h:38 GMT | Actualisé le 04/05/2021 09h:10 GMT", "date"),
+    ("Edition N°:412 Le 03/05/2021 | Partager", "date"),
+    ("Grève générale le 12 mars 2025 à 10h", "heading"),  # a headline's own words: not a stamp
+    ("Bourse | Le MASI gagne 2 % le 12 mars 2025", "heading"),
     ("(avec MAP et Reuters)", "byline"),
 ]
 

@@ -231,6 +231,8 @@ PASSED_OVER = [
     ["K.A. - 12 mars 2025"],
     ["Karim Alaoui, correspondant à Berkane"],  # an author and a role
     ["12 mars 2025 à 10:15 GMT"],
+    ["12 mars 2025 10:15 Karim Alaoui"],  # a date stamp in another order
+    ["Friday, 14 March 2025"],  # a site's template in English: two words besides numbers
 ]
 
 

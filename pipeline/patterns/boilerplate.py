@@ -290,6 +290,26 @@ DATE_LINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A page's date stamp in any order (pipeline.blocks): a full date, a time, and the few lower-case
+# words such a line holds besides names ("Publié le 12/03/2025 à 10h15 | Mis à jour à 11h02").
+FULL_DATE = re.compile(
+    rf"""
+    (?<!\w)(?:
+        (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?:19|20)\d{{2}}          # 12 mars 2025
+      | \d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)\d{{2}}     # 12/03/2025, 12.03.2025
+      | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}                             # 2025-03-12
+    )(?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+CLOCK = re.compile(r"(?<!\w)\d{1,2}\s*[h:]\s*:?\s*\d{2}(?::\d{2})?(?!\w)")  # 10:15, 10h15, 18h:38, 10:15:22
+STAMP_WORDS = frozenset(
+    """
+    le la à a par de du des et mis mise en jour ligne publié publiée modifié modifiée actualisé actualisée
+    dernière h min gmt utc cet cest wat tu am pm édition
+    """.split()
+)
+
 # The heading of a press release's closing section about the company ("À propos de Masen",
 # "À propos d'Attijariwafa bank", "About OCP"): the news is over. At the start of a short line only:
 # a headline may say "à propos de" anywhere ("Polémique à propos de la taxe").
