@@ -38,7 +38,7 @@ PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if 
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 STAMP_MAX_WORDS = 16  # a date stamp with its time, zone, author and update: a short line
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
-CAPTION_MAX_WORDS = 60  # a caption closed by its credit: a sentence or two ("... 2023. SEYLLOU / AFP")
+CAPTION_MAX_WORDS = 60  # a caption by its label or its closing credit: a sentence or two, not an article
 CREDIT_TAIL_CHARS = 80  # where that credit is searched: the line's end (a name or two, an agency)
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 TALK_MIN_CONTENT_WORDS = 3  # "influenceur", "escroc", "international": a line about a brand, not its button
@@ -280,13 +280,18 @@ def describe(seg: str, listed: bool = True) -> Info:
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
-    if not evidence[0] and n <= CAPTION_MAX_WORDS and P.CAPTION_CREDIT_END.search(seg[-CREDIT_TAIL_CHARS:]):
+    if not evidence[0] and n <= CAPTION_MAX_WORDS and _caption(seg):
         evidence = ("image_notice", "image_notice", "", False)  # "... le 3 avril 2023. SEYLLOU / AFP"
     if shape == "heading" and not evidence[0] and P.FILE_NAME_JOIN.search(seg):  # "Ali_Diop-directeur"
         evidence = ("image_notice", "image_notice", "", False)  # an image's name or alt text, a caption
     elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
+
+
+def _caption(seg: str) -> bool:
+    """A caption by its label ("Légende : ...") or closed by its photo's credit ("... SEYLLOU / AFP")."""
+    return bool(P.CAPTION_LABEL.match(seg) or P.CAPTION_CREDIT_END.search(seg[-CREDIT_TAIL_CHARS:]))
 
 
 def _stamp(seg: str) -> bool:

@@ -410,6 +410,9 @@ FURNITURE = [
     ("Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP", "image_notice"),
     ("Le président de la coopérative à Kaolack. © JOHN DOE / REUTERS", "image_notice"),
     ("Le chantier du port en 2024. AL-HASSAN DIOP/AFP", "image_notice"),
+    ("Légende : des ouvriers de l'huilerie de Kaolack, lundi 10 mars, pendant la relance de la ligne.",
+     "image_notice"),  # a caption under its label, however long
+    ("Agrandir l'image", "image_notice"),
     ("La parité reste stable, EUR / MAD", ""),  # a currency pair, not a photographer and an agency
     ("Le taux de change EUR / USD", ""),
 ]

@@ -98,6 +98,8 @@ FAMILIES = [
     ("photo", ["Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP"], "under"),
     ("photo", ["Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP"], "inside"),
     ("photo", ["Le président de la coopérative, à Kaolack. © JOHN DOE / AFP"], "under"),
+    ("photo", ["Légende : des ouvriers de l'huilerie de Kaolack, lundi 10 mars, à la relance."], "inside"),
+    ("photo", ["Agrandir l'image"], "under"),
     # ads and reading time
     ("ad", ["Publicité"], "inside"),
     ("ad", ["PUBLICITÉ"], "inside"),
@@ -173,6 +175,14 @@ def test_an_author_bio_sentence_under_the_article():
     bio = "Awa Ndiaye est journaliste économique au Quotidien du Saloum."
     art = strip_boilerplate(Article(article_id="t", file="x", text=_page([bio], "after")))
     assert bio not in art.body
+
+
+@pytest.mark.xfail(strict=True, reason="a caption with no label nor credit reads as the article's own words")
+@pytest.mark.parametrize("where", ["under", "inside"])
+def test_a_caption_without_label_or_credit(where):
+    caption = "Des ouvriers de la Société des huileries du Saloum à Kaolack, lundi 10 mars."
+    art = strip_boilerplate(Article(article_id="t", file="x", text=_page([caption], where)))
+    assert caption not in art.body
 
 
 @pytest.mark.xfail(strict=True, reason="the site's name after the headline is not told from a headline's end")

@@ -120,7 +120,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "image_notice": (
         ("©", "ph", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
-         "signaler cette image", "signaler un abus"),
+         "signaler cette image", "signaler un abus", "agrandir l'image", "agrandir la photo"),
         ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
@@ -319,6 +319,9 @@ ABOUT_SECTION = re.compile(r"^\s*(?:(?:à|a)\s+propos\s+(?:de\s|d['’]|du\s|des
 CAPTION_CREDIT = re.compile(
     r"^\s*[(\[]?\s*(?:(?:photos?|crédits?(?:\s+photos?)?|credits?|©)\s*[:.]|ph\.\s)", re.IGNORECASE
 )
+
+# A caption under its label ("Légende : ..."), however long.
+CAPTION_LABEL = re.compile(r"^\s*[(\[]?\s*(?:légende|legende|en\s+photo)\s*:", re.IGNORECASE)
 
 # A caption closed by its photo's credit in capitals, as agencies sign pictures: "... à Dakar, le 3
 # avril 2023. SEYLLOU / AFP", "... © JOHN DOE / REUTERS". Prose never ends on a name in capitals, a
