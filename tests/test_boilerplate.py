@@ -358,6 +358,8 @@ SHAPES = [
     ("Grève générale le 12 mars 2025 à 10h", "heading"),  # a headline's own words: not a stamp
     ("Bourse | Le MASI gagne 2 % le 12 mars 2025", "heading"),
     ("(avec MAP et Reuters)", "byline"),
+    ("Posted on March 12, 2025 by Awa Ndiaye", "byline"),  # a site's template in English
+    ("Updated: March 12, 2025 10:15 am", "byline"),
 ]
 
 

@@ -65,6 +65,8 @@ FAMILIES = [
     ("update", ["Publié le 12 mars 2025 à 10h15, mis à jour le 12 mars 2025 à 11h02"], "under"),
     ("update", ["Mis à jour le 12/03/2025 à 11h02"], "under"),
     ("update", ["Actualisé le 12 mars 2025"], "under"),
+    ("byline", ["Posted on March 12, 2025 by Awa Ndiaye"], "under"),  # a site's template in English
+    ("update", ["Updated: March 12, 2025 10:15 am"], "under"),
     ("counter", ["1 245 vues"], "under"),
     ("counter", ["0 commentaire"], "under"),
     # share bars

@@ -349,6 +349,7 @@ BYLINE = re.compile(
       | par\s+la\s+rédaction
       | (?:par|de)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|rédaction)  # De notre correspondante, X
       | postée?\s+(?:par|le)\b                     # Posté par : X, 31-12-2008 (forums, old CMS)
+      | (?:posted|published|updated)\s*(?:on\b|by\b|:)  # a template in English: Posted on March 12, 2025
       | (?:auteur|author)\s*:                        # Auteur : ...
       | (?-i:[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+){0,3}),\s+(?:notre\s+)?  # Awa Diop, envoyée spéciale
         (?:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|rédacteur|rédactrice)
