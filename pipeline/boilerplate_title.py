@@ -26,6 +26,7 @@ MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitl
 MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
+PATH_LABEL_WORDS = 3  # "Économie", "Afrique de l'Ouest": a breadcrumb's labels are a menu's items
 KICKER_MAX_WORDS = 5  # "Guerre Russie-Ukraine :", "Prix du loyer :": a rubric or a name, a few words
 
 
@@ -139,12 +140,12 @@ def section_path(title: str) -> int:
     seps = [m for m in P.BREADCRUMB_SEPARATOR.finditer(title) if "»" not in m.group() or "«" not in title]
     ends = [0, *(m.end() for m in seps)]
     parts = [title[a : m.start()] for a, m in zip(ends, seps, strict=False)]  # the path's labels
-    labels = all(len(block_words(part)[0]) <= KICKER_MAX_WORDS for part in parts)
+    labels = all(len(block_words(part)[0]) <= PATH_LABEL_WORDS and ":" not in part for part in parts)
     if seps and labels:
         start = seps[-1].end()
         return start if len(block_words(title[start:])[0]) >= MIN_TITLE_WORDS else 0
     path = P.KICKER.match(title)
-    if path is None or len(block_words(path["label"])[0]) > KICKER_MAX_WORDS:
+    if path is None or len(block_words(path["label"])[0]) > KICKER_MAX_WORDS or P.PLACE_RUBRIC.match(title):
         return 0
     start = path.start(0) + path.group(0).rindex(":") + 1
     start += len(title[start:]) - len(title[start:].lstrip())

@@ -203,8 +203,10 @@ SECTION_PATHS = [
     # one kicker is the headline's own; a kicker that is no rubric stays; a quotation is no path
     ("Économie : le port de Dakar s'agrandit", ""),
     ("Sénégal : Kaolack : une huilerie relance la production", ""),
+    ("Afrique du Sud : Eskom : les délestages reprennent", ""),  # a country, then the kicker
     ("Afrique Avenir : une start-up veut « alléger » le travail des vendeurs", ""),
     ("UEMOA Le taux directeur reste inchangé", ""),  # capitals that are no rubric
+    ("Énergie : le solaire / l'éolien progresse au Maroc", ""),  # a slash inside the headline
 ]
 
 

@@ -405,6 +405,9 @@ SECTION_LABEL = re.compile(
 # breadcrumb separators ("Accueil > Économie > ...", "Économie / Agriculture / ...") or a colon
 # before the headline's own kicker ("Actualité Dakar et région: Pêche : ..."), pipeline.boilerplate_title.
 SECTION_START = re.compile(r"(?:" + SECTION_LABEL.pattern + r")(?![^\W\d_])", re.VERBOSE | re.IGNORECASE)
+# Rubrics named after a region, whose word opens place names too ("Afrique du Sud : Eskom : ..." is
+# a country then the headline's kicker, not a section path)
+PLACE_RUBRIC = re.compile(r"(?:afrique|maghreb)(?![^\W\d_])", re.IGNORECASE)
 # ... or a rubric in capitals, then the headline in ordinary case ("ÉCONOMIE Le port s'agrandit")
 CAPS_RUBRIC = re.compile(r"(?P<rubric>[A-ZÀ-ÖØ-Þ]+(?:\s+[A-ZÀ-ÖØ-Þ]+)?)\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
