@@ -132,7 +132,6 @@ def _furniture(
     cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
     if cta and P.QUOTATION.search(seg):  # "« Signalez tout cas suspect », a demandé le ministère": quoted
         cta = not set(P.TOKEN.findall(P.QUOTATION.sub(" ", seg).lower())).isdisjoint(P.CALL_TO_ACTION)
-    addressed = not tokset.isdisjoint(P.READER_WORDS)  # ... or to speak to the reader ("vous devez ...")
     strong: dict[str, int] = {}  # reason -> its phrases in the line
     for first in _PHRASES_BY_FIRST.keys() & firsts:  # a phrase can be there only if its first word is
         for reason, phrase in _PHRASES_BY_FIRST[first]:
@@ -154,8 +153,7 @@ def _furniture(
         found, hits = strong.get(reason, 0), singles.get(reason, 0)
         if not found and not hits:
             continue
-        reader = addressed and reason in P.READER_FURNITURE
-        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE or reader
+        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
         if found and (n <= FURNITURE_MAX_WORDS and asking or cta) or found >= 2:
             return reason, reason, reason, True
         hint = hint or (reason if found and not prose else "")  # a sentence may use the phrase

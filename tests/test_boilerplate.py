@@ -400,14 +400,17 @@ FURNITURE = [
     ("Partager Facebook e-mail", "share_buttons"),
     ("Les abonnés de WhatsApp pourront payer leurs factures", ""),
     ("TikTok: amende record et enquête européenne", ""),
-    # links to the comments, a video, a prompt that speaks to the reader
+    # links to the comments, a video, the comment form's login prompt (two of its phrases)
     ("Voir les commentaires (3)", "comment_form"),
     ("Afficher les commentaires", "comment_form"),
     ("Regarder la vidéo", "link"),
     ("Vous devez être connecté pour publier un commentaire.", "comment_form"),
-    ("Pour lire la suite de cet article, vous devez vous abonner.", "subscribe"),
+    ("Pour ajouter l'article à vos favoris, identifiez-vous.", "subscribe"),
     ("Le ministère n'a fait aucun commentaire sur ce dossier.", ""),  # the article's own words
     ("Le village doit être connecté pour la première fois au réseau électrique.", ""),
+    # service journalism speaks to the reader too: a phrase of a form in its sentences is its own
+    ("Vous devez indiquer votre adresse sur le formulaire de la caisse.", ""),
+    ("Il vous reste trois jours pour déposer votre dossier à la commune.", ""),
     # a caption closed by its photo's credit in capitals, as agencies sign pictures
     ("Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP", "image_notice"),
     ("Le président de la coopérative à Kaolack. © JOHN DOE / REUTERS", "image_notice"),

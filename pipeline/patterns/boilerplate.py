@@ -150,12 +150,6 @@ NAMES_IN_THE_NEWS = frozenset({"share_buttons"})
 # article's own words ("se connecter au réseau", "pour en savoir plus") unless the line asks.
 PHRASES_NEVER_IN_PROSE = frozenset({"image_notice", "legal", "browser_notice"})
 
-# Furniture that speaks to the reader: a sentence holding one of its phrases and addressing the
-# reader ("vous", "votre") is the site asking ("Vous devez être connecté pour publier un
-# commentaire."), not the article quoting the phrase ("Le ministre n'a fait aucun commentaire.").
-READER_FURNITURE = frozenset({"comment_form", "subscribe"})
-READER_WORDS = frozenset({"vous", "votre", "vos", "you", "your"})
-
 # Words that, in a short line at the very start or end of the article, ask the reader to do
 # something on the site (follow, subscribe, comment, click): page, not article. Imperatives
 # addressed to the reader, which news prose does not use, and "newsletter"; not "Facebook" or
@@ -164,7 +158,7 @@ CALL_TO_ACTION = frozenset(
     """
     newsletter newsletters abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez
     suivez suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
-    découvrez signalez signalez-nous signalez-la contactez-nous
+    découvrez signalez-nous signalez-la contactez-nous identifiez-vous connectez-vous
     """.split()
 )
 
