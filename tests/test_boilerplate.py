@@ -408,6 +408,8 @@ FURNITURE = [
     ("Pour ajouter l'article à vos favoris, identifiez-vous.", "subscribe"),
     ("Le ministère n'a fait aucun commentaire sur ce dossier.", ""),  # the article's own words
     ("Le village doit être connecté pour la première fois au réseau électrique.", ""),
+    ("Être connecté pour mieux vendre", ""),  # a subheading: no form's phrase would end the article
+    ("Tous les articles de la loi de finances", ""),
     # service journalism speaks to the reader too: a phrase of a form in its sentences is its own
     ("Vous devez indiquer votre adresse sur le formulaire de la caisse.", ""),
     ("Il vous reste trois jours pour déposer votre dossier à la commune.", ""),

@@ -91,7 +91,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "enregistrer mon nom", "annuler la réponse", "aucun commentaire", "espace commentaire",
          "espace commentaires", "espace de débat", "règles d'utilisation", "notre charte",
          "réagir à cet article", "réagissez à cet article", "donnez votre avis", "voir les commentaires",
-         "afficher les commentaires", "lire les commentaires", "être connecté pour"),
+         "afficher les commentaires", "lire les commentaires", "devez être connecté", "devez être connectée"),
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
@@ -131,8 +131,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
          "page précédente", "article suivant", "article précédent", "ajouter à vos sélections",
-         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés", "voir tous les articles",
-         "tous les articles de"),
+         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés", "voir tous les articles"),
         ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
          "précédent", "suivant", "tags", "catégories"),
     ),
