@@ -36,7 +36,10 @@ WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine
 MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
 PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if a furniture phrase is in it
 NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
+STAMP_MAX_WORDS = 16  # a date stamp with its time, zone, author and update: a short line
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
+CAPTION_MAX_WORDS = 60  # a caption by its label or its closing credit: a sentence or two, not an article
+CREDIT_TAIL_CHARS = 80  # where that credit is searched: the line's end (a name or two, an agency)
 EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
 TALK_MIN_CONTENT_WORDS = 3  # "influenceur", "escroc", "international": a line about a brand, not its button
 
@@ -127,6 +130,8 @@ def _furniture(
     n = len(words)
     best, best_hits, hint, lone = "", 0, "", ""
     cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
+    if cta and P.QUOTATION.search(seg):  # "« Signalez tout cas suspect », a demandé le ministère": quoted
+        cta = not set(P.TOKEN.findall(P.QUOTATION.sub(" ", seg).lower())).isdisjoint(P.CALL_TO_ACTION)
     strong: dict[str, int] = {}  # reason -> its phrases in the line
     for first in _PHRASES_BY_FIRST.keys() & firsts:  # a phrase can be there only if its first word is
         for reason, phrase in _PHRASES_BY_FIRST[first]:
@@ -256,7 +261,7 @@ def describe(seg: str, listed: bool = True) -> Info:
         shape = "temperature"
     elif byline:  # "Par X | Le 12/05/2021" names its author: a byline, not a bare date
         shape = "byline"
-    elif P.DATE_LINE.match(seg):
+    elif P.DATE_LINE.match(seg) or n <= STAMP_MAX_WORDS and not sentence_end and _stamp(seg):
         shape = "date"
     elif (
         n >= MIN_PROSE_WORDS
@@ -273,11 +278,28 @@ def describe(seg: str, listed: bool = True) -> Info:
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
+    if not evidence[0] and n <= CAPTION_MAX_WORDS and _caption(seg):
+        evidence = ("image_notice", "image_notice", "", False)  # "... le 3 avril 2023. SEYLLOU / AFP"
     if shape == "heading" and not evidence[0] and P.FILE_NAME_JOIN.search(seg):  # "Ali_Diop-directeur"
         evidence = ("image_notice", "image_notice", "", False)  # an image's name or alt text, a caption
     elif shape == "heading" and not evidence[0] and P.ABOUT_SECTION.match(seg):
         evidence = ("about", "about", "", False)  # "À propos de Masen": a press release's closing section
     return Info(seg, n, period, all_caps, shape, *evidence)
+
+
+def _caption(seg: str) -> bool:
+    """A caption by its label ("Légende : ...") or closed by its photo's credit ("... SEYLLOU / AFP")."""
+    return bool(P.CAPTION_LABEL.match(seg) or P.CAPTION_CREDIT_END.search(seg[-CREDIT_TAIL_CHARS:]))
+
+
+def _stamp(seg: str) -> bool:
+    """A page's date stamp in any order: a full date with a time or a separator, and besides them
+    only names and the words of a date line ("12 mars 2025 10:15 Awa Diop", "18/07/2019 18h:38 CET
+    | Actualisé le 19/07/2019"). A headline holding a date has lower-case words of its own."""
+    if not P.FULL_DATE.search(seg) or not (P.CLOCK.search(seg) or "|" in seg):
+        return False
+    rest = P.CLOCK.sub(" ", P.FULL_DATE.sub(" ", seg))
+    return all(w in P.STAMP_WORDS for w in P.WORD.findall(rest) if not w[:1].isupper() and not w.isdigit())
 
 
 def _is_wrapped(lines: list[str]) -> int:
@@ -370,6 +392,10 @@ def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tupl
         short = not bad[k] and described[k].words < MIN_PROSE_WORDS
         if reason and short and reason == described[k + 1].furniture:
             bad[k], described[k] = True, replace(described[k], furniture=reason)
+    k = len(pieces) - 1  # the block's last sentences: a short prompt closing it is its edge's furniture
+    while k > 0 and not bad[k] and described[k].weak and described[k].words <= EDGE_MAX_WORDS:
+        bad[k], described[k] = True, replace(described[k], furniture=described[k].weak)
+        k -= 1
     if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
         return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]
     out: list[tuple[tuple[int, int], Info]] = []

@@ -26,6 +26,7 @@ MAX_HEADLINES_ABOVE = 4  # headlines searched above the body: a title, a subtitl
 MIN_LISTED_STORIES = 3  # this many headlines under the same separator are a list of stories
 COMPLETION_WORDS = 3  # the last words of a headline cut short, found again in the whole one
 ELLIPSES = ("…", "...")  # a teaser or a headline cut short by the page
+PATH_LABEL_WORDS = 3  # "Économie", "Afrique de l'Ouest": a breadcrumb's labels are a menu's items
 KICKER_MAX_WORDS = 5  # "Guerre Russie-Ukraine :", "Prix du loyer :": a rubric or a name, a few words
 
 
@@ -34,7 +35,7 @@ def headline(info: Info) -> bool:
     return (
         info.shape in ("heading", "sentence", "prose")
         and MIN_TITLE_WORDS <= info.words <= MAX_TITLE_WORDS
-        and sum(not w.isdigit() for w in block_words(info.text)[0]) >= MIN_TITLE_WORDS  # not "À 01:00"
+        and _wordy(info) >= MIN_TITLE_WORDS  # not "À 01:00"
         and not info.period_end
         and not info.text.endswith(":")
         and not info.specific
@@ -42,10 +43,16 @@ def headline(info: Info) -> bool:
     )
 
 
+def _wordy(info: Info) -> int:
+    """The block's words that are not numbers."""
+    return sum(not w.isdigit() for w in block_words(info.text)[0])
+
+
 def skippable(info: Info) -> bool:
     """Blocks the title search passes over: bylines, dates, furniture, author names, labels, list
     items (a story's key points under its headline) and names alone (a photo's or author's credit)."""
-    short_label = info.shape == "heading" and info.words < MIN_TITLE_WORDS
+    # "ÉCONOMIE", "1 245 vues", "Lu 312 fois": under three words besides numbers, a label or a counter
+    short_label = info.shape == "heading" and _wordy(info) < MIN_TITLE_WORDS
     return (
         bool(info.specific)
         or info.shape in ("byline", "date")
@@ -95,6 +102,9 @@ def title_blocks(text: str, start: int, end: int) -> list[Block]:
         return [Block(start, end, "title", "")]
     a = seg.find(clean)
     g0, g1, glued = split_glued_title(clean)
+    if not glued:
+        g0 = section_path(clean)
+        glued = "section" if g0 else ""
     head = (start + a + g0, start + a + g1)
     before = "navigation" if glued == "section" else "title_edge"
     after = ("byline", "") if glued == "byline" else ("boilerplate", "title_edge")
@@ -111,6 +121,38 @@ def title_blocks(text: str, start: int, end: int) -> list[Block]:
         if s < e:
             out.append(Block(s, e, kind, reason))
     return out
+
+
+def section_path(title: str) -> int:
+    """Where the headline starts in a title line opened by the site's section path, else 0.
+
+    A rubric label in capitals before the headline ("ÉCONOMIE Le port s'agrandit"), a rubric
+    label then breadcrumb separators ("Accueil > Économie > Le port ...", "Sport | ..."), or a rubric
+    path and a colon before the headline's own kicker ("Actualité Dakar et région: Pêche : les
+    prises reculent"): headlines have one kicker, the second one is the headline's. A single
+    kicker ("Économie : le port s'agrandit") is the headline's own and stays."""
+    if not P.SECTION_START.match(title):
+        return 0
+    caps = P.CAPS_RUBRIC.match(title)
+    if caps and P.SECTION_LABEL.fullmatch(caps["rubric"]):
+        return caps.end() if len(block_words(title[caps.end() :])[0]) >= MIN_TITLE_WORDS else 0
+    # "»" closes a quotation opened by "«" ('... veut « alléger » le travail'); path parts are labels
+    seps = [m for m in P.BREADCRUMB_SEPARATOR.finditer(title) if "»" not in m.group() or "«" not in title]
+    ends = [0, *(m.end() for m in seps)]
+    parts = [title[a : m.start()] for a, m in zip(ends, seps, strict=False)]  # the path's labels
+    labels = all(len(block_words(part)[0]) <= PATH_LABEL_WORDS and ":" not in part for part in parts)
+    if seps and labels:
+        start = seps[-1].end()
+        return start if len(block_words(title[start:])[0]) >= MIN_TITLE_WORDS else 0
+    path = P.KICKER.match(title)
+    if path is None or len(block_words(path["label"])[0]) > KICKER_MAX_WORDS or P.PLACE_RUBRIC.match(title):
+        return 0
+    start = path.start(0) + path.group(0).rindex(":") + 1
+    start += len(title[start:]) - len(title[start:].lstrip())
+    kicker = P.KICKER.match(title[start:])
+    if kicker is None or len(block_words(kicker["label"])[0]) > KICKER_MAX_WORDS:
+        return 0
+    return start if len(block_words(title[start:])[0]) >= MIN_TITLE_WORDS else 0
 
 
 def find_title(infos: list[Info], body_start: int) -> tuple[int | None, list[int]]:

@@ -4,14 +4,17 @@ The article's language is detected on the whole kept body. A French article may 
 block in another language that the boilerplate stage kept (a Spanish headline between two
 paragraphs, or taken for the title): title and body blocks long enough to judge are checked one by
 one, and one that is clearly another language (langdetect is sure of it AND its function words
-agree) is dropped as boilerplate with the reason ``language:<code>``.
+agree) is dropped as boilerplate with the reason ``language:<code>``. A foreign title stays the
+article's title when the article's credits (a byline, a date line, a name) sit under it: a bilingual
+outlet's headline; otherwise it is another story's, and the title is cleared.
 """
 
 from __future__ import annotations
 
 import re
 
-from .blocks import block_words, function_share
+from .blocks import block_words, describe, function_share
+from .boilerplate_title import names_only
 from .model import SKIPPED, Article
 from .patterns.boilerplate import STOP_WORDS
 
@@ -89,6 +92,19 @@ def body_words(art: Article) -> int:
     return sum(len(block_words(art.text[s:e])[0]) for s, e in art.spans("body"))
 
 
+def _credited(art: Article, k: int) -> bool:
+    """Whether the page sets the title (block k) over the article with the article's credits: a
+    byline, a date line or a name alone lies between it and the body. A bilingual outlet's English
+    headline over its French article is set so; another story's headline is not."""
+    for b in art.blocks[k + 1 :]:
+        if b.kind == "body":
+            return False
+        info = describe(art.text[b.start : b.end])
+        if b.kind == "byline" or info.shape in ("byline", "date") or names_only(info):
+            return True
+    return False
+
+
 def detect_language(art: Article) -> Article:
     """Set the article's language and confidence; skip it when it is not French or too short."""
     if body_words(art) < MIN_BODY_WORDS:
@@ -99,12 +115,15 @@ def detect_language(art: Article) -> Article:
         art.status, art.reason = SKIPPED, f"language:{art.language or 'unknown'}"
         return art
     dropped = False
-    for b in art.blocks:
+    for k, b in enumerate(art.blocks):
         if b.kind in ("body", "title"):
             block = art.text[b.start : b.end]
             code = foreign_block(block)
             if code:
-                if b.kind == "title" and art.title == block:  # another story's headline
+                # another story's headline, or the article's own in the site's language (a
+                # bilingual outlet) when the article's credits sit under it: the title stays, but
+                # the stages that read French do not read it
+                if b.kind == "title" and art.title == block and not _credited(art, k):
                     art.title = ""
                 b.kind, b.reason = "boilerplate", f"language:{code}"
                 dropped = True

@@ -80,7 +80,7 @@ BLOCKS = [
     ("subscriber_page.txt", "(Photo d'illustration)", "boilerplate", "image_notice"),
     ("subscriber_page.txt", "Un fonds de consolidation", "body", ""),
     ("subscriber_page.txt", "Il vous reste 60 %", "boilerplate", "subscribe"),
-    ("subscriber_page.txt", "Voir les commentaires", "boilerplate", "navigation"),
+    ("subscriber_page.txt", "Voir les commentaires", "boilerplate", "comment_form"),
     # a wire story: relative time, subtitle under the headline, bare share bar, agency, related list
     ("wire_page.txt", "Il y a 2 heures", "boilerplate", "date_header"),
     ("wire_page.txt", "Le marché a été porté", "body", ""),
@@ -263,6 +263,11 @@ LAST_LINES = [
     ("Recevez l'essentiel de l'actualité dans notre newsletter.", False),
     ("Rejoignez-nous sur Facebook et Instagram.", False),
     ("Suivez-nous sur WhatsApp", False),
+    ("Vous avez repéré une erreur ? Signalez-la à la rédaction.", False),
+    ("Une question ? Contactez-nous.", False),
+    # a call to action quoted is the speaker's: the article's last words
+    ("« Signalez tout cas suspect aux autorités », a demandé le ministère.", True),
+    ("« Rejoignez-nous », a lancé le ministre aux jeunes diplômés.", True),
 ]
 
 
@@ -332,6 +337,29 @@ SHAPES = [
     ("De notre envoyé spécial à Dakar, Omar Ba", "byline"),
     ("Posté par : Kenza le 04-02-2011 09:12:40 | 312 lectures", "byline"),  # a forum's or an old CMS's
     ("De notre point de vue, le projet arrive trop tard pour les habitants du quartier.", "prose"),
+    # an author or an initial, then the date: a credit line, not a headline
+    ("Awa Ndiaye, le 12 mars 2025 à 10:15", "date"),
+    ("Moussa Diop - 3 avril 2025", "date"),
+    ("A.N. - 12 mars 2025", "date"),
+    ("12 mars 2025 à 10:15 GMT", "date"),  # with its time zone
+    ("Le 12 mars 2025 à 10h15 (GMT+1)", "byline"),
+    ("Dakar, le 12 mars 2025, le ministre a annoncé un plan de relance de la filière.", "prose"),
+    # an author and a role, nothing more; a sentence about the journalist stays prose
+    ("Awa Ndiaye, envoyée spéciale à Kaolack", "byline"),
+    ("Moussa Diop, correspondant", "byline"),
+    ("Awa Ndiaye, journaliste, a rencontré les producteurs à Kaolack.", "prose"),
+    ("(Avec AFP)", "byline"),  # the agencies' credit under a story
+    # a date stamp in any order: a full date with a time or a separator, names and date words only
+    ("12 mars 2025 10:15 Awa Ndiaye", "date"),
+    ("Awa Ndiaye 12 mars 2025 10:15", "date"),
+    ("12/03/2025 10:15:22", "date"),
+    ("03/05/2021 18h:38 GMT | Actualisé le 04/05/2021 09h:10 GMT", "date"),
+    ("Edition N°:412 Le 03/05/2021 | Partager", "date"),
+    ("Grève générale le 12 mars 2025 à 10h", "heading"),  # a headline's own words: not a stamp
+    ("Bourse | Le MASI gagne 2 % le 12 mars 2025", "heading"),
+    ("(avec MAP et Reuters)", "byline"),
+    ("Posted on March 12, 2025 by Awa Ndiaye", "byline"),  # a site's template in English
+    ("Updated: March 12, 2025 10:15 am", "byline"),
 ]
 
 
@@ -372,6 +400,28 @@ FURNITURE = [
     ("Partager Facebook e-mail", "share_buttons"),
     ("Les abonnés de WhatsApp pourront payer leurs factures", ""),
     ("TikTok: amende record et enquête européenne", ""),
+    # links to the comments, a video, the comment form's login prompt (two of its phrases)
+    ("Voir les commentaires (3)", "comment_form"),
+    ("Afficher les commentaires", "comment_form"),
+    ("Regarder la vidéo", "link"),
+    ("Vous devez être connecté pour publier un commentaire.", "comment_form"),
+    ("Pour ajouter l'article à vos favoris, identifiez-vous.", "subscribe"),
+    ("Le ministère n'a fait aucun commentaire sur ce dossier.", ""),  # the article's own words
+    ("Le village doit être connecté pour la première fois au réseau électrique.", ""),
+    ("Être connecté pour mieux vendre", ""),  # a subheading: no form's phrase would end the article
+    ("Tous les articles de la loi de finances", ""),
+    # service journalism speaks to the reader too: a phrase of a form in its sentences is its own
+    ("Vous devez indiquer votre adresse sur le formulaire de la caisse.", ""),
+    ("Il vous reste trois jours pour déposer votre dossier à la commune.", ""),
+    # a caption closed by its photo's credit in capitals, as agencies sign pictures
+    ("Des ouvriers de l'huilerie de Kaolack, le 10 mars 2025. SEYLLOU / AFP", "image_notice"),
+    ("Le président de la coopérative à Kaolack. © JOHN DOE / REUTERS", "image_notice"),
+    ("Le chantier du port en 2024. AL-HASSAN DIOP/AFP", "image_notice"),
+    ("Légende : des ouvriers de l'huilerie de Kaolack, lundi 10 mars, pendant la relance de la ligne.",
+     "image_notice"),  # a caption under its label, however long
+    ("Agrandir l'image", "image_notice"),
+    ("La parité reste stable, EUR / MAD", ""),  # a currency pair, not a photographer and an agency
+    ("Le taux de change EUR / USD", ""),
 ]
 
 
@@ -467,6 +517,10 @@ INLINE_FURNITURE = [
     ("Photo : " + _PROSE + _MORE, "Photo :", "image_notice"),  # a caption's credit glued to the paragraph
     (_PROSE + "Abonnez-vous dès maintenant pour lire la suite. " + _MORE,
      "Abonnez-vous dès maintenant pour lire la suite.", "subscribe"),
+    # a short prompt closing the line: the edge of the article, as a line of its own would be
+    (_PROSE + _MORE + "Suivez notre correspondante sur Twitter.", "Suivez notre correspondante sur Twitter.",
+     "call_to_action"),
+    (_PROSE + _MORE + "Rejoignez notre chaîne Telegram", "Rejoignez notre chaîne Telegram", "call_to_action"),
 ]
 
 
@@ -484,6 +538,9 @@ def test_furniture_inside_a_long_paragraph_is_cut_at_its_sentence(text, furnitur
     [  # a phrase of the vocabulary used by the article itself: the paragraph stays whole
         _PROSE + "Pour en savoir plus sur le dispositif, les entreprises iront au guichet. " + _MORE,
         _PROSE + "Les élus veulent voir aussi les banques participer au financement du plan. " + _MORE,
+        # a paragraph closing on a quoted call, or on the reporter's own words
+        _PROSE + _MORE + "« Rejoignez le programme avant juin », a lancé le président.",
+        _PROSE + _MORE + "Le président a invité les artisans à rejoindre le programme.",
     ],
 )
 def test_a_long_paragraph_is_never_furniture_whole(text):

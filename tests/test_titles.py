@@ -188,3 +188,92 @@ def test_a_headline_moved_out_of_the_body_is_still_read():
     art = _strip([first, "", _P1, _P2])
     kept = [art.text[b.start : b.end] for b in art.blocks if b.kind in ("title", "body")]
     assert kept[0] == first and [b.kind for b in art.blocks][:2] == ["title", "body"]
+
+
+# a title line opened by the site's section path, the headline in it ("" = the whole line is it)
+SECTION_PATHS = [
+    ("Actualité Dakar et région: Pêche : les prises reculent de 12 %", "Pêche : les prises reculent de 12 %"),
+    ("Économie Sénégal: Kaolack : une huilerie relance", "Kaolack : une huilerie relance"),
+    ("Accueil > Économie > Le port de Dakar s'agrandit", "Le port de Dakar s'agrandit"),
+    ("Accueil » Régions » Le port de Dakar s'agrandit", "Le port de Dakar s'agrandit"),
+    ("Économie / Agriculture / La récolte s'annonce bonne", "La récolte s'annonce bonne"),
+    ("Agriculture | La récolte d'arachide s'annonce bonne", "La récolte d'arachide s'annonce bonne"),
+    ("ÉCONOMIE Le port de Dakar s'agrandit", "Le port de Dakar s'agrandit"),  # a rubric in capitals
+    ("FAITS DIVERS Un incendie ravage un entrepôt à Thiès", "Un incendie ravage un entrepôt à Thiès"),
+    # one kicker is the headline's own; a kicker that is no rubric stays; a quotation is no path
+    ("Économie : le port de Dakar s'agrandit", ""),
+    ("Sénégal : Kaolack : une huilerie relance la production", ""),
+    ("Afrique du Sud : Eskom : les délestages reprennent", ""),  # a country, then the kicker
+    ("Afrique Avenir : une start-up veut « alléger » le travail des vendeurs", ""),
+    ("UEMOA Le taux directeur reste inchangé", ""),  # capitals that are no rubric
+    ("Énergie : le solaire / l'éolien progresse au Maroc", ""),  # a slash inside the headline
+]
+
+
+@pytest.mark.parametrize(("line", "headline"), SECTION_PATHS)
+def test_a_section_path_before_the_headline_is_navigation(line, headline):
+    art = _strip([line, _BYLINE, _P1, _P2])
+    assert art.title == (headline or line)
+    if headline:
+        path = [art.text[b.start : b.end] for b in art.blocks if b.reason == "navigation"]
+        assert path and line.startswith(path[0]) and headline not in path[0]
+
+
+def test_a_breadcrumb_alone_holds_no_headline():
+    from pipeline.boilerplate_title import section_path
+
+    assert section_path("Accueil > Économie") == section_path("Accueil > Économie > Régions") == 0
+
+
+# lines between the headline and the body that the title search passes over
+PASSED_OVER = [
+    ["1 245 vues"],  # counters: under three words besides numbers
+    ["Par Karim Alaoui", "Lu 312 fois"],
+    ["Karim Alaoui, le 12 mars 2025 à 10:15"],  # an author and the date
+    ["K.A. - 12 mars 2025"],
+    ["Karim Alaoui, correspondant à Berkane"],  # an author and a role
+    ["12 mars 2025 à 10:15 GMT"],
+    ["12 mars 2025 10:15 Karim Alaoui"],  # a date stamp in another order
+    ["Friday, 14 March 2025"],  # a site's template in English: two words besides numbers
+]
+
+
+@pytest.mark.parametrize("between", PASSED_OVER)
+def test_counters_and_credits_under_the_headline_are_passed_over(between):
+    art = _strip([_H, *between, _P1, _P2])
+    assert art.title == _H and art.body.startswith(_P1)
+
+
+@pytest.mark.parametrize("mark", ["🔴 ", "⚡ ", "➡️ "])
+def test_a_pictograph_before_the_headline_is_trimmed(mark):
+    art = _strip([mark + _H, _BYLINE, _P1, _P2])
+    assert art.title == _H
+
+
+_ENGLISH = "Seven firms sign investment deals with the government in Dakar"
+
+
+@pytest.mark.parametrize(
+    ("between", "title"),
+    [
+        (["Karim Alaoui Karim Alaoui"], _ENGLISH),  # the article's credits under it: a bilingual outlet's
+        ([_BYLINE], _ENGLISH),
+        ([], ""),  # straight over the body: another story's headline
+    ],
+)
+def test_a_foreign_headline_is_the_title_only_over_the_articles_credits(between, title):
+    """Either way the stages that read French do not read it: its block is dropped as language:en."""
+    from pipeline.language import detect_language
+
+    art = detect_language(_strip([_ENGLISH, *between, _P1, _P2, _LEAD]))
+    assert art.title == title and art.status == "ok"
+    assert [b.reason for b in art.blocks if art.text[b.start : b.end] == _ENGLISH] == ["language:en"]
+
+
+# known limits: two headlines right above the byline, the lower one shorter than a subtitle, read
+# as the upper one's furniture (a tagline, a widget's title), the way pages show it most often
+@pytest.mark.xfail(strict=True, reason="a short subtitle or caption under the headline reads as the headline")
+@pytest.mark.parametrize("under", ["Les habitants attendent la mise en service", "La station vue du ciel"])
+def test_a_short_line_between_the_headline_and_the_byline(under):
+    art = _strip([_H, under, _BYLINE, _P1, _P2])
+    assert art.title == _H

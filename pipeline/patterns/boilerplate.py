@@ -69,7 +69,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # a section of other stories: the article is over
     "related_articles": (
-        ("sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "à voir aussi",
+        ("sur le même sujet", "sur le même thème", "dans la même rubrique", "articles similaires",
+         "articles liés", "à voir aussi",
          "les plus lus", "plus d'articles", "derniers articles", "nos derniers articles", "related articles",
          "vous aimerez aussi", "vous pourriez aussi aimer", "pourraient vous intéresser",
          "devraient vous intéresser", "pourrait vous intéresser", "pourrait aussi vous intéresser",
@@ -89,7 +90,8 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "leave a comment", "enter your", "publier un commentaire", "ajouter un commentaire",
          "enregistrer mon nom", "annuler la réponse", "aucun commentaire", "espace commentaire",
          "espace commentaires", "espace de débat", "règles d'utilisation", "notre charte",
-         "réagir à cet article", "réagissez à cet article", "donnez votre avis"),
+         "réagir à cet article", "réagissez à cet article", "donnez votre avis", "voir les commentaires",
+         "afficher les commentaires", "lire les commentaires", "devez être connecté", "devez être connectée"),
         ("commentaire", "commentaires", "répondre", "comments", "comment", "reply", "envoyer"),
     ),
     "advertisement": (
@@ -99,7 +101,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "link": (
         ("cliquez ici", "cliquer ici", "click here", "depuis sa source", "article original",
-         "lien source", "en savoir plus", "voir la vidéo", "voir plus"),
+         "lien source", "en savoir plus", "voir la vidéo", "regarder la vidéo", "voir plus"),
         ("lien", "source"),
     ),
     "legal": (
@@ -118,7 +120,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "image_notice": (
         ("©", "ph", "crédit photo", "credit photo", "photo d'illustration", "image d'illustration",
-         "signaler cette image", "signaler un abus"),
+         "signaler cette image", "signaler un abus", "agrandir l'image", "agrandir la photo"),
         ("photo", "image", "illustration", "signalé", "signalée", "signaler", "bloquée", "dr"),
     ),
     "reading_time": (
@@ -129,7 +131,7 @@ FURNITURE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "navigation": (
         ("retour à l'accueil", "aller au contenu", "skip to content", "menu principal", "page suivante",
          "page précédente", "article suivant", "article précédent", "ajouter à vos sélections",
-         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés"),
+         "réutiliser ce contenu", "retour en haut", "taille du texte", "mots-clés", "voir tous les articles"),
         ("accueil", "menu", "rechercher", "rubriques", "contact", "home", "search", "login",
          "précédent", "suivant", "tags", "catégories"),
     ),
@@ -155,9 +157,12 @@ CALL_TO_ACTION = frozenset(
     """
     newsletter newsletters abonnez-vous abonnez inscrivez-vous inscrivez cliquez partagez
     suivez suivez-nous rejoignez rejoignez-nous téléchargez commentez recevez retrouvez retrouvez-nous
-    découvrez
+    découvrez signalez-nous signalez-la contactez-nous identifiez-vous connectez-vous
     """.split()
 )
+
+# A quotation: the imperatives inside it are the speaker's, not the site asking the reader.
+QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 # --- Line shapes ----------------------------------------------------------------------------------
 LINE = re.compile(r"[^\r\n]+")  # a line, whatever the line ends (\n, \r\n, \r)
@@ -254,7 +259,8 @@ DATE_LINE = re.compile(
     rf"""
     ^\s*
     (?:[•·|]\s*)?                                                # a bullet: • Création : 14 janvier 2009
-    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}\s*[|•·:]\s*)?     # a source or a label: MAP | 12/03/2025
+    (?:[^\W\d_][\w.'’&]*(?:\s+[\w.'’&]+){{0,2}}               # a source, a label or an author:
+       (?:\s*[|•·:,]|\s+[-–—])\s*)?                      # MAP | 12/03/2025, Awa Diop, le 12 mars 2025
     (?:le\s+)?
     (?:(?:édition|mise?\s+en\s+ligne)\s+(?:du|le)\s+)?          # Édition du 04/03/2025
     (?:
@@ -268,12 +274,33 @@ DATE_LINE = re.compile(
       | (?:hier|aujourd['’]hui)                                     # hier à 10h30
       | \d{{1,2}}\s*[h:]\s*\d{{2}}                                    # 6:55, 19h33 (alone on its line)
     )
-    (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?           # à 10h30, - 10:30
+    (?:\s*(?:à|-|,|\|)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}}              # à 10h30, - 10:30
+       (?:\s*\(?(?:GMT|UTC|CET|CEST|WAT|TU)(?:\s*[+-]\s*\d{{1,2}})?\)?)?)?  # 10:15 GMT, 10h (GMT+1)
     (?:\s+(?:par|by)\s+[^|\n\d]{{1,40}}?)?                        # jeudi 3 mars 2016 par Jeune Afrique
     (?:\s*\|\s*[^|\n]{{1,30}}?){{0,3}}                              # | 0 commentaire | 3 min
     \s*$
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+# A page's date stamp in any order (pipeline.blocks): a full date, a time, and the few lower-case
+# words such a line holds besides names ("Publié le 12/03/2025 à 10h15 | Mis à jour à 11h02").
+FULL_DATE = re.compile(
+    rf"""
+    (?<!\w)(?:
+        (?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+(?:19|20)\d{{2}}          # 12 mars 2025
+      | \d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)\d{{2}}     # 12/03/2025, 12.03.2025
+      | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}                             # 2025-03-12
+    )(?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+CLOCK = re.compile(r"(?<!\w)\d{1,2}\s*[h:]\s*:?\s*\d{2}(?::\d{2})?(?!\w)")  # 10:15, 10h15, 18h:38, 10:15:22
+STAMP_WORDS = frozenset(
+    """
+    le la à a par de du des et mis mise en jour ligne publié publiée modifié modifiée actualisé actualisée
+    dernière h min gmt utc cet cest wat tu am pm édition
+    """.split()
 )
 
 # The heading of a press release's closing section about the company ("À propos de Masen",
@@ -284,6 +311,22 @@ ABOUT_SECTION = re.compile(r"^\s*(?:(?:à|a)\s+propos\s+(?:de\s|d['’]|du\s|des
 # A photo's credit or caption: "Photo : X", "(Ph. L'Economiste)", "Crédit photo : DR".
 CAPTION_CREDIT = re.compile(
     r"^\s*[(\[]?\s*(?:(?:photos?|crédits?(?:\s+photos?)?|credits?|©)\s*[:.]|ph\.\s)", re.IGNORECASE
+)
+
+# A caption under its label ("Légende : ..."), however long.
+CAPTION_LABEL = re.compile(r"^\s*[(\[]?\s*(?:légende|legende|en\s+photo)\s*:", re.IGNORECASE)
+
+# A caption closed by its photo's credit in capitals, as agencies sign pictures: "... à Dakar, le 3
+# avril 2023. SEYLLOU / AFP", "... © JOHN DOE / REUTERS". Prose never ends on a name in capitals, a
+# slash and another: it is searched in a line's last characters, after a sentence's end or a comma.
+_CAPS_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+CAPTION_CREDIT_END = re.compile(
+    rf"""
+    [.,]\s+(?:©\s*)?
+    (?:{_CAPS_NAME}[\s-]+){{0,3}}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{{3,}}  # SEYLLOU, JOHN DOE (not "EUR / USD")
+    \s*/\s*{_CAPS_NAME}(?:\s+[\w-]+)?\s*\.?\s*$  # / AFP, / REUTERS, / AFP Photo
+    """,
+    re.VERBOSE,
 )
 
 # A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
@@ -299,7 +342,12 @@ BYLINE = re.compile(
       | par\s+la\s+rédaction
       | (?:par|de)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|rédaction)  # De notre correspondante, X
       | postée?\s+(?:par|le)\b                     # Posté par : X, 31-12-2008 (forums, old CMS)
+      | (?:posted|published|updated)\s*(?:on\b|by\b|:)  # a template in English: Posted on March 12, 2025
       | (?:auteur|author)\s*:                        # Auteur : ...
+      | (?-i:[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+){0,3}),\s+(?:notre\s+)?  # Awa Diop, envoyée spéciale
+        (?:correspondante?|envoyée?\s+spéciale?|journaliste|reporter|rédacteur|rédactrice)
+        (?:\s+(?:à|au|aux|en|pour)\s+[^\W\d_][\w'’ -]{0,40})?\s*$  # ... a role and a place, nothing more
+      | \(\s*(?:avec|with)\s+(?-i:[A-Z])            # (Avec AFP), (avec MAP et Reuters): the agencies' credit
       | le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s+à\s+\d  # Le 12 mars 2024 à 10h30
     )
     """,
@@ -310,9 +358,9 @@ BYLINE = re.compile(
 # ("| Le titre", "Le titre |"), arrows and pictographs after it ("➡️"), trailing hashtags ("#Bâtiment").
 TITLE_EDGES = re.compile(
     r"""
-    ^[\s|•·–—>»-]+                                        # | Le titre
+    ^[\s|•·–—>»\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f-]+  # | Le titre, 🔴 Le titre
   | (?:\s+\#[^\W\d_][\w-]*)+\s*$                          # Le titre #Bâtiment #BTP
-  | [\s|•·–—>«-]*[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
+  | [\s|•·–—>«-]*[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\s]*$   # Le titre ➡️
   | [\s|•·–—-]+$                                          # Le titre |
     """,
     re.VERBOSE,
@@ -346,6 +394,16 @@ SECTION_LABEL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A site's section path opening the title's line, then the headline: a rubric label first, then
+# breadcrumb separators ("Accueil > Économie > ...", "Économie / Agriculture / ...") or a colon
+# before the headline's own kicker ("Actualité Dakar et région: Pêche : ..."), pipeline.boilerplate_title.
+SECTION_START = re.compile(r"(?:" + SECTION_LABEL.pattern + r")(?![^\W\d_])", re.VERBOSE | re.IGNORECASE)
+# Rubrics named after a region, whose word opens place names too ("Afrique du Sud : Eskom : ..." is
+# a country then the headline's kicker, not a section path)
+PLACE_RUBRIC = re.compile(r"(?:afrique|maghreb)(?![^\W\d_])", re.IGNORECASE)
+# ... or a rubric in capitals, then the headline in ordinary case ("ÉCONOMIE Le port s'agrandit")
+CAPS_RUBRIC = re.compile(r"(?P<rubric>[A-ZÀ-ÖØ-Þ]+(?:\s+[A-ZÀ-ÖØ-Þ]+)?)\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])")
+BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
 # Words joined by an underscore: a file or image name ("Jean_Dupont_directeur", an image's alt
 # text taken from its file), never a headline's words.
 FILE_NAME_JOIN = re.compile(r"[^\W\d_]_[^\W\d_]")
