@@ -79,6 +79,10 @@ STRONG_LOWER_CASE_RATIO = 4.0
 # Articles that join a noun to its complement ("Dette du Trésor", "Bons des ..."): a person's name
 # takes a bare "de" ("Charles de Gaulle"), not these.
 ARTICLE_PARTICLES = frozenset("du des".split())
+# A person's span "Common noun du/des X" is a term when the common noun is no rarer in lower case:
+# a tie (1.0, one vector row for "Dette" and "dette", "Bons" and "bons") is enough when the article
+# also writes the word in lower case ("la dette du Trésor"); "Robin des Bois" stays.
+TERM_HEAD_RATIO = 0.99
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
 # "Leset" (Les et), "Laconfirme" (La confirme), "Cesrecevront" (Ces recevront). Only when the rest
 # is a function word or a verb: "Lesieur", "Leblanc", "Lamrani" are names.
@@ -94,7 +98,7 @@ INFINITIVE = re.compile(r"(?:er|ir|re)$")
 INFINITIVE_OR_IMPERATIVE = re.compile(r"(?:er|ir|re|ez|ons)$")  # not a participle: "René", "Aimé"
 PARTICIPLE_COMPLEMENTS = frozenset("par de d' d’".split())  # "prônée par le Roi", "doté d'un"
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
-CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES
+CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES | P.MISC_CUES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
 
 
@@ -277,12 +281,13 @@ class Refiner:
             return [Span(self.doc, s.start, s.end, label="LOC")]
         first, words = texts[s.start], texts[s.start : s.end]
         if any(w in ARTICLE_PARTICLES for w in words[1:]) and first.lower() not in P.GIVEN_NAMES \
-                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+                and (self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO)
+                     or (first.lower() in self.lower_words and self.lower_case_word(first, TERM_HEAD_RATIO))):
             return []  # "Dette du Trésor", "Bons du Trésor": a common noun and its complement
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
-        if any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
+        if "&" in words or any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
@@ -423,6 +428,22 @@ class Refiner:
             return None  # "Maroc-Turquie" (two countries) or "le vol Shanghai-Casablanca" are no one place
         return [Span(self.doc, a, b, label="LOC") for a, b in bounds]
 
+    @staticmethod
+    def misc_head(words: list[str]) -> bool:
+        """A name of two words or more opening with a programme, law, treaty or event head noun,
+        capitalised ("Accord de Paris", "Salon du Bourget", "Coupe d'Afrique des nations"), and
+        with no company word after it ("Vision Invest" is a firm)."""
+        return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.MISC_HEADS \
+            and not any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])
+
+    def misc_cue(self, s: Span, cue: str) -> bool:
+        """"le programme Greenback-Maroc", "l'opération Marhaba": a programme or event cue before a
+        name that is no person ("le plan Trump" names the plan after him) and no known place."""
+        if cue not in P.MISC_CUES or s.label_ == "PER":
+            return False
+        return not lexicon.is_place_name(self.text[self.starts[s.start] : self.starts[s.end - 1]
+                                                   + len(self.texts[s.end - 1])])
+
     def cue_before(self, i: int) -> str:
         """The lower-case noun before token i, over a determiner and CUE_WORD_GAP other words."""
         texts = self.texts
@@ -439,9 +460,12 @@ class Refiner:
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
+        if self.misc_head(words):  # "Accord de Paris", "Salon du Bourget": the head says what it is
+            return s if s.label_ == "MISC" else Span(self.doc, s.start, s.end, label="MISC", kb_id=CUE)
         brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
-        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0]) \
-            and words[0] not in lexicon.country_codes()  # "le CCSRS": an institution's; not "SEN", "EGY"
+        # "le CCSRS", "NNPC-Nigéria" (an acronym and its country): an institution's; not "SEN", "EGY"
+        acronym = LETTER_ACRONYM.match(words[0]) and (len(words) == 1 or words[1] in ("-", "–")) \
+            and words[0] not in lexicon.country_codes() and letters_key(words[0]) not in place_keys()
         if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
@@ -450,7 +474,7 @@ class Refiner:
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
         company = cue in P.COMPANY_CUES or self.company_of(s.start)
-        label = "ORG" if company else "MISC" if cue in P.INDEX_CUES else ""
+        label = "ORG" if company else "MISC" if cue in P.INDEX_CUES or self.misc_cue(s, cue) else ""
         if not label or label == s.label_:
             return s
         return Span(self.doc, s.start, s.end, label=label, kb_id=CUE)

@@ -15,7 +15,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
-from .filters import CUE
+from .filters import CUE, Refiner
 from .index import same_person
 from .people import promote_people
 from .roles import role_of
@@ -157,7 +157,7 @@ def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str,
                                                                                         inner.text):
             acr, long_m = doc[i - 1].text, at.get((i + 1, close))  # ACR (Long Form)
             if long_m is None and inner[0].is_title and not any(taken[i + 1 : close]):
-                long_m = _add(ms, taken, doc, i + 1, close, ACRONYM_LABEL)
+                long_m = _add_long_form(ms, taken, doc, i + 1, close)
             acr_tok = (i - 1, i)
         else:
             continue
@@ -182,8 +182,19 @@ def _long_form_before(doc: Doc, i: int, acr: str, ms: list[Mention], taken: list
                 return None  # the long form would cut a name in two
             for m in inside:  # "Maroc" in "Société nationale des autoroutes du Maroc"
                 ms.remove(m)
-            return _add(ms, taken, doc, s, i, ACRONYM_LABEL)
+            return _add_long_form(ms, taken, doc, s, i)
     return None
+
+
+def _add_long_form(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int) -> Mention:
+    """An acronym's long form the model missed, as a new mention: MISC under a programme, law or
+    event head, which then decides the label vote as a cue noun does ("Mécanisme d'ajustement
+    carbone aux frontières (MACF)": the model's ORG on "MACF" loses), else an institution."""
+    if Refiner.misc_head(token_texts(doc)[s:e]):
+        m = _add(ms, taken, doc, s, e, "MISC")
+        m.cue = True
+        return m
+    return _add(ms, taken, doc, s, e, ACRONYM_LABEL)
 
 
 def _add(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int, label: str) -> Mention:

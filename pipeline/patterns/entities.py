@@ -124,7 +124,7 @@ MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 # Moroccan press), "l'Etat", "l'Administration"; an institution's head noun alone ("l'Observatoire",
 # "la Fondation") points back to a name the article gave in full. Kept when part of a longer name.
 GENERIC_ALONE = frozenset("""
-    royaume etat état gouvernement administration ministère ministre conseil ville commune
+    royaume etat état gouvernement exécutif administration ministère ministre conseil ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
@@ -390,3 +390,28 @@ TOPONYM_PREFIXES = frozenset("""
     oulad ouled aïn ain bni beni aït ait douar ksar tizi oued jbel
 """.split())
 CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name
+
+# First words of names that are neither an actor nor a place: programmes and plans, laws, treaties
+# and agreements, mechanisms and indices, events (fairs, festivals, summits, competitions, feasts,
+# wars), reports. A name of two words or more opening with one of these, capitalised ("Accord de
+# Paris", "Salon du Bourget", "Loi de finances 2025", "Coupe d'Afrique des nations", "Aïd al-Adha",
+# "Mécanisme d'ajustement carbone aux frontières"), is MISC whatever the model said. Sources: the
+# MISC class of the CoNLL-2003 and WikiNER annotations (events, laws and treaties, works, other
+# proper names) and the Quaero guide's "prod.rule" (laws, treaties, agreements) and event types.
+# Not "forum", "conférence", "ligue": they name organisations as often ("Forum économique mondial",
+# "Conférence des Nations unies sur le commerce et le développement", "Ligue de football
+# professionnel"); not a head a company word follows ("Vision Invest": COMPANY_NAME_WORDS).
+MISC_HEADS = PROGRAMME_HEADS | frozenset("""
+    programmes plans stratégies initiatives accord accords convention traité loi code statut
+    protocole déclaration agenda vision mécanisme indice projet rapport
+    salon foire festival sommet assises coupe championnat jeux trophée prix exposition expo
+    biennale journée journées guerre conflit aïd mondial
+""".split())
+
+# Nouns right before a name that make it a programme, a project, an event or a vessel (MISC):
+# "le programme Greenback-Maroc", "l'initiative Moroccan Retail Tech Builder", "le projet Anchois",
+# "le salon Gitex", "l'opération Marhaba", "le navire Ritaj". Read like the company cues above.
+MISC_CUES = frozenset("""
+    programme programmes plan stratégie initiative projet mécanisme dispositif salon festival
+    sommet tournoi championnat opération navire
+""".split())
