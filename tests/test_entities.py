@@ -514,7 +514,8 @@ def test_no_entity_comes_from_page_furniture(nlp, text):
         # a "&" joins the names of a firm, not of one person; an acronym and its country is a firm's
         ("Cette année, Aya Gold & Silver vise une production de 5 millions d'onces.",
          "Aya Gold & Silver", "ORG"),
-        ("Un accord lie la Nigerian National Petroleum Company (NNPC-Nigéria) au Maroc.", "NNPC-Nigéria", "ORG"),
+        ("Un accord lie la Nigerian National Petroleum Company (NNPC-Nigéria) au Maroc.",
+         "NNPC-Nigéria", "ORG"),
         # a UN programme is an agency (gazetteer), though "Programme" heads plans otherwise
         ("Le Programme des Nations unies pour le développement a financé trois projets.",
          "Programme des Nations unies pour le développement", "ORG"),
@@ -533,7 +534,8 @@ def test_names_that_look_like_common_words_are_kept_with_the_label_the_text_give
         ("La délégation a visité le Salon du Bourget le 17 juin.", "Salon du Bourget"),
         ("Les prix du mouton grimpent à l'approche de l'Aïd al-Adha cette année.", "Aïd al-Adha"),
         ("Le Traité de Lisbonne a réformé les institutions européennes.", "Traité de Lisbonne"),
-        ("Les Assises nationales de la fiscalité se tiennent à Skhirat.", "Assises nationales de la fiscalité"),
+        ("Les Assises nationales de la fiscalité se tiennent à Skhirat.",
+         "Assises nationales de la fiscalité"),
         ("Le Sénégal a remporté la Coupe d'Afrique des nations en 2022.", "Coupe d'Afrique des nations"),
         # an acronym defined by such a long form takes its label
         ("Le Mécanisme d'ajustement carbone aux frontières (MACF) inquiète. Le MACF entre en vigueur.",
@@ -552,7 +554,7 @@ def test_a_plan_named_after_a_person_leaves_the_person_a_person(nlp):
     assert {e.label for e in ents if e.text == "Trump"} <= {"PER"}
 
 
-@pytest.mark.xfail(strict=True, reason="an acronym of a mechanism with no head, cue or long form in the article")
+@pytest.mark.xfail(strict=True, reason="a mechanism's acronym with no head, cue or long form in the article")
 def test_a_programme_acronym_alone(nlp):
     ents = entities(nlp, "Le CBAM est appliqué en premier lieu aux importations d'acier.")
     assert {e.label for e in ents if e.text == "CBAM"} == {"MISC"}

@@ -98,6 +98,7 @@ INFINITIVE = re.compile(r"(?:er|ir|re)$")
 INFINITIVE_OR_IMPERATIVE = re.compile(r"(?:er|ir|re|ez|ons)$")  # not a participle: "René", "Aimé"
 PARTICIPLE_COMPLEMENTS = frozenset("par de d' d’".split())  # "prônée par le Roi", "doté d'un"
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
+COMPANY_ANY = P.COMPANY_WORDS | P.COMPANY_NAME_WORDS
 CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES | P.MISC_CUES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
 
@@ -287,7 +288,7 @@ class Refiner:
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
-        if "&" in words or any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
+        if "&" in words or any(w.lower() in COMPANY_ANY for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
