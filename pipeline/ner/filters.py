@@ -88,7 +88,13 @@ TERM_HEAD_RATIO = 0.99
 # is a function word or a verb: "Lesieur", "Leblanc", "Lamrani" are names.
 GLUED_DETERMINER = re.compile(r"^(Cette|Cet|Ces|Les|Le|La|Des|Une|Un)(\w+)$")
 SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
-ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
+ACRONYM_MAX_LEN = 10  # "ANGSPE", "TAMWILCOM" (9): a MISC label on an acronym is an organisation's
+# An acronym of institutions joined by a hyphen ("CRT-CS", a regional council and its region's
+# initials): as MISC, an organisation's, like an acronym alone.
+HYPHENATED_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})+$")
+# A company word with a number glued to it, a brand's spelling: "Pharma5", "Capital2".
+GLUED_COMPANY_WORD = re.compile(
+    r"^(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS if w.isalpha())) + r")\d+$")
 DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
 # Determiners and contractions before a common noun: "la Bourse", "du Trésor", "aux Marocains".
 ARTICLES = frozenset("""
@@ -290,9 +296,20 @@ class Refiner:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
         if "&" in words or any(w.lower() in COMPANY_ANY for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
+        if first.lower() not in P.GIVEN_NAMES and lexicon.is_common_word(first) \
+                and not lexicon.is_place_name(first) \
+                and any(self.common_lower_word(k) for k in range(s.start + 1, s.end)):
+            return []  # "Campus universitaire", "Salle polyvalente": a noun and its adjective, no one's name
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
         return [self.labelled(s)]
+
+    def common_lower_word(self, k: int) -> bool:
+        """Token k is a French word in lower case that no name holds: not a particle ("de", "es",
+        "al"), not the end of a hyphenated name ("Heung-min"), three letters or more."""
+        w = self.texts[k]
+        return w.islower() and w.isalpha() and len(w) >= 3 and w not in P.NAME_PARTICLES \
+            and self.texts[k - 1] not in ("-", "–") and lexicon.is_common_word(w)
 
     def single_word(self, s: Span) -> list[Span]:
         """A one-word span kept as it is, relabelled, or dropped."""
@@ -432,10 +449,13 @@ class Refiner:
     @staticmethod
     def misc_head(words: list[str]) -> bool:
         """A name of two words or more opening with a programme, law, treaty or event head noun,
-        capitalised ("Accord de Paris", "Salon du Bourget", "Coupe d'Afrique des nations"), and
-        with no company word after it ("Vision Invest" is a firm)."""
-        return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in P.MISC_HEADS \
-            and not any(w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])
+        capitalised ("Accord de Paris", "Salon du Bourget", "Coupe d'Afrique des nations"), or an
+        English one ending with such a head ("Logistics Performance Index", "CX Awards"), and with
+        no company word in it ("Vision Invest" is a firm)."""
+        if len(words) < 2 or any(w.lower() in P.COMPANY_NAME_WORDS for w in words):
+            return False
+        return (words[0][:1].isupper() and words[0].lower() in P.MISC_HEADS) \
+            or (words[-1][:1].isupper() and words[-1].lower() in P.MISC_TAILS)
 
     def misc_cue(self, s: Span, cue: str) -> bool:
         """"le programme Greenback-Maroc", "l'opération Marhaba": a programme or event cue before a
@@ -471,6 +491,7 @@ class Refiner:
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
+                or HYPHENATED_ACRONYM.match("".join(words)) or GLUED_COMPANY_WORD.match(words[0])
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)

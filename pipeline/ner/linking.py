@@ -26,6 +26,7 @@ CUE_VOTE_WEIGHT = 100  # "le groupe X", "l'indice X": the text says what X is, o
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
 ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
 WORD_SPLIT = re.compile(r"[\s\-'’]+")
+PERSON_BEFORE = P.ROLE_HEADS | P.PERSON_OF_CUES  # "le président Trump", "l'administration Trump"
 NOT_A_SURNAME = P.ROLE_HEADS | P.GENERIC_ALONE | STOP_WORDS  # words that alone name no one
 
 
@@ -84,11 +85,30 @@ def lone_word_person(doc: Doc, m: Mention) -> bool:
     Atela", "le groupe Midea" (made an organisation, the most frequent case in economic news; a
     place such as "à Benghazi" gets the wrong label, but the name is kept). A person met by a
     surname alone is named in full elsewhere in the article (linked above) or has a title
-    ("M. Bouanou")."""
+    ("M. Bouanou"), a role word ("le président Trump", "le président américain Trump"), a government
+    named after the person ("l'administration Trump": ``PERSON_OF_CUES``), or a verb of saying
+    beside it ("Jouahri a ajouté", "a écrit Trump": ``SPEECH_VERBS``)."""
     if m.label != "PER" or m.gaz or m.end - m.start != 1 or m.canonical != clean(m.text):
         return False
     titled = m.start > 0 and doc[m.start - 1].text in P.TITLES
-    return not titled and m.text.lower() not in P.GIVEN_NAMES
+    return not titled and m.text.lower() not in P.GIVEN_NAMES and not said_or_led(doc, m.start)
+
+
+def said_or_led(doc: Doc, i: int) -> bool:
+    """Whether token i, a one-word name, stands after a role word or a government noun (one
+    lower-case word may come between: "le président américain Trump"), or beside a verb of saying:
+    "X a déclaré", "X ajoute", "a écrit X", ", explique X"."""
+    texts = token_texts(doc)
+    before = [texts[k].lower() for k in (i - 1, i - 2) if k >= 0]
+    if before and before[0] in PERSON_BEFORE:
+        return True
+    if len(before) == 2 and texts[i - 1].isalpha() and texts[i - 1].islower() \
+            and texts[i - 1] not in STOP_WORDS and before[1] in PERSON_BEFORE:  # not "président d'X"
+        return True
+    after = texts[i + 1 : i + 3]
+    said_after = bool(after) and (after[0] in P.SPEECH_VERBS
+                                  or (after[0] == "a" and len(after) == 2 and after[1] in P.SPEECH_VERBS))
+    return said_after or (bool(before) and before[0] in P.SPEECH_VERBS)
 
 
 def common_noun_acronym(doc: Doc, m: Mention) -> bool:

@@ -354,6 +354,7 @@ GENERIC_BODIES = frozenset(w.strip() for w in """
     |tribunal administratif|chambre des représentants|chambre des conseillers
     |commission|conseil|comité|direction|banque|bourse|trésor|parlement|gouvernement|assemblée
     |fonds souverain|agence de notation|agences de notation|banque d'affaires|banque publique
+    |technical committee|steering committee|executive committee|audit committee|board of directors
 """.split("|"))
 
 # Nouns right before a name that make it a company ("le groupe suisse Cavotec", "la société
@@ -381,7 +382,7 @@ COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
     sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
-    management leasing securities
+    management leasing securities manufacturing equity materials
 """.split())
 # First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
 # "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
@@ -406,6 +407,29 @@ MISC_HEADS = PROGRAMME_HEADS | frozenset("""
     protocole déclaration agenda vision mécanisme indice projet rapport
     salon foire festival sommet assises coupe championnat jeux trophée prix exposition expo
     biennale journée journées guerre conflit aïd mondial
+""".split())
+
+# Last words of English names of the same kinds ("Logistics Performance Index", "CX Awards",
+# "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"): English puts the head
+# last. Not "forum", "conference", "fund": organisations as often.
+MISC_TAILS = frozenset("""
+    index award awards summit challenge day days week festival expo cup act agreement program
+    programme initiative
+""".split())
+
+# Words right before a one-word name that make it a person's, though no given name or title comes
+# with it: a government or camp named after its leader ("l'administration Trump", "le gouvernement
+# Akhannouch", "le régime Assad", "le camp Biden").
+PERSON_OF_CUES = frozenset("administration gouvernement régime camp clan cabinet".split())
+# Verbs of saying right before or after a one-word name ("Jouahri a indiqué", "a écrit Trump",
+# ", explique Hansen"): said of people. Participles after "a", present tense after the name or
+# in an inverted quote. Not "annoncer", "indiquer", "préciser", "estimer", "souligner", nor
+# "poursuivre", "conclure", "lancer": a company "indique", "annonce", "poursuit" or "conclut" (an
+# agreement) as often as a person.
+SPEECH_VERBS = frozenset("""
+    déclaré déclare ajouté ajoute affirmé affirme expliqué explique insisté insiste martelé martèle
+    confié confie raconté raconte dit écrit écrivait averti avertit plaidé plaide tweeté
+    rappelé rappelle reconnu reconnaît regretté regrette
 """.split())
 
 # Nouns right before a name that make it a programme, a project, an event or a vessel (MISC):
