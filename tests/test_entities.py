@@ -505,6 +505,9 @@ def test_no_entity_comes_from_page_furniture(nlp, text):
         ("Le paiement se fait auprès de la Trésorerie générale du Royaume avant la fin du mois.",
          "Trésorerie générale du Royaume", "ORG"),
         ("Le ministre a déclaré à l'agence Yonhap que les négociations continuent.", "Yonhap", "ORG"),
+        # two adjectives between the cue noun and the name
+        ("La gestion revient à l'opérateur hôtelier international Radisson Blu pour dix ans.",
+         "Radisson Blu", "ORG"),
         # gazetteer: a crude benchmark is a price reference, the World Bank's region a place
         ("Le baril de WTI recule vers 66 dollars, celui du Brent vers 69 dollars.", "WTI", "MISC"),
         ("La startup vise la région MENA avant l'Amérique latine.", "MENA", "LOC"),
@@ -579,6 +582,9 @@ def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
     [
         ("Les lignes desservent Massira - Campus universitaire et la gare.", "Campus universitaire"),
         ("Le comité technique (Technical Committee) s'est réuni deux fois.", "Technical Committee"),
+        # abbreviations of procurement terms and bond maturities
+        ("L'entreprise TCE a respecté les clauses du CPS lors du marché.", "CPS"),
+        ("Les taux des maturités CT et MT ont reculé cette semaine.", "MT"),
     ],
 )
 def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):

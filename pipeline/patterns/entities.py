@@ -390,7 +390,7 @@ COMPANY_NAME_WORDS = frozenset("""
 TOPONYM_PREFIXES = frozenset("""
     oulad ouled aïn ain bni beni aït ait douar ksar tizi oued jbel
 """.split())
-CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name
+CUE_WORD_GAP = 2  # lower-case words between a cue noun and the name: "l'opérateur hôtelier international X"
 
 # First words of names that are neither an actor nor a place: programmes and plans, laws, treaties
 # and agreements, mechanisms and indices, events (fairs, festivals, summits, competitions, feasts,
