@@ -543,6 +543,8 @@ def test_names_that_look_like_common_words_are_kept_with_the_label_the_text_give
         # an acronym defined by such a long form takes its label
         ("Le Mécanisme d'ajustement carbone aux frontières (MACF) inquiète. Le MACF entre en vigueur.",
          "MACF"),
+        # an acronym of a lower-case programme or mechanism: MISC, each time it is written
+        ("Le mécanisme d'ajustement carbone aux frontières (MACF) pèsera. Le MACF vise l'acier.", "MACF"),
         # a programme, project, event or vessel noun before the name
         ("Le programme Greenback-Maroc vise les transferts d'argent.", "Greenback-Maroc"),
         ("L'opération Marhaba accueille les voyageurs chaque été.", "Marhaba"),
@@ -561,6 +563,7 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         # a MISC acronym of institutions joined by a hyphen, a company word with a number: firms
         ("En attendant, le CRT-CS poursuit ses missions de veille.", "CRT-CS", "ORG"),
         ("Selon elle, Pharma5 entend jouer un rôle majeur au Maroc.", "Pharma5", "ORG"),
+        ("Le fonds Atlas Fund II SCA SICAR a cédé un million d'actions.", "Atlas Fund II SCA SICAR", "ORG"),
         # gazetteer: a crypto-asset, a town's accented spelling
         ("Le fonds détient 71 milliards de dollars en Bitcoin.", "Bitcoin", "MISC"),
         ("L'hôtel de Mohammédia a été vendu pour 170 millions de dirhams.", "Mohammédia", "LOC"),
@@ -585,6 +588,7 @@ def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
         # abbreviations of procurement terms and bond maturities
         ("L'entreprise TCE a respecté les clauses du CPS lors du marché.", "CPS"),
         ("Les taux des maturités CT et MT ont reculé cette semaine.", "MT"),
+        ("Les médicaments dont le prix public de vente (PPV) dépasse 500 dirhams.", "PPV"),
     ],
 )
 def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):

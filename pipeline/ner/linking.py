@@ -77,6 +77,10 @@ def link(doc: Doc) -> list[Mention]:
     for m in ms:
         if lone_word_person(doc, m):
             m.label = "ORG"
+    programmes = {m.text for m in ms if lower_long_form_head(doc, m) in P.LOWER_PROGRAMME_HEADS}
+    for m in ms:  # "le mécanisme d'ajustement carbone aux frontières (MACF)": each "MACF" is MISC
+        if m.text in programmes:
+            m.label = "MISC"
     return sorted((m for m in ms if not common_noun_acronym(doc, m)), key=lambda m: m.start)
 
 
@@ -113,18 +117,27 @@ def said_or_led(doc: Doc, i: int) -> bool:
 
 def common_noun_acronym(doc: Doc, m: Mention) -> bool:
     """"(TUC)" after "taux d'utilisation des capacités", "(CST)" after "comptes spéciaux du
-    Trésor": the acronym of a lower-case phrase is a common noun's, no name."""
+    Trésor": the acronym of a lower-case phrase is a common noun's, no name; unless the phrase
+    opens with a programme or mechanism head (:func:`lower_long_form_head`)."""
+    head = lower_long_form_head(doc, m)
+    return head is not None and head not in P.LOWER_PROGRAMME_HEADS
+
+
+def lower_long_form_head(doc: Doc, m: Mention) -> str | None:
+    """The first word of the lower-case phrase that a bracketed acronym abbreviates ("taux" for
+    "taux d'utilisation des capacités (TUC)", "mécanisme" for "mécanisme d'ajustement carbone aux
+    frontières (MACF)"), else None."""
     if m.end - m.start != 1 or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" \
             or doc[m.end].text != ")" or not P.ACRONYM.match(m.text):
-        return False
+        return None
     acr, close = m.text, m.start - 1
     for s in range(close - 1, max(-1, close - 1 - P.ACRONYM_MAX_LONG_WORDS), -1):
         t = doc[s]
         if t.is_punct or t.is_space:
-            return False
+            return None
         if t.is_lower and t.text[0] == acr[0].lower() and acronym_fits(acr, doc[s:close].text):
-            return not any(w.is_title or w.is_upper for w in doc[s:close])
-    return False
+            return None if any(w.is_title or w.is_upper for w in doc[s:close]) else t.lower_
+    return None
 
 
 def acronym_fits(acr: str, long: str) -> bool:

@@ -382,7 +382,8 @@ COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
     sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
-    management leasing securities manufacturing equity materials
+    management leasing securities manufacturing equity materials fund funds sca sicar sicav spa gmbh
+    llc limited
 """.split())
 # First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
 # "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
@@ -408,6 +409,12 @@ MISC_HEADS = PROGRAMME_HEADS | frozenset("""
     salon foire festival sommet assises coupe championnat jeux trophée prix exposition expo
     biennale journée journées guerre conflit aïd mondial
 """.split())
+
+# Heads of a lower-case phrase that a bracketed acronym abbreviates which make the acronym a
+# programme's or a mechanism's name (MISC), not a common noun's: "le programme d'électrification
+# rurale globale (PERG)", "le mécanisme d'ajustement carbone aux frontières (MACF)". Not "prix"
+# ("prix public de vente (PPV)") nor the event heads: in lower case those are common nouns.
+LOWER_PROGRAMME_HEADS = frozenset("programme plan stratégie initiative pacte mécanisme dispositif".split())
 
 # Last words of English names of the same kinds ("Logistics Performance Index", "CX Awards",
 # "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"): English puts the head
