@@ -572,6 +572,9 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         ("Les droits de douane imposés par l'administration Trump pèsent sur les exportations.",
          "Trump", "PER"),
         ("« Nous resterons prudents », a déclaré Jouahri devant la presse.", "Jouahri", "PER"),
+        # a listed given name the model took for MISC, alone or with a regnal number
+        ("Pendant que Samira coupe les fleurs, Adel me montre des photos.", "Adel", "PER"),
+        ("Ce projet, initié par Sa Majesté le Roi Mohammed VI, avance.", "Mohammed VI", "PER"),
         # a hyphenated given name's second half is no lower-case word
         ("Le but de Son Heung-min a suffi à Tottenham.", "Son Heung-min", "PER"),
     ],

@@ -457,6 +457,14 @@ class Refiner:
         return (words[0][:1].isupper() and words[0].lower() in P.MISC_HEADS) \
             or (words[-1][:1].isupper() and words[-1].lower() in P.MISC_TAILS)
 
+    @staticmethod
+    def given_name_first(words: list[str]) -> bool:
+        """A listed given name, alone or followed by capitalised words or a regnal number only
+        ("Sara", "Fatima Zahra", "Mohammed VI"); no company word."""
+        return words[0].lower() in P.GIVEN_NAMES and all(
+            (w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in COMPANY_ANY)
+            or SERIES_MARK.match(w) for w in words[1:])
+
     def misc_cue(self, s: Span, cue: str) -> bool:
         """"le programme Greenback-Maroc", "l'opération Marhaba": a programme or event cue before a
         name that is no person ("le plan Trump" names the plan after him) and no known place."""
@@ -483,6 +491,8 @@ class Refiner:
         words = self.texts[s.start : s.end]
         if self.misc_head(words):  # "Accord de Paris", "Salon du Bourget": the head says what it is
             return s if s.label_ == "MISC" else Span(self.doc, s.start, s.end, label="MISC", kb_id=CUE)
+        if s.label_ == "MISC" and self.given_name_first(words):  # "Sara", "Mohammed VI": the model's MISC
+            return Span(self.doc, s.start, s.end, label="PER")
         brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
         # "le CCSRS", "NNPC-Nigéria" (an acronym and its country): an institution's; not "SEN", "EGY"
         acronym = LETTER_ACRONYM.match(words[0]) and (len(words) == 1 or words[1] in ("-", "–")) \
