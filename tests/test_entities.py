@@ -564,6 +564,8 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         ("En attendant, le CRT-CS poursuit ses missions de veille.", "CRT-CS", "ORG"),
         ("Selon elle, Pharma5 entend jouer un rôle majeur au Maroc.", "Pharma5", "ORG"),
         ("Le fonds Atlas Fund II SCA SICAR a cédé un million d'actions.", "Atlas Fund II SCA SICAR", "ORG"),
+        ("Le motoriste Pratt & Whitney fournira les moteurs des nouveaux avions.", "Pratt & Whitney", "ORG"),
+        ("Les contrôles se renforcent durant le mois de Ramadan et la saison estivale.", "Ramadan", "MISC"),
         # gazetteer: a crypto-asset, a town's accented spelling
         ("Le fonds détient 71 milliards de dollars en Bitcoin.", "Bitcoin", "MISC"),
         ("L'hôtel de Mohammédia a été vendu pour 170 millions de dirhams.", "Mohammédia", "LOC"),
@@ -592,6 +594,7 @@ def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
         ("L'entreprise TCE a respecté les clauses du CPS lors du marché.", "CPS"),
         ("Les taux des maturités CT et MT ont reculé cette semaine.", "MT"),
         ("Les médicaments dont le prix public de vente (PPV) dépasse 500 dirhams.", "PPV"),
+        ("Les ventes de VP électriques stagnent, selon l'association des importateurs.", "VP"),
     ],
 )
 def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):

@@ -502,6 +502,7 @@ class Refiner:
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
                 or HYPHENATED_ACRONYM.match("".join(words)) or GLUED_COMPANY_WORD.match(words[0])
+                or "&" in words[1:-1]  # "Pratt & Whitney", "Johnson & Johnson": partners' names, a firm
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
