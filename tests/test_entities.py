@@ -574,6 +574,9 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         ("Les droits de douane imposés par l'administration Trump pèsent sur les exportations.",
          "Trump", "PER"),
         ("« Nous resterons prudents », a déclaré Jouahri devant la presse.", "Jouahri", "PER"),
+        # an acronym of a whole name, though the name's tail is in lower case, is no common noun's
+        ("La Commission nationale de contrôle de la protection des données à caractère personnel "
+         "(CNDP) a reçu 300 plaintes.", "CNDP", "ORG"),
         # a listed given name the model took for MISC, alone or with a regnal number
         ("Pendant que Samira coupe les fleurs, Adel me montre des photos.", "Adel", "PER"),
         ("Ce projet, initié par Sa Majesté le Roi Mohammed VI, avance.", "Mohammed VI", "PER"),
@@ -595,6 +598,8 @@ def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
         ("Les taux des maturités CT et MT ont reculé cette semaine.", "MT"),
         ("Les médicaments dont le prix public de vente (PPV) dépasse 500 dirhams.", "PPV"),
         ("Les ventes de VP électriques stagnent, selon l'association des importateurs.", "VP"),
+        ("La renégociation de l'ALE avec les États-Unis n'est pas à l'ordre du jour.", "ALE"),
+        ("Le groupe a migré son ERP vers le cloud en six mois.", "ERP"),
     ],
 )
 def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):

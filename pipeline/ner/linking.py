@@ -24,6 +24,7 @@ from .tokens import span_text, token_texts
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
 CUE_VOTE_WEIGHT = 100  # "le groupe X", "l'indice X": the text says what X is, over the model's guesses
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
+LONG_FORM_LOOKBACK = 3  # "Commission nationale de" before a lower-case tail: 3 tokens back
 ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
 WORD_SPLIT = re.compile(r"[\s\-'’]+")
 PERSON_BEFORE = P.ROLE_HEADS | P.PERSON_OF_CUES  # "le président Trump", "l'administration Trump"
@@ -77,11 +78,15 @@ def link(doc: Doc) -> list[Mention]:
     for m in ms:
         if lone_word_person(doc, m):
             m.label = "ORG"
-    programmes = {m.text for m in ms if lower_long_form_head(doc, m) in P.LOWER_PROGRAMME_HEADS}
+    heads = [lower_long_form_head(doc, m) for m in ms]
+    programmes = {m.text for m, head in zip(ms, heads, strict=True) if head in P.LOWER_PROGRAMME_HEADS}
     for m in ms:  # "le mécanisme d'ajustement carbone aux frontières (MACF)": each "MACF" is MISC
         if m.text in programmes:
             m.label = "MISC"
-    return sorted((m for m in ms if not common_noun_acronym(doc, m)), key=lambda m: m.start)
+    # "taux d'utilisation des capacités (TUC)": the acronym of a common noun, in its brackets (its
+    # later uses stay: measured, dropping them too lost names the dev gold counts, "SGP")
+    common = [head is not None and head not in P.LOWER_PROGRAMME_HEADS for head in heads]
+    return sorted((m for m, c in zip(ms, common, strict=True) if not c), key=lambda m: m.start)
 
 
 def lone_word_person(doc: Doc, m: Mention) -> bool:
@@ -115,18 +120,12 @@ def said_or_led(doc: Doc, i: int) -> bool:
     return said_after or (bool(before) and before[0] in P.SPEECH_VERBS)
 
 
-def common_noun_acronym(doc: Doc, m: Mention) -> bool:
-    """"(TUC)" after "taux d'utilisation des capacités", "(CST)" after "comptes spéciaux du
-    Trésor": the acronym of a lower-case phrase is a common noun's, no name; unless the phrase
-    opens with a programme or mechanism head (:func:`lower_long_form_head`)."""
-    head = lower_long_form_head(doc, m)
-    return head is not None and head not in P.LOWER_PROGRAMME_HEADS
-
-
 def lower_long_form_head(doc: Doc, m: Mention) -> str | None:
     """The first word of the lower-case phrase that a bracketed acronym abbreviates ("taux" for
     "taux d'utilisation des capacités (TUC)", "mécanisme" for "mécanisme d'ajustement carbone aux
-    frontières (MACF)"), else None."""
+    frontières (MACF)"), else None. The acronym of a lower-case phrase is a common noun's ("(TUC)",
+    "(CST)" after "comptes spéciaux du Trésor"), no name, unless the phrase opens with a programme
+    or mechanism head (``LOWER_PROGRAMME_HEADS``)."""
     if m.end - m.start != 1 or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" \
             or doc[m.end].text != ")" or not P.ACRONYM.match(m.text):
         return None
@@ -136,8 +135,23 @@ def lower_long_form_head(doc: Doc, m: Mention) -> str | None:
         if t.is_punct or t.is_space:
             return None
         if t.is_lower and t.text[0] == acr[0].lower() and acronym_fits(acr, doc[s:close].text):
-            return None if any(w.is_title or w.is_upper for w in doc[s:close]) else t.lower_
+            if any(w.is_title or w.is_upper for w in doc[s:close]) or inside_a_name(doc, s):
+                return None
+            return t.lower_
     return None
+
+
+def inside_a_name(doc: Doc, s: int) -> bool:
+    """Whether a capitalised word other than a function word stands a few lower-case words before
+    token s: "Commission nationale de [contrôle de la protection ...] (CNDP)" abbreviates the whole
+    name, not its lower-case tail."""
+    for k in range(s - 1, max(-1, s - 1 - LONG_FORM_LOOKBACK), -1):
+        t = doc[k]
+        if t.is_title and t.lower_ not in STOP_WORDS:
+            return True
+        if not t.is_lower:
+            return False
+    return False
 
 
 def acronym_fits(acr: str, long: str) -> bool:
