@@ -372,6 +372,27 @@ def test_a_place_or_organisation_label_on_a_person_is_fixed(blank, text, surface
     assert [(m.text, m.label, m.role) for m in link(doc) if m.text == surface] == [(surface, label, role)]
 
 
+@pytest.mark.parametrize(
+    "text, surface, model_label, kept",
+    [
+        # an elided word ending a span is the next sentence's first word, cut off
+        ("Une saisine du Conseil de la concurrence L'article a été ajouté.", "Conseil de la concurrence L'",
+         "ORG", ["Conseil de la concurrence"]),
+        ("Le bilan de la Commission de l'UA L'article a été ajouté.", "Commission de l'UA L'", "ORG",
+         ["Commission de l'UA"]),
+    ],
+)
+def test_an_elided_word_ending_a_span_is_cut_off(blank, text, surface, model_label, kept):
+    from pipeline.ner.linking import link
+
+    doc = blank.make_doc(text)
+    start = text.index(surface)
+    doc.set_ents([doc.char_span(start, start + len(surface), label=model_label)])
+    for _, proc in blank.pipeline:
+        doc = proc(doc)
+    assert [m.text for m in link(doc)] == kept
+
+
 def test_a_person_found_by_a_role_is_a_person_everywhere_in_the_article(blank):
     from pipeline.ner.linking import link
 
@@ -600,6 +621,9 @@ def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
         ("Les ventes de VP électriques stagnent, selon l'association des importateurs.", "VP"),
         ("La renégociation de l'ALE avec les États-Unis n'est pas à l'ordre du jour.", "ALE"),
         ("Le groupe a migré son ERP vers le cloud en six mois.", "ERP"),
+        # a quarter with its year; a determiner glued to an elided pronoun by a lost space
+        ("Le chiffre d'affaires au T1-2025 s'élève à 722 millions de dirhams.", "T1-2025"),
+        ("Le secteur des assurances Las’apprête à revoir son cadre réglementaire.", "Las’"),
     ],
 )
 def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):

@@ -51,7 +51,12 @@ from .tokens import doc_strings, like_numbers
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
-PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
+PERIOD = re.compile(r"^[TSQH][1-4](?:[-/](?:19|20)?\d{2})?$")  # "T4", "S1", "T1-2025": a quarter or half-year
+# A determiner glued to an elided pronoun by a lost space: "Las’apprête" (La s'apprête) read as
+# "Las’", "Ces’inscrit" as "Ces’"; and an elided function word ending a span ("Conseil de la
+# concurrence L'", "Révélations C'"): the next sentence's first word, cut off.
+GLUED_ELISION = re.compile(r"^(?:Ce|Cet|Cette|Ces|Le|La|Les)[sldnc]['’]$")
+ELIDED_WORD = re.compile(r"^(?:[A-Za-z]|[Qq]u)['’]$")  # "L'", "c’", "qu'"; not "UK'" (English "UK's")
 CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
 # A reference number ("FCE20240785", a fund's registration: five digits or more run into letters;
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
@@ -201,6 +206,10 @@ class Refiner:
                           Span(doc, s.start + k + 1, s.end, label=s.label_))
                 return [r for piece in pieces for r in self.refine(piece)]
             # else a rubric, then prose ("Fruits : les prix"): the rules below
+        if GLUED_ELISION.match(words[-1]) and len(words) == 1:
+            return []  # "Las’" of "Las’apprête": "La s'apprête" with a lost space
+        if len(words) > 1 and ELIDED_WORD.match(words[-1]):
+            return self.refine(Span(doc, s.start, s.end - 1, label=s.label_))  # "... L'", "... C'"
         if len(s) > 1:
             a, b = self.without_abbreviations(s.start, s.end)
             if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
