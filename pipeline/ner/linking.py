@@ -15,8 +15,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
-from .filters import CUE, Refiner
 from .index import same_person
+from .labels import CUE, Labeller
 from .people import promote_people
 from .roles import role_of
 from .tokens import span_text, token_texts
@@ -237,7 +237,7 @@ def _add_long_form(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: in
     """An acronym's long form the model missed, as a new mention: MISC under a programme, law or
     event head, which then decides the label vote as a cue noun does ("Mécanisme d'ajustement
     carbone aux frontières (MACF)": the model's ORG on "MACF" loses), else an institution."""
-    if Refiner.misc_head(token_texts(doc)[s:e]):
+    if Labeller.misc_head(token_texts(doc)[s:e]):
         m = _add(ms, taken, doc, s, e, "MISC")
         m.cue = True
         return m
