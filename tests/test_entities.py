@@ -372,6 +372,27 @@ def test_a_place_or_organisation_label_on_a_person_is_fixed(blank, text, surface
     assert [(m.text, m.label, m.role) for m in link(doc) if m.text == surface] == [(surface, label, role)]
 
 
+@pytest.mark.parametrize(
+    "text, surface, model_label, kept",
+    [
+        # an elided word ending a span is the next sentence's first word, cut off
+        ("Une saisine du Conseil de la concurrence L'article a été ajouté.", "Conseil de la concurrence L'",
+         "ORG", ["Conseil de la concurrence"]),
+        ("Le bilan de la Commission de l'UA L'article a été ajouté.", "Commission de l'UA L'", "ORG",
+         ["Commission de l'UA"]),
+    ],
+)
+def test_an_elided_word_ending_a_span_is_cut_off(blank, text, surface, model_label, kept):
+    from pipeline.ner.linking import link
+
+    doc = blank.make_doc(text)
+    start = text.index(surface)
+    doc.set_ents([doc.char_span(start, start + len(surface), label=model_label)])
+    for _, proc in blank.pipeline:
+        doc = proc(doc)
+    assert [m.text for m in link(doc)] == kept
+
+
 def test_a_person_found_by_a_role_is_a_person_everywhere_in_the_article(blank):
     from pipeline.ner.linking import link
 
@@ -452,6 +473,15 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
          {"États"}),
         ("Pour sa part, Karim Tazi, Managing Director de la filiale, a présenté les résultats.",
          {"Managing Director", "Managing Director de la filiale"}),  # a role in English
+        # the government named by a common noun; fund, bond and energy abbreviations; a unit; a
+        # company's legal form alone; "Trésor" as the complement of a common noun the text repeats
+        ("Dans sa note de cadrage, l'Exécutif promet de maintenir les subventions.", {"Exécutif"}),
+        ("L'actif net des OPCC progresse, tandis que l'encours des OMLT recule de 1 %.", {"OPCC", "OMLT"}),
+        ("Le projet HVDC reliera les deux régions, avec un stockage de 400 mégawattheures (MWh).",
+         {"HVDC", "MWh"}),
+        ("Le groupe a pris 40 % de la Société marocaine de recyclage, S.A, basée à Berrechid.", {"S.A"}),
+        ("La dette publique comprend la dette du Trésor. Dette du Trésor : elle atteint 1 000 milliards.",
+         {"Dette du Trésor", "Trésor"}),
     ],
 )
 def test_common_words_people_bodies_and_marks_are_not_names(nlp, text, not_entities):
@@ -496,16 +526,119 @@ def test_no_entity_comes_from_page_furniture(nlp, text):
         ("Le paiement se fait auprès de la Trésorerie générale du Royaume avant la fin du mois.",
          "Trésorerie générale du Royaume", "ORG"),
         ("Le ministre a déclaré à l'agence Yonhap que les négociations continuent.", "Yonhap", "ORG"),
+        # two adjectives between the cue noun and the name
+        ("La gestion revient à l'opérateur hôtelier international Radisson Blu pour dix ans.",
+         "Radisson Blu", "ORG"),
         # gazetteer: a crude benchmark is a price reference, the World Bank's region a place
         ("Le baril de WTI recule vers 66 dollars, celui du Brent vers 69 dollars.", "WTI", "MISC"),
         ("La startup vise la région MENA avant l'Amérique latine.", "MENA", "LOC"),
         # an abbreviation of a common noun that ends a name is part of it
         ("La Fédération nationale du BTP et l'Agence Maroc PME ont signé une convention.",
          "Agence Maroc PME", "ORG"),
+        # a "&" joins the names of a firm, not of one person; an acronym and its country is a firm's
+        ("Cette année, Aya Gold & Silver vise une production de 5 millions d'onces.",
+         "Aya Gold & Silver", "ORG"),
+        ("Un accord lie la Nigerian National Petroleum Company (NNPC-Nigéria) au Maroc.",
+         "NNPC-Nigéria", "ORG"),
+        # a UN programme is an agency (gazetteer), though "Programme" heads plans otherwise
+        ("Le Programme des Nations unies pour le développement a financé trois projets.",
+         "Programme des Nations unies pour le développement", "ORG"),
+        ("Comme Robin des Bois, il prend aux riches pour donner aux pauvres.", "Robin des Bois", "PER"),
     ],
 )
 def test_names_that_look_like_common_words_are_kept_with_the_label_the_text_gives(nlp, text, name, label):
     assert {e.label for e in entities(nlp, text) if e.text == name} == {label}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a programme, law, treaty or event head opens the name: MISC whatever the model said
+        ("Le Maroc reste fidèle à l'Accord de Paris sur le climat.", "Accord de Paris"),
+        ("La délégation a visité le Salon du Bourget le 17 juin.", "Salon du Bourget"),
+        ("Les prix du mouton grimpent à l'approche de l'Aïd al-Adha cette année.", "Aïd al-Adha"),
+        ("Le Traité de Lisbonne a réformé les institutions européennes.", "Traité de Lisbonne"),
+        ("Les Assises nationales de la fiscalité se tiennent à Skhirat.",
+         "Assises nationales de la fiscalité"),
+        ("Le Sénégal a remporté la Coupe d'Afrique des nations en 2022.", "Coupe d'Afrique des nations"),
+        # an acronym defined by such a long form takes its label
+        ("Le Mécanisme d'ajustement carbone aux frontières (MACF) inquiète. Le MACF entre en vigueur.",
+         "MACF"),
+        # an acronym of a lower-case programme or mechanism: MISC, each time it is written
+        ("Le mécanisme d'ajustement carbone aux frontières (MACF) pèsera. Le MACF vise l'acier.", "MACF"),
+        # a programme, project, event or vessel noun before the name
+        ("Le programme Greenback-Maroc vise les transferts d'argent.", "Greenback-Maroc"),
+        ("L'opération Marhaba accueille les voyageurs chaque été.", "Marhaba"),
+    ],
+)
+def test_programmes_laws_and_events_are_misc(nlp, text, name):
+    assert {e.label for e in entities(nlp, text) if e.text == name} == {"MISC"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # an English name ends with its head
+        ("Le Maroc gagne dix places au Logistics Performance Index de la Banque mondiale.",
+         "Logistics Performance Index", "MISC"),
+        # a MISC acronym of institutions joined by a hyphen, a company word with a number: firms
+        ("En attendant, le CRT-CS poursuit ses missions de veille.", "CRT-CS", "ORG"),
+        ("Selon elle, Pharma5 entend jouer un rôle majeur au Maroc.", "Pharma5", "ORG"),
+        ("Le fonds Atlas Fund II SCA SICAR a cédé un million d'actions.", "Atlas Fund II SCA SICAR", "ORG"),
+        ("Le motoriste Pratt & Whitney fournira les moteurs des nouveaux avions.", "Pratt & Whitney", "ORG"),
+        ("Les contrôles se renforcent durant le mois de Ramadan et la saison estivale.", "Ramadan", "MISC"),
+        # gazetteer: a crypto-asset, a town's accented spelling
+        ("Le fonds détient 71 milliards de dollars en Bitcoin.", "Bitcoin", "MISC"),
+        ("L'hôtel de Mohammédia a été vendu pour 170 millions de dirhams.", "Mohammédia", "LOC"),
+        # a one-word name the article never gives in full, but a government noun or a verb of saying
+        # beside it: a person, not the company such a word most often is in economic news
+        ("Les droits de douane imposés par l'administration Trump pèsent sur les exportations.",
+         "Trump", "PER"),
+        ("« Nous resterons prudents », a déclaré Jouahri devant la presse.", "Jouahri", "PER"),
+        # an acronym of a whole name, though the name's tail is in lower case, is no common noun's
+        ("La Commission nationale de contrôle de la protection des données à caractère personnel "
+         "(CNDP) a reçu 300 plaintes.", "CNDP", "ORG"),
+        # a listed given name the model took for MISC, alone or with a regnal number
+        ("Pendant que Samira coupe les fleurs, Adel me montre des photos.", "Adel", "PER"),
+        ("Ce projet, initié par Sa Majesté le Roi Mohammed VI, avance.", "Mohammed VI", "PER"),
+        # a hyphenated given name's second half is no lower-case word
+        ("Le but de Son Heung-min a suffi à Tottenham.", "Son Heung-min", "PER"),
+    ],
+)
+def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):
+    assert {e.label for e in entities(nlp, text) if e.text == name} == {label}
+
+
+@pytest.mark.parametrize(
+    "text, not_entity",
+    [
+        ("Les lignes desservent Massira - Campus universitaire et la gare.", "Campus universitaire"),
+        ("Le comité technique (Technical Committee) s'est réuni deux fois.", "Technical Committee"),
+        # abbreviations of procurement terms and bond maturities
+        ("L'entreprise TCE a respecté les clauses du CPS lors du marché.", "CPS"),
+        ("Les taux des maturités CT et MT ont reculé cette semaine.", "MT"),
+        ("Les médicaments dont le prix public de vente (PPV) dépasse 500 dirhams.", "PPV"),
+        ("Les ventes de VP électriques stagnent, selon l'association des importateurs.", "VP"),
+        ("La renégociation de l'ALE avec les États-Unis n'est pas à l'ordre du jour.", "ALE"),
+        ("Le groupe a migré son ERP vers le cloud en six mois.", "ERP"),
+        # a quarter with its year; a determiner glued to an elided pronoun by a lost space
+        ("Le chiffre d'affaires au T1-2025 s'élève à 722 millions de dirhams.", "T1-2025"),
+        ("Le secteur des assurances Las’apprête à revoir son cadre réglementaire.", "Las’"),
+    ],
+)
+def test_a_noun_and_its_adjective_or_a_committee_is_no_name(nlp, text, not_entity):
+    assert not_entity not in {e.text for e in entities(nlp, text)}
+
+
+def test_a_plan_named_after_a_person_leaves_the_person_a_person(nlp):
+    ents = entities(nlp, "Le plan Trump pour la région a été rejeté par les voisins. Donald Trump insiste.")
+    assert {e.label for e in ents if e.text == "Trump"} <= {"PER"}
+
+
+@pytest.mark.xfail(strict=True, reason="a mechanism's acronym with no head, cue or long form in the article")
+def test_a_programme_acronym_alone(nlp):
+    ents = entities(nlp, "Le CBAM est appliqué en premier lieu aux importations d'acier.")
+    assert {e.label for e in ents if e.text == "CBAM"} == {"MISC"}
 
 
 def test_a_route_is_two_places_not_one(nlp):

@@ -27,10 +27,8 @@ article's text), with the language's lexicon (:mod:`.lexicon`) where the article
   in lower case ("le conseil de la région");
 - a name that runs on into "de" + a verb ("l'Union africaine de construire" -> "Union africaine");
 - a route ("le vol Shanghai-Casablanca") is two places, not one;
-- a MISC acronym ("ASFIM") or a MISC name with a company word ("Atlas Capital") is an organisation;
-- the label from the noun before the name: "le groupe suisse Cavotec", "la société Vicenne",
-  "le capital de Vicenne" are companies, "l'indice MASI" is an index (MISC). Such a label is
-  marked (``kb_id`` "cue") and decides the article's label vote (:func:`pipeline.ner.linking.vote`).
+- a person's span with a company word or "&" is an organisation ("Aya Gold & Silver");
+- the label the name or the noun before it gives, on every span kept: :mod:`.labels`.
 
 Gazetteer names are checked by hand and only the furniture rule applies to them.
 """
@@ -39,19 +37,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..patterns import entities as P
-from . import gazetteer, lexicon
+from . import lexicon
+from .labels import COMPANY_ANY, CUES, SERIES_MARK, Labeller
 from .tokens import doc_strings, like_numbers
 
-CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
-PERIOD = re.compile(r"^[TSQH][1-4]$")  # "T4", "S1": a quarter or a half-year of accounts
+PERIOD = re.compile(r"^[TSQH][1-4](?:[-/](?:19|20)?\d{2})?$")  # "T4", "S1", "T1-2025": a quarter or half-year
+# A determiner glued to an elided pronoun by a lost space: "Las’apprête" (La s'apprête) read as
+# "Las’", "Ces’inscrit" as "Ces’"; and an elided function word ending a span ("Conseil de la
+# concurrence L'", "Révélations C'"): the next sentence's first word, cut off.
+GLUED_ELISION = re.compile(r"^(?:Ce|Cet|Cette|Ces|Le|La|Les)[sldnc]['’]$")
+ELIDED_WORD = re.compile(r"^(?:[A-Za-z]|[Qq]u)['’]$")  # "L'", "c’", "qu'"; not "UK'" (English "UK's")
 CENTURY = re.compile(r"^[IVXLC]+(?:e|è|ème|er|ᵉ)$")  # "XIXe siècle", "XIXᵉ"
 # A reference number ("FCE20240785", a fund's registration: five digits or more run into letters;
 # not "ISO 50001", a standard's number in a token of its own) or a chemical formula ("CO₂",
@@ -63,15 +65,6 @@ GLUED_SENTENCES = re.compile(r"\w{2,}\)?[.(][A-ZÀ-ÖØ-ÞŒ]")
 # A run of the same mark drawn as a rule between paragraphs ("--00OO00--", "=====", "***"): a token
 # holding one is page typography, and a span holding it no name.
 TYPOGRAPHIC_RULE = re.compile(r"([-=*_~#•·])\1")
-# A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
-SERIES_MARK = re.compile(r"^(?:[A-Z]|[IVX]+)$")
-# Two letters, lower then upper, inside a word: "AfricInvest", "LabelVie", a brand's spelling.
-CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-Z]")
-# An acronym of letters only, three or more: as a "place" it is an institution's ("CCSRS", "TGR",
-# "FAR"); the places the press writes so are in the gazetteer ("RDC", "USA", "EAU") or ISO country
-# codes ("SEN", "EGY"), two-letter ones ("US", "UK") are left alone, and codes with digits
-# ("A220", "COP26") are no institutions.
-LETTER_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 # How much more frequent the lower-case form must be for a capitalised common word to be dropped
 # wherever it stands, not only after a determiner: "segments Industrie, Distribution" (6.4, 7.6),
 # "Série" (15); the dev and seed names stay ("Bel" 3.4, "Safran" 2.5, "Orange" 1.2).
@@ -79,12 +72,15 @@ STRONG_LOWER_CASE_RATIO = 4.0
 # Articles that join a noun to its complement ("Dette du Trésor", "Bons des ..."): a person's name
 # takes a bare "de" ("Charles de Gaulle"), not these.
 ARTICLE_PARTICLES = frozenset("du des".split())
+# A person's span "Common noun du/des X" is a term when the common noun is no rarer in lower case:
+# a tie (1.0, one vector row for "Dette" and "dette", "Bons" and "bons") is enough when the article
+# also writes the word in lower case ("la dette du Trésor"); "Robin des Bois" stays.
+TERM_HEAD_RATIO = 0.99
 # A determiner glued to the next word by a lost space in scraped text: "Lea ouvert" (Le a),
 # "Leset" (Les et), "Laconfirme" (La confirme), "Cesrecevront" (Ces recevront). Only when the rest
 # is a function word or a verb: "Lesieur", "Leblanc", "Lamrani" are names.
 GLUED_DETERMINER = re.compile(r"^(Cette|Cet|Ces|Les|Le|La|Des|Une|Un)(\w+)$")
 SHOUTED_MIN_LEN = 5  # "RENTABILITÉ" is a word in capitals; "CAN", "BAM", "ONEE" may be acronyms
-ACRONYM_MAX_LEN = 8  # "ANGSPE", "TAMWILCOM": a MISC label on an acronym is an organisation's
 DEFINITE = frozenset("le la les l' l’ du des au aux".split())  # a person's name takes none
 # Determiners and contractions before a common noun: "la Bourse", "du Trésor", "aux Marocains".
 ARTICLES = frozenset("""
@@ -94,7 +90,6 @@ INFINITIVE = re.compile(r"(?:er|ir|re)$")
 INFINITIVE_OR_IMPERATIVE = re.compile(r"(?:er|ir|re|ez|ons)$")  # not a participle: "René", "Aimé"
 PARTICIPLE_COMPLEMENTS = frozenset("par de d' d’".split())  # "prônée par le Roi", "doté d'un"
 DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
-CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
 
 
@@ -128,26 +123,13 @@ def cue_sentences(text: str, matches) -> list[tuple[int, int]]:
     return out
 
 
-def letters_key(text: str) -> str:
-    """Letters and digits only, folded: "Casablanca-Settat" and "CasablancaSettat" are one key."""
-    return "".join(c for c in lexicon.fold(text) if c.isalnum())
-
-
-@lru_cache(maxsize=1)
-def place_keys() -> frozenset[str]:
-    """The :func:`letters_key` of every CLDR place name and every gazetteer place form."""
-    entries = gazetteer.by_canonical().values()
-    forms = [f for e in entries if e.label == "LOC" for f in e.forms]
-    return frozenset(letters_key(n) for n in [*lexicon.place_names(), *forms])
-
-
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of the sorted, disjoint ranges."""
     n = bisect_right(ranges, (end, 0)) - 1  # the last range starting before the span's end
     return n >= 0 and ranges[n][1] > start
 
 
-class Refiner:
+class Refiner(Labeller):
     """The rules above for one doc: build once per doc, then :meth:`refine` each span."""
 
     def __init__(self, doc: Doc, lower_words: set[str], sentence_start):
@@ -190,6 +172,10 @@ class Refiner:
                           Span(doc, s.start + k + 1, s.end, label=s.label_))
                 return [r for piece in pieces for r in self.refine(piece)]
             # else a rubric, then prose ("Fruits : les prix"): the rules below
+        if GLUED_ELISION.match(words[-1]) and len(words) == 1:
+            return []  # "Las’" of "Las’apprête": "La s'apprête" with a lost space
+        if len(words) > 1 and ELIDED_WORD.match(words[-1]):
+            return self.refine(Span(doc, s.start, s.end - 1, label=s.label_))  # "... L'", "... C'"
         if len(s) > 1:
             a, b = self.without_abbreviations(s.start, s.end)
             if (a, b) != (s.start, s.end):  # "IPO Vicenne IPO" -> "Vicenne", "AG Mixte" -> "Mixte"
@@ -277,16 +263,28 @@ class Refiner:
             return [Span(self.doc, s.start, s.end, label="LOC")]
         first, words = texts[s.start], texts[s.start : s.end]
         if any(w in ARTICLE_PARTICLES for w in words[1:]) and first.lower() not in P.GIVEN_NAMES \
-                and self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO):
+                and (self.lower_case_word(first, lexicon.LOWER_CASE_RANK_RATIO)
+                     or (first.lower() in self.lower_words and self.lower_case_word(first, TERM_HEAD_RATIO))):
             return []  # "Dette du Trésor", "Bons du Trésor": a common noun and its complement
         for k in range(s.start + 1, s.end):
             if texts[k].lower() in P.ROLE_HEADS:
                 return self.refine(Span(self.doc, s.start, k, label="PER")) if k - s.start >= 2 else []
-        if any(w.lower() in P.COMPANY_WORDS or w.lower() in P.COMPANY_NAME_WORDS for w in words):
+        if "&" in words or any(w.lower() in COMPANY_ANY for w in words):
             return [Span(self.doc, s.start, s.end, label="ORG")]
+        if first.lower() not in P.GIVEN_NAMES and lexicon.is_common_word(first) \
+                and not lexicon.is_place_name(first) \
+                and any(self.common_lower_word(k) for k in range(s.start + 1, s.end)):
+            return []  # "Campus universitaire", "Salle polyvalente": a noun and its adjective, no one's name
         if s.start > 0 and texts[s.start - 1].lower() in DEFINITE:
             return [Span(self.doc, s.start, s.end, label="ORG")]  # "l'Unicop", "le Boston Consulting Group"
         return [self.labelled(s)]
+
+    def common_lower_word(self, k: int) -> bool:
+        """Token k is a French word in lower case that no name holds: not a particle ("de", "es",
+        "al"), not the end of a hyphenated name ("Heung-min"), three letters or more."""
+        w = self.texts[k]
+        return w.islower() and w.isalpha() and len(w) >= 3 and w not in P.NAME_PARTICLES \
+            and self.texts[k - 1] not in ("-", "–") and lexicon.is_common_word(w)
 
     def single_word(self, s: Span) -> list[Span]:
         """A one-word span kept as it is, relabelled, or dropped."""
@@ -386,12 +384,6 @@ class Refiner:
         pos = lexicon.parts_of_speech(rest)
         return rest in STOP_WORDS or ("verb" in pos and "noun" not in pos)
 
-    def glued_place(self, s: Span) -> bool:
-        """A place whose hyphen or space the scraped text lost: "ÉtatsUnis", "CasablancaSettat",
-        "Tanger-TétouanAl Hoceima": the span's letters are a CLDR or gazetteer place's."""
-        text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(self.texts[s.end - 1])]
-        return letters_key(text) in place_keys()
-
     def opens_sentence(self, i: int) -> bool:
         """A sentence start, or a table cell's (after a number): case tells nothing there.
         Not after a bracket: "(Nord)", "(Allier)" give a place's department."""
@@ -422,35 +414,3 @@ class Refiner:
         if not places and self.cue_before(s.start) not in P.ROUTE_CUES:
             return None  # "Maroc-Turquie" (two countries) or "le vol Shanghai-Casablanca" are no one place
         return [Span(self.doc, a, b, label="LOC") for a, b in bounds]
-
-    def cue_before(self, i: int) -> str:
-        """The lower-case noun before token i, over a determiner and CUE_WORD_GAP other words."""
-        texts = self.texts
-        k, gap = i - 1, 0
-        while k >= 0 and gap < P.CUE_WORD_GAP and texts[k].islower() and texts[k] not in STOP_WORDS \
-                and texts[k] not in CUES:
-            k, gap = k - 1, gap + 1
-        return texts[k].lower() if k >= 0 and texts[k].islower() else ""
-
-    def company_of(self, i: int) -> bool:
-        """"le capital de X", "le chiffre d'affaires de X": a noun only a company has, "de", X."""
-        texts = self.texts
-        return i >= 2 and texts[i - 1] in ("de", "d'", "d’") and texts[i - 2].lower() in P.COMPANY_OF_CUES
-
-    def labelled(self, s: Span) -> Span:
-        words = self.texts[s.start : s.end]
-        brand = any(CAMEL_CASE.search(w) for w in words)  # "AfricInvest Europe": a brand's spelling
-        acronym = len(words) == 1 and LETTER_ACRONYM.match(words[0]) \
-            and words[0] not in lexicon.country_codes()  # "le CCSRS": an institution's; not "SEN", "EGY"
-        if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
-            s = Span(self.doc, s.start, s.end, label="ORG")
-        if s.label_ == "MISC" and (
-                (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
-                or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
-            s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
-        cue = self.cue_before(s.start)
-        company = cue in P.COMPANY_CUES or self.company_of(s.start)
-        label = "ORG" if company else "MISC" if cue in P.INDEX_CUES else ""
-        if not label or label == s.label_:
-            return s
-        return Span(self.doc, s.start, s.end, label=label, kb_id=CUE)

@@ -15,8 +15,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..patterns import entities as P
-from .filters import CUE
 from .index import same_person
+from .labels import CUE, Labeller
 from .people import promote_people
 from .roles import role_of
 from .tokens import span_text, token_texts
@@ -24,8 +24,10 @@ from .tokens import span_text, token_texts
 GAZ_VOTE_WEIGHT = 2  # a gazetteer match counts twice in the label vote: it was checked by hand
 CUE_VOTE_WEIGHT = 100  # "le groupe X", "l'indice X": the text says what X is, over the model's guesses
 SUFFIX_MIN_WORDS = 2  # "Tech Valley" may stand for "Casablanca Tech Valley"; "Maroc" never does
+LONG_FORM_LOOKBACK = 3  # "Commission nationale de" before a lower-case tail: 3 tokens back
 ACRONYM_LABEL = "ORG"  # a defined acronym is most often an institution in economic news
 WORD_SPLIT = re.compile(r"[\s\-'’]+")
+PERSON_BEFORE = P.ROLE_HEADS | P.PERSON_OF_CUES  # "le président Trump", "l'administration Trump"
 NOT_A_SURNAME = P.ROLE_HEADS | P.GENERIC_ALONE | STOP_WORDS  # words that alone name no one
 
 
@@ -76,7 +78,15 @@ def link(doc: Doc) -> list[Mention]:
     for m in ms:
         if lone_word_person(doc, m):
             m.label = "ORG"
-    return sorted((m for m in ms if not common_noun_acronym(doc, m)), key=lambda m: m.start)
+    heads = [lower_long_form_head(doc, m) for m in ms]
+    programmes = {m.text for m, head in zip(ms, heads, strict=True) if head in P.LOWER_PROGRAMME_HEADS}
+    for m in ms:  # "le mécanisme d'ajustement carbone aux frontières (MACF)": each "MACF" is MISC
+        if m.text in programmes:
+            m.label = "MISC"
+    # "taux d'utilisation des capacités (TUC)": the acronym of a common noun, in its brackets (its
+    # later uses stay: measured, dropping them too lost names the dev gold counts, "SGP")
+    common = [head is not None and head not in P.LOWER_PROGRAMME_HEADS for head in heads]
+    return sorted((m for m, c in zip(ms, common, strict=True) if not c), key=lambda m: m.start)
 
 
 def lone_word_person(doc: Doc, m: Mention) -> bool:
@@ -84,26 +94,63 @@ def lone_word_person(doc: Doc, m: Mention) -> bool:
     Atela", "le groupe Midea" (made an organisation, the most frequent case in economic news; a
     place such as "à Benghazi" gets the wrong label, but the name is kept). A person met by a
     surname alone is named in full elsewhere in the article (linked above) or has a title
-    ("M. Bouanou")."""
+    ("M. Bouanou"), a role word ("le président Trump", "le président américain Trump"), a government
+    named after the person ("l'administration Trump": ``PERSON_OF_CUES``), or a verb of saying
+    beside it ("Jouahri a ajouté", "a écrit Trump": ``SPEECH_VERBS``)."""
     if m.label != "PER" or m.gaz or m.end - m.start != 1 or m.canonical != clean(m.text):
         return False
     titled = m.start > 0 and doc[m.start - 1].text in P.TITLES
-    return not titled and m.text.lower() not in P.GIVEN_NAMES
+    return not titled and m.text.lower() not in P.GIVEN_NAMES and not said_or_led(doc, m.start)
 
 
-def common_noun_acronym(doc: Doc, m: Mention) -> bool:
-    """"(TUC)" after "taux d'utilisation des capacités", "(CST)" after "comptes spéciaux du
-    Trésor": the acronym of a lower-case phrase is a common noun's, no name."""
+def said_or_led(doc: Doc, i: int) -> bool:
+    """Whether token i, a one-word name, stands after a role word or a government noun (one
+    lower-case word may come between: "le président américain Trump"), or beside a verb of saying:
+    "X a déclaré", "X ajoute", "a écrit X", ", explique X"."""
+    texts = token_texts(doc)
+    before = [texts[k].lower() for k in (i - 1, i - 2) if k >= 0]
+    if before and before[0] in PERSON_BEFORE:
+        return True
+    if len(before) == 2 and texts[i - 1].isalpha() and texts[i - 1].islower() \
+            and texts[i - 1] not in STOP_WORDS and before[1] in PERSON_BEFORE:  # not "président d'X"
+        return True
+    after = texts[i + 1 : i + 3]
+    said_after = bool(after) and (after[0] in P.SPEECH_VERBS
+                                  or (after[0] == "a" and len(after) == 2 and after[1] in P.SPEECH_VERBS))
+    return said_after or (bool(before) and before[0] in P.SPEECH_VERBS)
+
+
+def lower_long_form_head(doc: Doc, m: Mention) -> str | None:
+    """The first word of the lower-case phrase that a bracketed acronym abbreviates ("taux" for
+    "taux d'utilisation des capacités (TUC)", "mécanisme" for "mécanisme d'ajustement carbone aux
+    frontières (MACF)"), else None. The acronym of a lower-case phrase is a common noun's ("(TUC)",
+    "(CST)" after "comptes spéciaux du Trésor"), no name, unless the phrase opens with a programme
+    or mechanism head (``LOWER_PROGRAMME_HEADS``)."""
     if m.end - m.start != 1 or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" \
             or doc[m.end].text != ")" or not P.ACRONYM.match(m.text):
-        return False
+        return None
     acr, close = m.text, m.start - 1
     for s in range(close - 1, max(-1, close - 1 - P.ACRONYM_MAX_LONG_WORDS), -1):
         t = doc[s]
         if t.is_punct or t.is_space:
-            return False
+            return None
         if t.is_lower and t.text[0] == acr[0].lower() and acronym_fits(acr, doc[s:close].text):
-            return not any(w.is_title or w.is_upper for w in doc[s:close])
+            if any(w.is_title or w.is_upper for w in doc[s:close]) or inside_a_name(doc, s):
+                return None
+            return t.lower_
+    return None
+
+
+def inside_a_name(doc: Doc, s: int) -> bool:
+    """Whether a capitalised word other than a function word stands a few lower-case words before
+    token s: "Commission nationale de [contrôle de la protection ...] (CNDP)" abbreviates the whole
+    name, not its lower-case tail."""
+    for k in range(s - 1, max(-1, s - 1 - LONG_FORM_LOOKBACK), -1):
+        t = doc[k]
+        if t.is_title and t.lower_ not in STOP_WORDS:
+            return True
+        if not t.is_lower:
+            return False
     return False
 
 
@@ -157,7 +204,7 @@ def define_acronyms(doc: Doc, ms: list[Mention], taken: list[bool]) -> dict[str,
                                                                                         inner.text):
             acr, long_m = doc[i - 1].text, at.get((i + 1, close))  # ACR (Long Form)
             if long_m is None and inner[0].is_title and not any(taken[i + 1 : close]):
-                long_m = _add(ms, taken, doc, i + 1, close, ACRONYM_LABEL)
+                long_m = _add_long_form(ms, taken, doc, i + 1, close)
             acr_tok = (i - 1, i)
         else:
             continue
@@ -182,8 +229,19 @@ def _long_form_before(doc: Doc, i: int, acr: str, ms: list[Mention], taken: list
                 return None  # the long form would cut a name in two
             for m in inside:  # "Maroc" in "Société nationale des autoroutes du Maroc"
                 ms.remove(m)
-            return _add(ms, taken, doc, s, i, ACRONYM_LABEL)
+            return _add_long_form(ms, taken, doc, s, i)
     return None
+
+
+def _add_long_form(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int) -> Mention:
+    """An acronym's long form the model missed, as a new mention: MISC under a programme, law or
+    event head, which then decides the label vote as a cue noun does ("Mécanisme d'ajustement
+    carbone aux frontières (MACF)": the model's ORG on "MACF" loses), else an institution."""
+    if Labeller.misc_head(token_texts(doc)[s:e]):
+        m = _add(ms, taken, doc, s, e, "MISC")
+        m.cue = True
+        return m
+    return _add(ms, taken, doc, s, e, ACRONYM_LABEL)
 
 
 def _add(ms: list[Mention], taken: list[bool], doc: Doc, s: int, e: int, label: str) -> Mention:

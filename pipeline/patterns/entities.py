@@ -124,7 +124,7 @@ MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 # Moroccan press), "l'Etat", "l'Administration"; an institution's head noun alone ("l'Observatoire",
 # "la Fondation") points back to a name the article gave in full. Kept when part of a longer name.
 GENERIC_ALONE = frozenset("""
-    royaume etat état gouvernement administration ministère ministre conseil ville commune
+    royaume etat état gouvernement exécutif administration ministère ministre conseil ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
@@ -354,6 +354,7 @@ GENERIC_BODIES = frozenset(w.strip() for w in """
     |tribunal administratif|chambre des représentants|chambre des conseillers
     |commission|conseil|comité|direction|banque|bourse|trésor|parlement|gouvernement|assemblée
     |fonds souverain|agence de notation|agences de notation|banque d'affaires|banque publique
+    |technical committee|steering committee|executive committee|audit committee|board of directors
 """.split("|"))
 
 # Nouns right before a name that make it a company ("le groupe suisse Cavotec", "la société
@@ -381,7 +382,8 @@ COMPANY_NAME_WORDS = frozenset("""
     capital bank group groupe holding invest finance consulting services solutions technologies
     industries motors assurance assurances airlines partners ventures corp corporation company sa
     sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
-    management leasing securities
+    management leasing securities manufacturing equity materials fund funds sca sicar sicav spa gmbh
+    llc limited
 """.split())
 # First words of Maghreb place names, never of a person's ("Oulad Salah", "Aïn Bida", "Bni Kolla",
 # "Aït Ourir", "Douar ..."): Arabic and Amazigh for "sons of", "spring", "tribe", "village", "hill"
@@ -389,4 +391,58 @@ COMPANY_NAME_WORDS = frozenset("""
 TOPONYM_PREFIXES = frozenset("""
     oulad ouled aïn ain bni beni aït ait douar ksar tizi oued jbel
 """.split())
-CUE_WORD_GAP = 1  # lower-case words allowed between a cue noun and the name
+CUE_WORD_GAP = 2  # lower-case words between a cue noun and the name: "l'opérateur hôtelier international X"
+
+# First words of names that are neither an actor nor a place: programmes and plans, laws, treaties
+# and agreements, mechanisms and indices, events (fairs, festivals, summits, competitions, feasts,
+# wars), reports. A name of two words or more opening with one of these, capitalised ("Accord de
+# Paris", "Salon du Bourget", "Loi de finances 2025", "Coupe d'Afrique des nations", "Aïd al-Adha",
+# "Mécanisme d'ajustement carbone aux frontières"), is MISC whatever the model said. Sources: the
+# MISC class of the CoNLL-2003 and WikiNER annotations (events, laws and treaties, works, other
+# proper names) and the Quaero guide's "prod.rule" (laws, treaties, agreements) and event types.
+# Not "forum", "conférence", "ligue": they name organisations as often ("Forum économique mondial",
+# "Conférence des Nations unies sur le commerce et le développement", "Ligue de football
+# professionnel"); not a head a company word follows ("Vision Invest": COMPANY_NAME_WORDS).
+MISC_HEADS = PROGRAMME_HEADS | frozenset("""
+    programmes plans stratégies initiatives accord accords convention traité loi code statut
+    protocole déclaration agenda vision mécanisme indice projet rapport
+    salon foire festival sommet assises coupe championnat jeux trophée prix exposition expo
+    biennale journée journées guerre conflit aïd mondial
+""".split())
+
+# Heads of a lower-case phrase that a bracketed acronym abbreviates which make the acronym a
+# programme's or a mechanism's name (MISC), not a common noun's: "le programme d'électrification
+# rurale globale (PERG)", "le mécanisme d'ajustement carbone aux frontières (MACF)". Not "prix"
+# ("prix public de vente (PPV)") nor the event heads: in lower case those are common nouns.
+LOWER_PROGRAMME_HEADS = frozenset("programme plan stratégie initiative pacte mécanisme dispositif".split())
+
+# Last words of English names of the same kinds ("Logistics Performance Index", "CX Awards",
+# "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"): English puts the head
+# last. Not "forum", "conference", "fund": organisations as often.
+MISC_TAILS = frozenset("""
+    index award awards summit challenge day days week festival expo cup act agreement program
+    programme initiative
+""".split())
+
+# Words right before a one-word name that make it a person's, though no given name or title comes
+# with it: a government or camp named after its leader ("l'administration Trump", "le gouvernement
+# Akhannouch", "le régime Assad", "le camp Biden").
+PERSON_OF_CUES = frozenset("administration gouvernement régime camp clan cabinet".split())
+# Verbs of saying right before or after a one-word name ("Jouahri a indiqué", "a écrit Trump",
+# ", explique Hansen"): said of people. Participles after "a", present tense after the name or
+# in an inverted quote. Not "annoncer", "indiquer", "préciser", "estimer", "souligner", nor
+# "poursuivre", "conclure", "lancer": a company "indique", "annonce", "poursuit" or "conclut" (an
+# agreement) as often as a person.
+SPEECH_VERBS = frozenset("""
+    déclaré déclare ajouté ajoute affirmé affirme expliqué explique insisté insiste martelé martèle
+    confié confie raconté raconte dit écrit écrivait averti avertit plaidé plaide tweeté
+    rappelé rappelle reconnu reconnaît regretté regrette
+""".split())
+
+# Nouns right before a name that make it a programme, a project, an event or a vessel (MISC):
+# "le programme Greenback-Maroc", "l'initiative Moroccan Retail Tech Builder", "le projet Anchois",
+# "le salon Gitex", "l'opération Marhaba", "le navire Ritaj". Read like the company cues above.
+MISC_CUES = frozenset("""
+    programme programmes plan stratégie initiative projet mécanisme dispositif salon festival
+    sommet tournoi championnat opération navire
+""".split())
