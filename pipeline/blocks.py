@@ -6,7 +6,7 @@ length in words, sentence-final punctuation, the share of function words and of 
 all-caps, the block's shape (ticker of headlines, table row, bare date, temperature, template code,
 URL, byline, prose, sentence, heading) and page-furniture vocabulary (one signal among these:
 :mod:`pipeline.blocks_furniture`, words from :mod:`pipeline.patterns.boilerplate`). Long blocks
-holding furniture are then cut at its sentences (:mod:`pipeline.blocks_cut`).
+holding furniture are then cut at their furniture sentences (:mod:`pipeline.blocks_cut`).
 :mod:`pipeline.boilerplate` decides from this evidence what the article is.
 """
 

@@ -3,11 +3,11 @@
 The vocabulary (:data:`pipeline.patterns.boilerplate.FURNITURE`: share bars, comment forms,
 newsletter prompts, "read also" links... each reason with its phrases and single words) is one
 signal among the block's evidence (:func:`pipeline.blocks.describe`): a phrase decides in a short
-line or one that asks the reader something, a single word only in a very short line, and a line
-that talks about a brand it names ("Les employés de Facebook ...") is not its button. The
-vocabulary is indexed once, each phrase under its first word, so a line is searched only for the
-phrases whose first word it holds (:data:`PHRASES_BY_FIRST`, also used by
-:mod:`pipeline.blocks_cut`).
+line that is no sentence of prose or that asks the reader something (a call to action), single
+words only in very short or all-caps lines, and a line that talks about a brand it names ("Les
+employés de Facebook ...") is not its button. The vocabulary is indexed once, each phrase under
+its first word, so a line is searched only for the phrases whose first word it holds
+(:data:`PHRASES_BY_FIRST`, also used by :mod:`pipeline.blocks_cut`).
 """
 
 from __future__ import annotations
