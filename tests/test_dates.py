@@ -487,7 +487,8 @@ CALENDAR_SAMPLE_DAYS = [0, 1, 15, 28, 29, 30, 31, 32]
 def test_calendar_reads_full_dates_as_dateparser(year):
     """Within CALENDAR_YEARS the calendar gives dateparser's reading (checked on every day once;
     a sample here, so that a new dateparser that reads them otherwise is noticed)."""
-    from pipeline.dates import CALENDAR_YEARS, _dateparser_reading, _normalise
+    from pipeline.dates_resolve import CALENDAR_YEARS, _dateparser_reading
+    from pipeline.dates_resolve import normalise as _normalise
 
     assert year in CALENDAR_YEARS
     for month in range(1, 13):
@@ -501,7 +502,7 @@ def test_calendar_reads_full_dates_as_dateparser(year):
     (29, 2, 2400, "2400-02-29"),
 ])
 def test_dates_outside_the_calendar_years_go_to_dateparser(day, month, year, iso):
-    from pipeline.dates import _normalise
+    from pipeline.dates_resolve import normalise as _normalise
 
     assert _normalise.__wrapped__(day, month, year) == iso
 

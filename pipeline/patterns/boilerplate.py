@@ -193,7 +193,7 @@ SENTENCE_END = re.compile(r"""[.!?…:;»"”)\]؟。！？]\s*$""")
 PERIOD_END = re.compile(r"""[.;。]\s*["”»)]?\s*$""")  # a full stop: prose, never a headline
 BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # list items inside the body
 
-# Where a long block is cut to take its furniture sentences out (pipeline.blocks.cut_furniture):
+# Where a long block is cut to take its furniture sentences out (pipeline.blocks_cut.cut_furniture):
 # after a sentence's end or a colon before a capital ("... réservés. Lire aussi : Le ..."), before
 # a "©", and before a capitalised call to action inside a sentence ("... de vous Suivez la chaîne").
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"

@@ -1,4 +1,4 @@
-"""Patterns for French date expressions: candidates only, :mod:`pipeline.dates` resolves them.
+"""Patterns for French date expressions: candidates only, :mod:`pipeline.dates_resolve` resolves them.
 
 Every pattern is a verbose regex with named groups and a comment per part. A
 bare number is never a date: a day needs a month name, a year needs a month
@@ -78,6 +78,9 @@ MODIFIER = r"""
 """
 # relative words after a yearless date: "le 30 avril dernier", "en mars prochain"
 REL = r"(?:\s+(?P<rel>dernier|dernière|passé|prochain|prochaine))?"
+# what they say (:mod:`pipeline.dates_resolve`): the occurrence before the base, or the one after
+PAST_WORDS = {"dernier", "dernière", "passé"}
+FUTURE_WORDS = {"prochain", "prochaine"}
 
 # 1. numeric: 23/07/2025, 23 - 07 - 2025, 23.07.2025, 2025-07-23 (never phone numbers: no digit around)
 NUMERIC = re.compile(
@@ -125,6 +128,12 @@ MONTH_YEAR = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A capitalised month name in mid-sentence is a name ("la mission Mars 2020"), unless a cue word
+# comes just before it ("en Mars 2020" is still March). A capital after these characters starts a
+# sentence or a line; WORD finds the word before the month.
+SENTENCE_STARTERS = set('.!?…:;«»"“”(\n|–—-')
+MONTH_CUE_WORDS = {"en", "depuis", "dès", "de", "d", "mois", "jusqu", "le"}
+WORD = re.compile(r"\w+")
 
 # 4. a month with no year, after a cue: "en avril", "fin avril", "courant mars prochain"
 MONTH_CUED = re.compile(
@@ -139,7 +148,7 @@ MONTH_CUED = re.compile(
     (?!\s*,?\s*\d)                                           # no year or day after (forms 2, 3)
     """,
     re.VERBOSE | re.IGNORECASE,
-)  # a bare month name (no cue, no modifier, no relative word) is dropped by pipeline.dates
+)  # a bare month name (no cue, no modifier, no relative word) is dropped by pipeline.dates_resolve
 
 # a number followed by these is a quantity, not a year (units and counted nouns of the figures stage)
 NOT_YEAR_NOUNS = (
@@ -218,6 +227,10 @@ RELATIVE = re.compile(
 )
 # "chaque lundi", "le lundi": a habit, not a date
 HABITUAL = re.compile(r"(?:chaque|tous\s+les|les|le)\s+$", re.IGNORECASE)
+# The direction of a year or month word, by its stem: "l'an dernier", "l'année passée", "l'année
+# écoulée" (-1), "le mois prochain" (+1); anything else ("cette année", "ce mois-ci") is 0.
+PAST_STEMS = ("derni", "pass", "écoul")
+FUTURE_STEM = "prochain"
 
 # Anchors: a part every match of a form contains, cheap to find. The forms above start with
 # optional cues, so the regex engine tries them at every character; :mod:`pipeline.dates` runs a
@@ -255,6 +268,8 @@ BYLINE_LINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 UPDATE_CUE = re.compile(r"(?:mis|mise)\s+à\s+jour|màj|actualisé|modifié", re.IGNORECASE)
+# a line ending like a sentence is prose ("Publié en 2023, le rapport ... ."), not a byline
+SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 # Wire agencies a dispatch's dateline names in brackets. Any acronym of 2 to 6 capitals is taken
 # as one: MAP (Morocco), APS (Algeria, Senegal), TAP (Tunisia), AIP (Côte d'Ivoire), APA (Dakar),
@@ -273,6 +288,10 @@ DATELINE = re.compile(
 )
 # words a line that is only a date may carry besides it: "Le 12/03/2024 à 10h30", "jeudi 31 octobre 2024"
 DATE_LINE_WORDS = {"le", "à", "a", "h", "min", "gmt", "utc", "am", "pm"}
+# the words of a line (letters only), counted around its dates
+LINE_WORD = re.compile(r"[^\W\d_]+")
+# a four-digit year stated in a date's text: without one, a full date's year was inferred
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 # --- Publication date lines (pipeline.dates.find_published) --------------------------------------
 # A date line's date is the publication date when the line is a page's date line, not a headline:
