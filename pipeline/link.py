@@ -38,13 +38,14 @@ from .link_names import (
     Mention,
     joined_names,
     known_places,
+    longest_at_start,
     named_projects,
     place_like,
     project_mentions,
     project_place,
     subject_mention,
 )
-from .link_places import Places
+from .link_places import Places, mended, site_names
 from .link_topic import families, topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
@@ -91,11 +92,13 @@ class Context(Places):
         if not self.sentences:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
-        locs = [e for e in art.entities if e.label == "LOC"]
+        self.sites = site_names(art)  # "inaugurée à X": a site the model read as a firm
+        names = mended(art, self.sites)  # each place name, and the places it stands for
+        locs = [p for _, parts in names for p in parts]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
-        self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
+        self.places = ByStart(self._cued_parts(names))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
         known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
         self.uncued = known if not self.places else []
@@ -105,15 +108,20 @@ class Context(Places):
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
         placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
+        placed |= {norm_key(e.canonical) for e, parts in names if any(p in self.places.items for p in parts)}
         named = [
-            m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
+            m
+            for e in art.entities
+            if (m := subject_mention(e, placed)) is not None
+            and not self._reports(e)
+            and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
         found = named + project_mentions(art) + self.named + sites
         # "réplique de l'usine de X": the model of the project is not what it is
-        self.subjects = ByStart(m for m in found if not self._compared(m.start))
+        self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
         self.topic = self._topic()
@@ -122,6 +130,20 @@ class Context(Places):
         self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
         if any(s <= self.topic_first < e for s, e in self.title):
             self.topic_first = 0
+
+    def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
+        """The places written with a cue: the parts of each cued name (their cue is the name's)."""
+        out = []
+        for e, parts in names:
+            if not self._cued(e):
+                continue
+            for p in parts:
+                if p.start != e.start and e.start in self.coarse:
+                    self.coarse[p.start] = self.coarse[e.start]
+                feature = p.start < e.start  # "baie de Betoya": the name's own form decides
+                if place_like(e.canonical if feature else p.canonical):
+                    out.append(p)
+        return out
 
     @cached_property
     def promoters(self) -> list[Mention]:

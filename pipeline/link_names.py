@@ -84,6 +84,7 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
     ("Casablanca" + "Near Shore Park"), a name cut at a hyphen ("SLYX" + "-" + "LIEBI-IERR")."""
     text = art.text
     ends = {e.end: e for e in art.entities}
+    starts = {e.start: e for e in art.entities}
     out = []
     for m in mentions:
         gap = 1 if m.start > 0 else 0
@@ -92,10 +93,23 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
             (text[m.start - 1] == "-" and prev.label in {"ORG", "LOC", "MISC"})
             or (text[m.start - 1] == " " and prev.label == "LOC" and P.PROJECT_WORDS.search(m.name))
         ):
-            out.append(Mention(text[prev.start : m.end], prev.start, m.end, m.site))
-        else:
-            out.append(m)
+            m = Mention(text[prev.start : m.end], prev.start, m.end, m.site)
+        # "la société SLYX-LIEBI-IERR": the part after the hyphen may be no candidate itself
+        nxt = starts.get(m.end + 1)
+        if nxt is not None and text[m.end : m.end + 1] == "-" and nxt.label in {"ORG", "LOC", "MISC"}:
+            m = Mention(text[m.start : nxt.end], m.start, nxt.end, m.site)
+        out.append(m)
     return out
+
+
+def longest_at_start(mentions: list[Mention]) -> list[Mention]:
+    """One candidate per start, the longest: "SLYX" gives way to "SLYX-LIEBI-IERR", "Complexe"
+    (the model's cut) to the project phrase "Complexe industriel du Centre"."""
+    best: dict[int, Mention] = {}
+    for m in mentions:
+        if m.start not in best or m.end > best[m.start].end:
+            best[m.start] = m
+    return list(best.values())
 
 
 def project_place(text: str, e: Entity) -> Mention | None:

@@ -10,9 +10,10 @@ before, after; the most specific wins, then the most named, then the nearest).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
-from .link_names import country_keys, region_keys
-from .model import Entity, Figure
+from .link_names import country_keys, known_places, place_like, region_keys
+from .model import Article, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
@@ -135,3 +136,68 @@ class Places:
         same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
+
+
+def site_names(art: Article) -> set[str]:
+    """The keys of the ORG or MISC names the text writes as a site: after a participle that places
+    something or a settlement's noun ("inaugurée à X", "la commune de X": :data:`SITE_CUE`) at
+    least once, and after a place cue everywhere ("ce 20 février à X"). A firm is written as an
+    actor somewhere ("cédé à X Bank" has no such cue; "X a investi" none at all)."""
+    text = art.text
+    cues: dict[str, list[bool]] = {}
+    strong: set[str] = set()
+    for e in art.entities:
+        if e.label not in {"ORG", "MISC"} or not place_like(e.canonical):
+            continue
+        key = norm_key(e.canonical)
+        before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+        if P.SITE_CUE.search(before):
+            strong.add(key)
+        cues.setdefault(key, []).append(bool(P.PLACE_CUE.search(before)))
+    return {k for k in strong if all(cues[k]) and k not in known_places()}
+
+
+def mended(art: Article, sites: set[str]) -> list[tuple[Entity, list[Entity]]]:
+    """Each place name of the article (LOC, and the names of :func:`site_names`) with the places
+    it stands for, where the model's span was wrong: "X à Y" is two ("la Technopôle de Nouaceur à
+    Casablanca"); "Logbajeck Douala", a district then a known town, is two; "Betoya" after "la
+    baie de" is "baie de Betoya" (a feature's name, when the name alone is no known place)."""
+    text, known = art.text, known_places()
+    out = []
+    for e in art.entities:
+        if e.label != "LOC" and not (e.label in {"ORG", "MISC"} and norm_key(e.canonical) in sites):
+            continue
+        e = e if e.label == "LOC" else replace(e, label="LOC")
+        parts = [e]
+        if " à " in e.text:  # "Technopôle de Nouaceur à Casablanca"
+            k = e.text.index(" à ")
+            parts = [_part(e, 0, k), _part(e, k + 3, len(e.text))]
+        elif (split := _known_tail(e.text, known)) is not None:  # "Logbajeck Douala"
+            parts = [_part(e, 0, split - 1), _part(e, split, len(e.text))]
+        elif norm_key(e.canonical) not in known and (
+            m := P.FEATURE_BEFORE.search(text, max(0, e.start - P.PLACE_CUE_WINDOW), e.start)
+        ):  # "dans la baie de Betoya"
+            name = " ".join(text[m.start() : e.end].split())
+            parts = [replace(e, text=text[m.start() : e.end], canonical=name, start=m.start())]
+        out.append((e, parts))
+    return out
+
+
+def _part(e: Entity, i: int, j: int) -> Entity:
+    name = e.text[i:j]
+    return replace(e, text=name, canonical=" ".join(name.split()), start=e.start + i, end=e.start + j)
+
+
+def _known_tail(name: str, known: frozenset[str]) -> int | None:
+    """Where a known town starts in a name of capitalised words that is no known place itself
+    ("Logbajeck Douala": 10), or None. Not a country or a region ("Aircelle Maroc" is a firm)."""
+    if norm_key(name) in known or "-" in name:
+        return None
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        key = norm_key(tail)
+        if key in known and key not in country_keys() and key not in region_keys():
+            if norm_key(head) not in known and all(w[:1].isupper() for w in words[:k]):
+                return len(head) + 1
+    return None

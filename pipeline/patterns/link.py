@@ -147,10 +147,13 @@ PROJECT_WORDS = re.compile(
 # A project named by its kind and its place or owner: "la centrale de Ouarzazate", "le parc
 # industriel de Bouskoura", "la zone industrielle de Bargny-Sendou". The name runs from the noun
 # to the last capitalised word.
+# The kinds that also start a proper name written with a capital mid-sentence ("soutenu par le
+# Complexe industriel du Centre"; not "Hôtel de Ville", "Cité", "Port" that name other things).
 PROJECT_PHRASE = re.compile(
     r"""(?<!\w)(?P<name>
     (?:usine|centrale|complexe|parc|zone|technopark|technopôle|cité|éco-cité|port|hôtel|raffinerie
-       |plateforme|station|briqueterie|cimenterie|mine|site)
+       |plateforme|station|briqueterie|cimenterie|mine|site
+       |Usine|Centrale|Complexe|Parc|Zone|Technopôle|Raffinerie|Cimenterie|Plateforme)
     (?:\s+(?:industriel(?:le)?|logistique|touristique|solaire|franche|d'activités|d’activités
        |éolien(?:ne)?|économique|technologique|d'accélération\s+industrielle))?
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)
@@ -159,6 +162,24 @@ PROJECT_PHRASE = re.compile(
     re.VERBOSE,
 )
 
+
+# A name the model read as a firm or another name and the text writes as a site: right after a
+# participle that places something ("inaugurée à X", "implantée à X", "située au X") or after the
+# noun of a settlement ("la commune de X", "le village de X"). Not a bare "à X" ("cédé à Saham
+# Bank", "introduction en Bourse"). Such a name, never written otherwise, is a place.
+SITE_CUE = re.compile(
+    r"""(?:\b(?:implanté|installé|situé|sis|basé|établi|localisé|inauguré|construit|érigé|bâti|domicilié)(?:e|s|es)?
+       \s+(?:à|au|aux|en)
+    |\b(?:commune|ville|village|localité|bourgade|chef-lieu|quartier|hameau)\s+(?:de|d['’]))\s*[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A site named by a natural feature of its place ("dans la baie de X", "dans l'oasis de X"): the
+# feature is part of its name when the name is no known place ("Betoya" alone tells nothing).
+FEATURE_BEFORE = re.compile(
+    r"""\b(?P<feature>baie|lagune|presqu['’]île|île|oasis)
+    \s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # What comes right before a place name that is where something is: "à Kénitra", "au Sénégal",
 # "dans la région de Souss-Massa", "sur le site de Nouaceur", "la commune de Liffré", or the
