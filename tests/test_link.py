@@ -18,6 +18,7 @@ from pipeline.link_places import mended, site_names
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity, Figure
 from pipeline.ner.index import norm_key
+from pipeline.patterns import link as P
 
 SETTINGS = Settings(reference_date=date(2026, 12, 2))
 
@@ -471,3 +472,28 @@ def test_a_site_read_as_a_firm_is_the_place_not_the_subject():
     art = link_figures(_article(text, [("ORG", "Kolbiga"), ("ORG", "Alpha Farine")],
                                 [("jobs", "300 personnes")]))
     assert (art.figures[0].subject, art.figures[0].place) == ("Alpha Farine", "Kolbiga")
+
+
+@pytest.mark.parametrize(("before", "cue", "area"), [
+    # an administrative unit named without a preposition is a place
+    ("située dans la commune de Tindé, province du ", True, True),
+    ("La région de ", True, True),
+    ("Le Premier ministre a visité la ville de ", True, False),
+    # a commune named after a place it holds is the area around it
+    ("sera implanté à Koulpa dans la commune de ", True, True),
+    ("inaugurée à Kolbiga, dans la commune de ", True, True),
+    # not a commune that starts the sentence; not a bare "à"
+    ("La commune de ", True, False),
+    ("a été cédée à Alpha Bank, ", False, False),
+])
+def test_place_cues(before, cue, area):
+    assert bool(P.PLACE_CUE.search(before)) is cue
+    assert bool(P.REGION_CUE.search(before)) is area
+
+
+def test_a_commune_after_a_village_is_its_area():
+    text = ("L'usine sera implantée à Koulpa dans la commune de Tindé, province du Zamba. "
+            "Elle coûtera 8 milliards de FCFA.")
+    art = link_figures(_article(text, [("LOC", "Koulpa"), ("LOC", "Tindé"), ("LOC", "Zamba")],
+                                [("money", "8 milliards de FCFA")]))
+    assert (art.figures[0].subject, art.figures[0].place) == ("", "Koulpa")

@@ -192,7 +192,11 @@ PLACE_CUE = re.compile(
          |arrondissement|gouvernorat|département|périphérie|baie|port|technopôle|parc|plateforme)
          (?:\s+(?:industriel(?:le)?|franche|portuaire|logistique))?
          \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
-      \s*[«"“]?\s*)$""",
+      \s*[«"“]?\s*
+    # an administrative unit named without a preposition: "la province de X", ", province du X"
+    |(?:^|[,(]\s*|\b(?:la|le|l['’])\s*)(?:ville|commune|province|préfecture|région|wilaya|localité
+       |gouvernorat|département|arrondissement)(?:\s+(?:rurale|urbaine))?
+       \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)[«"“]?\s*)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # At a sentence's start, a name is a place when a colon or a dash follows it ("Essaouira : ...")
@@ -209,7 +213,9 @@ KICKER_AFTER = re.compile(
 # than a town named plainly; a landmark less than a region.
 REGION_CUE = re.compile(
     r"""\b(?:région|province|gouvernorat|département|wilaya|préfecture)
-    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$
+    # a commune named after a place it holds: "à Koulpélé dans la commune de X", "à X, commune de Y"
+    |(?-i:(?!(?:La|Le|Les|Une?|Cette|Dans|En|Sa|Son)\b)[A-ZÀ-ÖØ-Þ])[\w'’-]+\s*,?\s+(?:dans\s+la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de\s+|d['’])$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NEAR_CUE = re.compile(
