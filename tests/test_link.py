@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import Mention, joined_names, link_figures, split_sentences, subject_mention
+from pipeline.link import Mention, joined_names, link_figures, listed_after, split_sentences, subject_mention
 from pipeline.link_names import country_keys, longest_at_start, place_like, project_mentions, region_keys
 from pipeline.link_places import mended, site_names
 from pipeline.link_topic import topic
@@ -497,3 +497,25 @@ def test_a_commune_after_a_village_is_its_area():
     art = link_figures(_article(text, [("LOC", "Koulpa"), ("LOC", "Tindé"), ("LOC", "Zamba")],
                                 [("money", "8 milliards de FCFA")]))
     assert (art.figures[0].subject, art.figures[0].place) == ("", "Koulpa")
+
+
+@pytest.mark.parametrize(("text", "pieces", "listed"), [
+    # a list of places: the names after the first
+    ("Cinq sites à Tamrit, Kolbiga, Saba et Ndokoti.",
+     ["Tamrit", "Kolbiga", "Saba", "Ndokoti"], ["Kolbiga", "Saba", "Ndokoti"]),
+    ("Des usines à Tamrit ou Kolbiga.", ["Tamrit", "Kolbiga"], ["Kolbiga"]),
+    # a town and its region is no list
+    ("Un campus à San Diego, Californie.", ["San Diego", "Californie"], []),
+])
+def test_lists_of_places(text, pieces, listed):
+    art = _article(text, [("LOC", x) for x in pieces])
+    heads = listed_after(text, art.entities)
+    assert [e.canonical for e in art.entities if e.start in heads] == listed
+
+
+def test_a_name_listed_after_a_place_is_a_place_not_a_subject():
+    text = ("Les sites seront réalisés à Tamrit, Kolbiga et Ndokoti. "
+            "Le programme coûtera 9 milliards de dirhams.")
+    art = link_figures(_article(text, [("LOC", "Tamrit"), ("LOC", "Kolbiga"), ("LOC", "Ndokoti")],
+                                [("money", "9 milliards de dirhams")]))
+    assert art.figures[0].subject == ""

@@ -212,7 +212,7 @@ KICKER_AFTER = re.compile(
 # as a landmark near it ("près de Rennes", "à 30 km de Dakar"). Such a place is less specific
 # than a town named plainly; a landmark less than a region.
 REGION_CUE = re.compile(
-    r"""\b(?:région|province|gouvernorat|département|wilaya|préfecture)
+    r"""\b(?:régions?|provinces?|gouvernorats?|départements?|wilayas?|préfectures?)
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$
     # a commune named after a place it holds: "à Koulpélé dans la commune de X", "à X, commune de Y"
     |(?-i:(?!(?:La|Le|Les|Une?|Cette|Dans|En|Sa|Son)\b)[A-ZÀ-ÖØ-Þ])[\w'’-]+\s*,?\s+(?:dans\s+la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de\s+|d['’])$""",
@@ -226,6 +226,10 @@ NEAR_CUE = re.compile(
 )
 # A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
 REGION_NAME = re.compile(r"(?:région|province|gouvernorat|département|wilaya|préfecture)\b", re.IGNORECASE)
+# Between two names of a list of places ("à Ouarzazate, Laâyoune et Boujdour"): the cue of the
+# first is the cue of the others.
+LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+et|,?\s+ou)\s*")
+LIST_LAST = re.compile(r",?\s+(?:et|ou)\s+")  # before a list's last name
 PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
