@@ -311,8 +311,9 @@ class Context(Places):
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
         text = self.art.text
         m = P.CONTEXT_BEFORE.search(text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start])
-        if m is None:
-            return False
+        if m is None:  # "le secteur X, dont le chiffre d'affaires est passé de 1 à 26 milliards"
+            start = max(sentence_start, f.start - P.CONTEXT_RELATIVE_WINDOW)
+            return bool(P.CONTEXT_RELATIVE.search(text, start, f.start))
         # "le coût de ces projets concernant le secteur des services": the projects' figure
         clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
         return not P.PROJECT_OWNS.search(clause)

@@ -519,3 +519,18 @@ def test_a_name_listed_after_a_place_is_a_place_not_a_subject():
     art = link_figures(_article(text, [("LOC", "Tamrit"), ("LOC", "Kolbiga"), ("LOC", "Ndokoti")],
                                 [("money", "9 milliards de dirhams")]))
     assert art.figures[0].subject == ""
+
+
+@pytest.mark.parametrize(("text", "pieces", "fig", "subject"), [
+    # a sector's figure in a relative clause of the sector: no one's
+    ("Le groupe Alpha Aéro a inauguré son usine. Le ministre a salué le secteur aéronautique, dont le "
+     "chiffre d'affaires est passé de 2 milliards de dirhams en 2004 à 26 milliards de dirhams.",
+     [("ORG", "Alpha Aéro")], "26 milliards de dirhams", ""),
+    # a firm named in the clause owns it
+    ("Le ministre a salué le secteur automobile, dont Alpha Motors est le premier employeur avec "
+     "10 000 emplois.", [("ORG", "Alpha Motors")], "10 000 emplois", "Alpha Motors"),
+])
+def test_a_sector_figure_in_a_relative_clause(text, pieces, fig, subject):
+    kind = "jobs" if "emplois" in fig else "money"
+    art = link_figures(_article(text, pieces, [(kind, fig)]))
+    assert art.figures[0].subject == subject

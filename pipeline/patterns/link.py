@@ -276,6 +276,14 @@ CONTEXT_BEFORE = re.compile(
     |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# ... or in a relative clause of the context noun that names no one: "la progression du secteur
+# aéronautique marocain, dont le chiffre d'affaires à l'export est passé de 1 à 26 milliards" (not
+# "le secteur, dont Renault est le premier employeur avec 10 000 emplois": a capital after "dont").
+CONTEXT_RELATIVE = re.compile(
+    r"""\b(?:march[ée]s?|secteur|filière|industrie|économie)\b[^,;.]*,\s*dont\s(?-i:[^,;A-ZÀ-ÖØ-Þ])*$""",
+    re.IGNORECASE,
+)
+CONTEXT_RELATIVE_WINDOW = 160  # characters: the noun, its adjectives and the clause up to the figure
 # A firm's figure over the whole world ("emploie 13 000 personnes dans le monde"): it has no place
 # unless its own sentence names one.
 WORLDWIDE = re.compile(
