@@ -36,6 +36,7 @@ from functools import cached_property
 
 from .link_names import (
     Mention,
+    introduced_firms,
     joined_names,
     known_places,
     longest_at_start,
@@ -120,7 +121,7 @@ class Context(Places):
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
-        found = named + project_mentions(art) + self.named + sites
+        found = named + project_mentions(art) + self.named + sites + introduced_firms(art)
         # "réplique de l'usine de X": the model of the project is not what it is
         self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})

@@ -141,3 +141,23 @@ def project_mentions(art: Article) -> list[Mention]:
             name = " ".join(m["name"].split())
             out.append(Mention(name, m.start("name"), m.end("name"), site=True))
     return out
+
+
+def introduced_firms(art: Article) -> list[Mention]:
+    """Firms the text introduces by their kind and the model left out: "la société civile
+    immobilière Alpha" (no entity overlaps the name; not a place, an outlet or a ministry)."""
+    # a place inside the name is part of it ("Aluminium du Maroc"); any other entity is the name
+    spans = [(e.start, e.end, e.label) for e in art.entities]
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.FIRM_INTRO.finditer(art.text, s, e):
+            a, b = m.span("name")
+            name = " ".join(m["name"].split())
+            if any(x < b and a < y and (lab != "LOC" or x < a or y > b) for x, y, lab in spans):
+                continue
+            if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name):
+                continue
+            if norm_key(name) in known_places() or P.DEMONYM.fullmatch(name):
+                continue
+            out.append(Mention(name, a, b))
+    return out

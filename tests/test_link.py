@@ -13,7 +13,14 @@ import pytest
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
 from pipeline.link import Mention, joined_names, link_figures, listed_after, split_sentences, subject_mention
-from pipeline.link_names import country_keys, longest_at_start, place_like, project_mentions, region_keys
+from pipeline.link_names import (
+    country_keys,
+    introduced_firms,
+    longest_at_start,
+    place_like,
+    project_mentions,
+    region_keys,
+)
 from pipeline.link_places import mended, site_names
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity, Figure
@@ -534,3 +541,15 @@ def test_a_sector_figure_in_a_relative_clause(text, pieces, fig, subject):
     kind = "jobs" if "emplois" in fig else "money"
     art = link_figures(_article(text, pieces, [(kind, fig)]))
     assert art.figures[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "pieces", "firms"), [
+    # a firm the model left out, introduced by its kind and legal form
+    ("Avec 10 milliards de FCFA, la société civile immobilière Kolfa bâtira 500 logements.", [], ["Kolfa"]),
+    ("La société Alpha du Maroc a publié ses comptes.", [("LOC", "Maroc")], ["Alpha du Maroc"]),
+    # a name the model found is not doubled; a place or an outlet is no firm
+    ("Le groupe Alpha Ciment investira.", [("ORG", "Alpha Ciment")], []),
+    ("Le groupe Maroc Hebdo publie.", [], []),
+])
+def test_firms_introduced_by_their_kind(text, pieces, firms):
+    assert [m.name for m in introduced_firms(_article(text, pieces))] == firms

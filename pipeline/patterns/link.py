@@ -304,6 +304,17 @@ DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois
 # apostrophes and particles), no digits or symbols: "F" (of "F CFA") or "57M€." are not places.
 PLACE_NAME = re.compile(r"[A-ZÀ-Ö][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)*")
 
+# A firm's name the model left out, introduced by its kind: "la société civile immobilière Alpha",
+# "l'entreprise Alpha Trading", "la société Alpha du Maroc" (the capitalised words after the kind
+# and its legal form).
+FIRM_INTRO = re.compile(
+    r"""\b(?:la\s+société|l['’]entreprise|la\s+firme|le\s+groupe|la\s+compagnie)
+    \s+(?:(?:civile|immobilière|anonyme|industrielle|commerciale|agricole|privée|publique)\s+){0,3}
+    (?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+
+      (?:(?:\s+(?:du|de\s+la|des|de)\s+|\s+d['’]|\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+){0,3})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # A project the text names: "baptisé « Nador West Med »", "dénommée « Cité de l'innovation »",
 # "le projet « Noor Ouarzazate »". The name is the quoted part.
 PROJECT_NAMED = re.compile(
