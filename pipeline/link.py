@@ -227,11 +227,28 @@ class Context(Places):
         if (ref := P.ANAPHORA.search(self.art.text, s, e)) or P.PRONOUN_START.match(self.art.text, s):
             if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
+        if not self.topic and (found := self._announced_before(f, i)):
+            return found  # "X compte injecter 8 milliards. La création de 282 emplois devrait suivre."
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
         if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
             return ""  # "2 200 projets ... inscrits pour 1 000 milliards": no one firm's figure
         return self.topic
+
+    def _announced_before(self, f: Figure, i: int) -> str:
+        """In an article with no topic (a list of firms' projects), the one name of the sentence
+        before the figure's, when that sentence ties a figure of another kind to it: "La société X
+        compte injecter 8 milliards. La création de 282 emplois devrait suivre." ("" if none)."""
+        if i == 0 or self._segment_start(self.sentences[i - 1][0]) != self._segment_start(f.start):
+            return ""  # only in the figure's paragraph
+        s2, e2 = self.sentences[i - 1]
+        cands = {m.name for m in self.subjects.inside(s2, e2) if not self._placed_here(m)}
+        if len(cands) != 1:
+            return ""
+        name = cands.pop()
+        # a project's jobs after its money (or the reverse): not a second price, a second total
+        kinds = {g.kind for g in self.art.figures if s2 <= g.start < e2 and g.subject == name} & LINKED_KINDS
+        return name if kinds and f.kind not in kinds else ""
 
     def _counts(self, name: str) -> bool:
         """Whether the name may own a figure summed over projects: a body that counts or funds

@@ -553,3 +553,19 @@ def test_a_sector_figure_in_a_relative_clause(text, pieces, fig, subject):
 ])
 def test_firms_introduced_by_their_kind(text, pieces, firms):
     assert [m.name for m in introduced_firms(_article(text, pieces))] == firms
+
+
+@pytest.mark.parametrize(("text", "pieces", "figs", "subject"), [
+    # a list of firms' projects (no topic): the jobs that follow one firm's money are its
+    ("La société Alpha Bois investira 16 milliards de FCFA. La société Beta Print compte injecter "
+     "8 milliards de FCFA dans son usine. La création de 282 emplois directs devrait suivre.",
+     [("ORG", "Alpha Bois"), ("ORG", "Beta Print")],
+     [("money", "16 milliards de FCFA"), ("money", "8 milliards de FCFA"), ("jobs", "282 emplois directs")],
+     "Beta Print"),
+    # not a second price of the same kind after a firm's
+    ("Les tomates de la coopérative Alpha Bio valent 7 DH le kilo. Les pommes se vendent 9 DH le kilo.",
+     [("ORG", "Alpha Bio")], [("money", "7 DH"), ("money", "9 DH")], ""),
+])
+def test_a_figure_after_a_firms_announcement_in_a_list(text, pieces, figs, subject):
+    art = link_figures(_article(text, pieces, figs))
+    assert art.figures[-1].subject == subject
