@@ -41,6 +41,7 @@ from .link_names import (
     known_places,
     longest_at_start,
     named_projects,
+    persons,
     place_like,
     project_mentions,
     project_place,
@@ -117,6 +118,7 @@ class Context(Places):
             if (m := subject_mention(e, placed)) is not None
             and not self._reports(e)
             and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
+            and norm_key(m.name) not in persons(art)  # "Baitas : 1,25 MMDH ...": a speaker's name
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]

@@ -161,3 +161,14 @@ def introduced_firms(art: Article) -> list[Mention]:
                 continue
             out.append(Mention(name, a, b))
     return out
+
+
+def persons(art: Article) -> frozenset[str]:
+    """The keys of the persons' names and surnames ("Mustapha Baïtas", "Baïtas"): a firm or a
+    programme written so is that person, read as a firm ("Baitas : 1,25 MMDH seront alloués à
+    ..." of a title, where the minister who speaks heads the line)."""
+    out = set()
+    for e in art.entities:
+        if e.label == "PER" and len(words := e.canonical.split()) > 1:
+            out |= {norm_key(e.canonical), norm_key(words[-1])}
+    return frozenset(out)

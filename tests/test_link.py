@@ -569,3 +569,11 @@ def test_firms_introduced_by_their_kind(text, pieces, firms):
 def test_a_figure_after_a_firms_announcement_in_a_list(text, pieces, figs, subject):
     art = link_figures(_article(text, pieces, figs))
     assert art.figures[-1].subject == subject
+
+
+def test_a_speakers_surname_read_as_a_firm_is_no_subject():
+    text = ("Alami : 2 milliards de dirhams seront alloués au programme Tamwil. "
+            "Le ministre Karim Alami a présenté le programme Tamwil.")
+    art = link_figures(_article(text, [("ORG", "Alami"), ("ORG", "Tamwil"), ("PER", "Karim Alami"),
+                                       ("ORG", "Tamwil")], [("money", "2 milliards de dirhams")]))
+    assert art.figures[0].subject == "Tamwil"
