@@ -40,8 +40,8 @@ class Places:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
-            self.coarse[e.start] = REGION
+        if P.REGION_CUE.search(before) or P.CARDINAL_PART.search(before):  # "dans la région de Dakar"
+            self.coarse[e.start] = REGION  # "dans l'est de la France": a part of the country too
         elif P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
         if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
@@ -124,7 +124,7 @@ class Places:
         (or a place named as the area around the site: "dans la région de Dakar", "Province de
         Khouribga"); a town or site."""
         if norm_key(x.canonical) in country_keys():
-            return COUNTRY
+            return REGION if self.coarse.get(x.start) == REGION else COUNTRY
         if x.start in self.coarse:
             return self.coarse[x.start]
         return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN

@@ -577,3 +577,16 @@ def test_a_speakers_surname_read_as_a_firm_is_no_subject():
     art = link_figures(_article(text, [("ORG", "Alami"), ("ORG", "Tamwil"), ("PER", "Karim Alami"),
                                        ("ORG", "Tamwil")], [("money", "2 milliards de dirhams")]))
     assert art.figures[0].subject == "Tamwil"
+
+
+@pytest.mark.parametrize(("text", "pieces", "place"), [
+    # a cardinal part of a country is more specific than a landmark near another site
+    ("Le groupe promet 4 milliards d'euros pour un centre dans l'est de la France et un site près de Lyon.",
+     [("LOC", "France"), ("LOC", "Lyon")], "France"),
+    # ... and less than a town
+    ("Le groupe promet 4 milliards d'euros pour une usine à Tanger, dans le nord du Maroc.",
+     [("LOC", "Tanger"), ("LOC", "Maroc")], "Tanger"),
+])
+def test_a_cardinal_part_of_a_country(text, pieces, place):
+    art = link_figures(_article(text, pieces, [("money", "4 milliards d'euros")]))
+    assert art.figures[0].place == place

@@ -224,6 +224,12 @@ NEAR_CUE = re.compile(
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A cardinal part of a place ("dans l'est de la France", "le nord du Maroc"): the area, a region's
+# level even for a country (more specific than the country, less than a town).
+CARDINAL_PART = re.compile(
+    r"""\b(?:l['’](?:est|ouest)|le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+)$""",
+    re.IGNORECASE,
+)
 # A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
 REGION_NAME = re.compile(r"(?:région|province|gouvernorat|département|wilaya|préfecture)\b", re.IGNORECASE)
 # Between two names of a list of places ("à Ouarzazate, Laâyoune et Boujdour"): the cue of the
