@@ -168,6 +168,8 @@ def mended(art: Article, sites: set[str]) -> list[tuple[Entity, list[Entity]]]:
         if e.label != "LOC" and not (e.label in {"ORG", "MISC"} and norm_key(e.canonical) in sites):
             continue
         e = e if e.label == "LOC" else replace(e, label="LOC")
+        if glued := P.GLUED_TAIL.search(e.text):  # "au Burkina Faso Une base ...": the page's heading
+            e = _part(e, 0, glued.start())
         parts = [e]
         if " à " in e.text:  # "Technopôle de Nouaceur à Casablanca"
             k = e.text.index(" à ")

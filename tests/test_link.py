@@ -457,6 +457,9 @@ PLACE_NAMES = [
     ("Un hôtel dans la baie d'Agadir.", [("LOC", "Agadir")], ["Agadir"]),
     # a forest, a valley or a plain is an area: the name alone
     ("Un parc dans la forêt de Mamora.", [("LOC", "Mamora")], ["Mamora"]),
+    # a heading glued to a place's name by the page
+    ("Des policiers jugés au Burkina Faso Une base découverte.", [("LOC", "Burkina Faso Une")],
+     ["Burkina Faso"]),
 ]
 
 
@@ -489,8 +492,9 @@ def test_a_site_read_as_a_firm_is_the_place_not_the_subject():
     # a commune named after a place it holds is the area around it
     ("sera implanté à Koulpa dans la commune de ", True, True),
     ("inaugurée à Kolbiga, dans la commune de ", True, True),
-    # not a commune that starts the sentence; not a bare "à"
+    # not a commune that starts the sentence; not a bare "à"; not a ministry
     ("La commune de ", True, False),
+    ("Le mois dernier, le département du ", False, True),  # (a level only if cued otherwise)
     ("a été cédée à Alpha Bank, ", False, False),
 ])
 def test_place_cues(before, cue, area):
@@ -586,6 +590,9 @@ def test_a_speakers_surname_read_as_a_firm_is_no_subject():
     # ... and less than a town
     ("Le groupe promet 4 milliards d'euros pour une usine à Tanger, dans le nord du Maroc.",
      [("LOC", "Tanger"), ("LOC", "Maroc")], "Tanger"),
+    # "à 200 km à l'ouest de X": a landmark near the site, below the region
+    ("La centrale de 4 milliards d'euros, à 200 km à l'ouest de Nawa, dans la province du Bam.",
+     [("LOC", "Nawa"), ("LOC", "Bam")], "Bam"),
 ])
 def test_a_cardinal_part_of_a_country(text, pieces, place):
     art = link_figures(_article(text, pieces, [("money", "4 milliards d'euros")]))

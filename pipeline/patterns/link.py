@@ -173,6 +173,9 @@ SITE_CUE = re.compile(
     |\b(?:commune|ville|village|localité|bourgade|chef-lieu|quartier|hameau)\s+(?:de|d['’]))\s*[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A heading glued to a place's name by the page: "au Burkina Faso Une base ..." (a capitalised
+# determiner or pronoun ends no place's name).
+GLUED_TAIL = re.compile(r"\s+(?:Une?|Les?|La|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles)$")
 # A site named by a natural feature of its place ("dans la baie de X", "dans l'oasis de X"): the
 # feature is part of its name when the name is no known place ("Betoya" alone tells nothing).
 FEATURE_BEFORE = re.compile(
@@ -194,8 +197,9 @@ PLACE_CUE = re.compile(
          \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
       \s*[«"“]?\s*
     # an administrative unit named without a preposition: "la province de X", ", province du X"
+    # (not "le département du Trésor": a ministry)
     |(?:^|[,(]\s*|\b(?:la|le|l['’])\s*)(?:ville|commune|province|préfecture|région|wilaya|localité
-       |gouvernorat|département|arrondissement)(?:\s+(?:rurale|urbaine))?
+       |gouvernorat)(?:\s+(?:rurale|urbaine))?
        \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)[«"“]?\s*)$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -221,13 +225,16 @@ REGION_CUE = re.compile(
 NEAR_CUE = re.compile(
     r"""\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres)
     (?:\s+(?:au|du)\s+(?:nord|sud|est|ouest|centre|centre-ville))?  # "à 30 km du centre-ville de Dakar"
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$
+    |\b(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud)(?:-(?:est|ouest))?)  # "à l'ouest de Ouagadougou"
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# A cardinal part of a place ("dans l'est de la France", "le nord du Maroc"): the area, a region's
-# level even for a country (more specific than the country, less than a town).
+# A cardinal part of a place ("dans l'est de la France", "dans le nord du Maroc"): the area, a
+# region's level even for a country (more specific than the country, less than a town); not "à
+# l'ouest de X", "au nord de X": a landmark near the site (NEAR_CUE).
 CARDINAL_PART = re.compile(
-    r"""\b(?:l['’](?:est|ouest)|le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+)$""",
+    r"""\bdans\s+(?:l['’](?:est|ouest)|le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+)$""",
     re.IGNORECASE,
 )
 # A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
