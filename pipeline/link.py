@@ -312,7 +312,10 @@ class Context(Places):
         noun of the name at ``end`` ("le groupe Holcim") or the owner's ("l'usine du groupe Holcim")."""
         text = self.art.text
         return any(
-            text[m.end() : end].strip(" «\"“") and not P.OWNER_BEFORE.fullmatch(text, m.end(), end)
+            text[m.end() : end].strip(" «\"“")
+            and not P.OWNER_BEFORE.fullmatch(text, m.end(), end)
+            # "le projet de réalisation d'une résidence": a new project, introduced
+            and not (not P.DEMONSTRATIVE.match(m.group()) and P.INTRODUCED_AFTER.match(text, m.end()))
             for m in P.ANAPHORA.finditer(text, start, end)
         )
 

@@ -597,3 +597,20 @@ def test_a_speakers_surname_read_as_a_firm_is_no_subject():
 def test_a_cardinal_part_of_a_country(text, pieces, place):
     art = link_figures(_article(text, pieces, [("money", "4 milliards d'euros")]))
     assert art.figures[0].place == place
+
+
+@pytest.mark.parametrize(("text", "pieces", "subject"), [
+    # "le projet de réalisation d'une X, porté par Y" introduces a new project: not a reference back
+    ("L'hôtel est porté par la société Alpha Invest pour 520 millions de DH. Plus loin, le projet de "
+     "réalisation d'une résidence touristique, porté par la société Beta Partners, coûtera 400 millions "
+     "de DH. Ce projet va générer 100 emplois directs.",
+     [("ORG", "Alpha Invest"), ("ORG", "Beta Partners")], "Beta Partners"),
+    # "le projet d'irrigation, qui ..." is the project already named
+    ("Le barrage Kadra irrigue 5 000 hectares. Le projet d'irrigation est financé par le Fonds Gamma. "
+     "Le projet a soutenu 139 coopératives pour un montant de 30 millions de DH.",
+     [("LOC", "Kadra"), ("ORG", "Fonds Gamma")], "Kadra"),
+])
+def test_a_referring_noun_that_introduces_a_new_project(text, pieces, subject):
+    fig = "100 emplois directs" if "100 emplois" in text else "30 millions de DH"
+    art = link_figures(_article(text, pieces, [("jobs" if "emplois" in fig else "money", fig)]))
+    assert art.figures[0].subject == subject

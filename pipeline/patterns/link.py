@@ -366,6 +366,14 @@ PROJECT_APPOSITION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# After a referring noun with no demonstrative, what introduces a new project rather than
+# pointing back: "le projet de réalisation d'une résidence" (an action on an indefinite object; not
+# "le projet d'irrigation, qui a nécessité ...": the project already named).
+INTRODUCED_AFTER = re.compile(
+    r"""\s+d[e'’]\s*(?:réalisation|construction|création|extension|mise\s+en\s+place|aménagement
+    |implantation|installation)\s+d['’]une?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A referring phrase that starts with a demonstrative ("ce pôle", "cette usine") points back for
 # sure; "la société" or "du projet" may be generic.
 DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
