@@ -492,13 +492,16 @@ def test_a_site_read_as_a_firm_is_the_place_not_the_subject():
     # a commune named after a place it holds is the area around it
     ("sera implanté à Koulpa dans la commune de ", True, True),
     ("inaugurée à Kolbiga, dans la commune de ", True, True),
+    # a firm's manager: the firm is no place
+    ("La directrice de la communication de ", False, False),
+    ("selon le directeur commercial d'", False, False),
     # not a commune that starts the sentence; not a bare "à"; not a ministry
     ("La commune de ", True, False),
     ("Le mois dernier, le département du ", False, True),  # (a level only if cued otherwise)
     ("a été cédée à Alpha Bank, ", False, False),
 ])
 def test_place_cues(before, cue, area):
-    assert bool(P.PLACE_CUE.search(before)) is cue
+    assert (bool(P.PLACE_CUE.search(before)) and not P.ROLE_OF.search(before)) is cue
     assert bool(P.REGION_CUE.search(before)) is area
 
 

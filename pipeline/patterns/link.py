@@ -382,7 +382,12 @@ DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
 # de Montluçon", "le maire de Liffré", "le wali de la région").
 ROLE_OF = re.compile(
     r"""\b(?:président(?:e)?|maire|wali|gouverneur|préfet|directeur|directrice|ministre|élus?|député(?:e)?
-    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$""",
+    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$
+    # a manager of a firm's department: "la directrice de la communication de X", "le directeur
+    # commercial de X" (a department's noun, lower case, between the office and the firm)
+    |\b(?:directeur|directrice|responsable|chef|patron(?:ne)?)\s+(?:général(?:e)?\s+|commercial(?:e)?\s+)?
+     (?:(?:de\s+la|des|du|de\s+l['’])\s*(?:communication|marketing|développement|stratégie|production
+        |ressources\s+humaines|finances|ventes|opérations|usine|filiale)\s+)?(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
