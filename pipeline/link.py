@@ -111,14 +111,16 @@ class Context(Places):
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
         placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
-        placed |= {norm_key(e.canonical) for e, parts in names if any(p in self.places.items for p in parts)}
+        cued = {(p.start, p.end) for p in self.places}  # "Logbajeck Douala": its parts are placed
+        placed |= {norm_key(e.canonical) for e, xs in names if any((x.start, x.end) in cued for x in xs)}
+        people = persons(art)
         named = [
             m
             for e in art.entities
             if (m := subject_mention(e, placed)) is not None
             and not self._reports(e)
             and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
-            and norm_key(m.name) not in persons(art)  # "Baitas : 1,25 MMDH ...": a speaker's name
+            and norm_key(m.name) not in people  # "Baitas : 1,25 MMDH ...": a speaker's name
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
@@ -336,7 +338,8 @@ class Context(Places):
         m = P.CONTEXT_BEFORE.search(text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start])
         if m is None:  # "le secteur X, dont le chiffre d'affaires est passé de 1 à 26 milliards"
             start = max(sentence_start, f.start - P.CONTEXT_RELATIVE_WINDOW)
-            return bool(P.CONTEXT_RELATIVE.search(text, start, f.start))
+            window = text[start : f.start]
+            return "dont" in window and bool(P.CONTEXT_RELATIVE.search(window))
         # "le coût de ces projets concernant le secteur des services": the projects' figure
         clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
         return not P.PROJECT_OWNS.search(clause)

@@ -40,8 +40,9 @@ class Places:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.REGION_CUE.search(before) or P.CARDINAL_PART.search(before):  # "dans la région de Dakar"
-            self.coarse[e.start] = REGION  # "dans l'est de la France": a part of the country too
+        # "dans la région de Dakar"; "dans l'est de la France": a part of the country too
+        if P.REGION_CUE.search(before) or ("dans" in before and P.CARDINAL_PART.search(before)):
+            self.coarse[e.start] = REGION
         elif P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
         if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
@@ -144,17 +145,23 @@ def site_names(art: Article) -> set[str]:
     least once, and after a place cue everywhere ("ce 20 février à X"). A firm is written as an
     actor somewhere ("cédé à X Bank" has no such cue; "X a investi" none at all)."""
     text = art.text
-    cues: dict[str, list[bool]] = {}
+    names = [e for e in art.entities if e.label in {"ORG", "MISC"}]
+    if not names:
+        return set()
+    lower = text.lower()  # a plain substring test first: the regexes are slower
     strong: set[str] = set()
-    for e in art.entities:
-        if e.label not in {"ORG", "MISC"} or not place_like(e.canonical):
+    for e in names:
+        start = max(0, e.start - P.PLACE_CUE_WINDOW)
+        if any(w in lower[start : e.start] for w in P.SITE_WORDS) and P.SITE_CUE.search(text, start, e.start):
+            strong.add(norm_key(e.canonical))
+    strong = {k for k in strong if k not in known_places()}
+    for e in names:
+        if (key := norm_key(e.canonical)) not in strong:
             continue
-        key = norm_key(e.canonical)
         before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
-        if P.SITE_CUE.search(before):
-            strong.add(key)
-        cues.setdefault(key, []).append(bool(P.PLACE_CUE.search(before)))
-    return {k for k in strong if all(cues[k]) and k not in known_places()}
+        if not (place_like(e.canonical) and P.PLACE_CUE.search(before)):
+            strong.discard(key)  # written once without a place cue: an actor
+    return strong
 
 
 def mended(art: Article, sites: set[str]) -> list[tuple[Entity, list[Entity]]]:
@@ -176,8 +183,10 @@ def mended(art: Article, sites: set[str]) -> list[tuple[Entity, list[Entity]]]:
             parts = [_part(e, 0, k), _part(e, k + 3, len(e.text))]
         elif (split := _known_tail(e.text, known)) is not None:  # "Logbajeck Douala"
             parts = [_part(e, 0, split - 1), _part(e, split, len(e.text))]
-        elif norm_key(e.canonical) not in known and (
-            m := P.FEATURE_BEFORE.search(text, max(0, e.start - P.PLACE_CUE_WINDOW), e.start)
+        elif (
+            any(w in text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start] for w in P.FEATURE_WORDS)
+            and norm_key(e.canonical) not in known
+            and (m := P.FEATURE_BEFORE.search(text, max(0, e.start - P.PLACE_CUE_WINDOW), e.start))
         ):  # "dans la baie de Betoya"
             name = " ".join(text[m.start() : e.end].split())
             parts = [replace(e, text=text[m.start() : e.end], canonical=name, start=m.start())]

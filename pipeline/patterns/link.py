@@ -176,8 +176,14 @@ SITE_CUE = re.compile(
 # A heading glued to a place's name by the page: "au Burkina Faso Une base ..." (a capitalised
 # determiner or pronoun ends no place's name).
 GLUED_TAIL = re.compile(r"\s+(?:Une?|Les?|La|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles)$")
+SITE_WORDS = (  # a quick test before SITE_CUE (in lower case)
+    "implant", "install", "situé", "sis", "basé", "établi", "localisé", "inauguré", "construit", "érigé",
+    "bâti", "domicilié", "commune", "ville", "village", "localité", "bourgade", "chef-lieu", "quartier",
+    "hameau",
+)  # fmt: skip
 # A site named by a natural feature of its place ("dans la baie de X", "dans l'oasis de X"): the
 # feature is part of its name when the name is no known place ("Betoya" alone tells nothing).
+FEATURE_WORDS = ("baie", "lagune", "île", "oasis")  # a quick test before FEATURE_BEFORE
 FEATURE_BEFORE = re.compile(
     r"""\b(?P<feature>baie|lagune|presqu['’]île|île|oasis)
     \s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)$""",
