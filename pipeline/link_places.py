@@ -5,6 +5,10 @@ which LOC names the text writes as places ("à Kénitra", "dans la région de X"
 each is (a country, a landmark near the site, a region, a town or site), and the search for a
 figure's place (its sentence, the sentences before it in its paragraph, the title, anywhere
 before, after; the most specific wins, then the most named, then the nearest).
+
+:func:`mended` first mends the model's place names ("X à Y" and "district Town" are two places,
+"baie de X", a heading glued to a name cut off), and :func:`site_names` finds the ORG or MISC
+names the text writes as sites ("inaugurée à X", "la commune de X").
 """
 
 from __future__ import annotations
