@@ -43,6 +43,7 @@ from .link_names import (
     named_projects,
     persons,
     place_like,
+    plan_mentions,
     project_mentions,
     project_place,
     subject_mention,
@@ -125,7 +126,8 @@ class Context(Places):
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
-        found = named + project_mentions(art) + self.named + sites + introduced_firms(art)
+        found = named + project_mentions(art) + self.named + sites
+        found += introduced_firms(art) + plan_mentions(art)  # names the model did not tag
         # "réplique de l'usine de X": the model of the project is not what it is
         self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
@@ -228,7 +230,9 @@ class Context(Places):
         if after:
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
-        if (ref := P.ANAPHORA.search(self.art.text, s, e)) or P.PRONOUN_START.match(self.art.text, s):
+        text = self.art.text
+        ref = P.ANAPHORA.search(text, s, e)  # ... or "Il", or "Le coût global" of what was just named
+        if ref or P.PRONOUN_START.match(text, s) or P.COST_START.match(text, s):
             if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
         if not self.topic and (found := self._announced_before(f, i)):

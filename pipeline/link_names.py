@@ -172,3 +172,13 @@ def persons(art: Article) -> frozenset[str]:
         if e.label == "PER" and len(words := e.canonical.split()) > 1:
             out |= {norm_key(e.canonical), norm_key(words[-1])}
     return frozenset(out)
+
+
+def plan_mentions(art: Article) -> list[Mention]:
+    """A plan or a strategy named by its adjectives, in lower case: "le plan solaire marocain",
+    "la stratégie énergétique nationale" (a programme the model does not tag)."""
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.PLAN_PHRASE.finditer(art.text, s, e):
+            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
+    return out

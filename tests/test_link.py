@@ -18,6 +18,7 @@ from pipeline.link_names import (
     introduced_firms,
     longest_at_start,
     place_like,
+    plan_mentions,
     project_mentions,
     region_keys,
 )
@@ -617,3 +618,22 @@ def test_a_referring_noun_that_introduces_a_new_project(text, pieces, subject):
     fig = "100 emplois directs" if "100 emplois" in text else "30 millions de DH"
     art = link_figures(_article(text, pieces, [("jobs" if "emplois" in fig else "money", fig)]))
     assert art.figures[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "plans"), [
+    ("Le plan solaire marocain se précise.", ["plan solaire marocain"]),
+    ("Elle suit la stratégie énergétique nationale.", ["stratégie énergétique nationale"]),
+    # not a manner, a plan with a complement, a plan of one adjective, a verb
+    ("Sur le plan économique international, la banque progresse.", []),
+    ("Le plan de relance prévoit 120 milliards.", []),
+    ("Le plan stratégique prévoit 7 milliards.", []),
+])
+def test_plans_named_by_their_adjectives(text, plans):
+    assert [m.name for m in plan_mentions(_article(text, []))] == plans
+
+
+def test_the_cost_of_what_the_sentence_before_named():
+    text = ("Le plan solaire marocain, présenté en mars, se précise. Le coût global, estimé à 70 milliards "
+            "de dirhams, sera financé par un partenariat public-privé.")
+    art = link_figures(_article(text, [], [("money", "70 milliards de dirhams")]))
+    assert art.figures[0].subject == "plan solaire marocain"

@@ -334,6 +334,17 @@ FIRM_INTRO = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A plan or a strategy named by two or three adjectives (their French endings), in lower case: "le
+# plan solaire marocain", "la stratégie énergétique nationale"; not "le plan de relance" (a
+# "de"), not "sur le plan économique" (a manner), not "le plan stratégique" (one word: any plan).
+PLAN_PHRASE = re.compile(
+    r"""(?<!sur\s)\b(?:le|la|du|de\s+la|à\s+la)\s+(?P<name>(?:plan|stratégie)
+    (?:\s+(?-i:[a-zéèêëàâîïôûç-]+)(?:aire|aine?|ale?|ienne?|ique|elle?|ière|ier|ive|if|aise?|oise?)s?){2,3})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A sentence that starts with the cost of what the sentence before named: "Le coût global, estimé
+# à 70 milliards, ..." (it refers back as "ce projet" does).
+COST_START = re.compile(r"\s*(?:Le|Son|Leur)\s+(?:coût|budget)\s+(?:global|total)\b")
 # A project the text names: "baptisé « Nador West Med »", "dénommée « Cité de l'innovation »",
 # "le projet « Noor Ouarzazate »". The name is the quoted part.
 PROJECT_NAMED = re.compile(
