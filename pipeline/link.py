@@ -282,12 +282,21 @@ class Context(Places):
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
             # "un séjour dans le Souss": a name the sentence places is where, not who
-            cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
+            # (but "la zone industrielle de X" is what "La zone" of the figure's sentence points to)
+            cands = [
+                m
+                for m in self.subjects.inside(s2, e2)
+                if not self._placed_here(m) or (noun and m.name.lower().startswith(noun))
+            ]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
                 # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side actor
                 # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
                 # named by the phrase's noun ("le Programme X ... ce programme")
+                # "la zone industrielle de X ... La zone": the project phrase the noun heads
+                headed = [m for m in cands if m.site and noun and m.name.lower().startswith(noun)]
+                if headed:
+                    return headed[0].name
                 topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
                 same_kind = bool(noun) and cands[0].name.lower().startswith(noun)
                 if topical and self.family_of(cands[0]) != self.topic_family and not same_kind:

@@ -637,3 +637,10 @@ def test_the_cost_of_what_the_sentence_before_named():
             "de dirhams, sera financé par un partenariat public-privé.")
     art = link_figures(_article(text, [], [("money", "70 milliards de dirhams")]))
     assert art.figures[0].subject == "plan solaire marocain"
+
+
+def test_a_referring_noun_points_to_the_placed_site_it_heads():
+    text = ("Le groupe Alpha Briques financera l'aménagement de la zone industrielle de Kesra, qui "
+            "s'étendra sur 50 hectares. La zone devrait s'étendre pour atteindre 100 hectares.")
+    art = link_figures(_article(text, [("ORG", "Alpha Briques")], [("area", "100 hectares")]))
+    assert art.figures[0].subject == "zone industrielle de Kesra"
