@@ -77,6 +77,8 @@ def link_figures(art: Article) -> Article:
         i = ctx.sentence_of(f.start)
         f.subject = ctx.subject_of(f, i)
         f.place = ctx.place_of(f, i)
+        if f.kind == "money" and P.PRICE_AFTER.match(art.text, f.end):
+            f.subject = ""  # "12 000 dirhams le mètre carré": a price, placed but no one's announcement
         d = ctx.date_of(f, i)
         if d is not None:
             f.date, f.date_role = d.date, d.role

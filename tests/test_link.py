@@ -644,3 +644,17 @@ def test_a_referring_noun_points_to_the_placed_site_it_heads():
             "s'étendra sur 50 hectares. La zone devrait s'étendre pour atteindre 100 hectares.")
     art = link_figures(_article(text, [("ORG", "Alpha Briques")], [("area", "100 hectares")]))
     assert art.figures[0].subject == "zone industrielle de Kesra"
+
+
+@pytest.mark.parametrize(("text", "fig", "subject"), [
+    # a price per unit is no one's announcement (the place stays)
+    ("Dans l'éco-cité Alpha Park, la société Beta Immo vend ses logements 12 000 dirhams le mètre carré.",
+     "12 000 dirhams", ""),
+    ("La coopérative Alpha Bio vend le poulpe 120 DH/kg.", "120 DH", ""),
+    # a yearly amount may be a firm's investment
+    ("La société Beta Immo investira 50 millions d'euros par an.", "50 millions d'euros", "Beta Immo"),
+])
+def test_a_price_per_unit_has_no_subject(text, fig, subject):
+    pieces = [(lab, n) for lab, n in [("ORG", "Alpha Bio"), ("ORG", "Beta Immo")] if n in text]
+    art = link_figures(_article(text, pieces, [("money", fig)]))
+    assert art.figures[0].subject == subject

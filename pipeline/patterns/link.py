@@ -303,6 +303,14 @@ CONTEXT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_RELATIVE_WINDOW = 160  # characters: the noun, its adjectives and the clause up to the figure
+# After an amount, the unit that makes it a price ("12 000 dirhams le mètre carré", "7 DH/kg",
+# "80 dollars le baril", "725 DH par action"): no one's announcement. Not a rate over time ("50
+# millions d'euros par an" may be a firm's yearly investment).
+PRICE_AFTER = re.compile(
+    r"""\s*(?:le|la|l['’]|par|/|au|du)\s*(?:mètre\s+carré|m2|m²|kg|kilo(?:gramme)?s?|tonnes?|litres?|unité
+    |nuitée|baril|action|kilowattheure|kwh|personne|habitant|tête)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A firm's figure over the whole world ("emploie 13 000 personnes dans le monde"): it has no place
 # unless its own sentence names one.
 WORLDWIDE = re.compile(
