@@ -14,13 +14,17 @@ article's own entities and dates:
   sentence that refers back ("Ce projet", "Il"), the first name of the nearest sentence before
   that names one; else the article's topic (:mod:`pipeline.link_topic`), unless the figure is
   summed over a number of projects ("2 200 projets ... pour 1 000 milliards") and the topic is
-  neither a body that counts them nor the title's group.
+  neither a body that counts them nor the title's group. A price per unit ("12 000 dirhams le
+  mètre carré") has no subject. Names the model cut or missed are mended first ("SLYX" +
+  "-LIEBI-IERR", "la société civile immobilière X", "le plan solaire marocain").
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
   in the same sentence, else in the sentences before it in its paragraph, else in the title (a
   town of the title; a region or country of the title gives way to a town of the text), else
   anywhere before, else the first one after, else the known place an article without cued
   places names most: a town or site before a region, a region before a landmark near the site
   ("près de Rennes"), that before a country; among equals, the one the article names most often.
+  The model's place names are mended first (:func:`pipeline.link_places.mended`: "X à Y" is two,
+  "baie de X", a site it read as a firm, "inaugurée à X").
 - ``date``, ``date_role``: the event or target date of the same sentence nearest the figure.
 
 Rules only, over the entities of stage 4 and the dates of stage 6: no second pass of the model.
