@@ -33,7 +33,7 @@ TOWN_AHEAD_SENTENCES = 3
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
-    ``uncued``, ``title``)."""
+    ``uncued``, ``title``, ``_cued_heads``)."""
 
     lower: str | None = None  # the text in lower case, for a quick test before a regex
 
@@ -56,6 +56,31 @@ class Places:
             self.jurisdictions.add(norm_key(e.canonical))
             return False
         return bool(P.PLACE_CUE.search(before))
+
+    def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
+        """The places written with a cue: the parts of each cued name (their cue is the name's)."""
+        out, heads = [], listed_after(self.art.text, [e for e, _ in names])
+        for e, parts in names:
+            # "à Ouarzazate, Laâyoune, Boujdour et Tarfaya": a list continues its first place's cue
+            head = heads.get(e.start)
+            if head is not None and head.start in self.coarse:
+                self.coarse[e.start] = self.coarse[head.start]
+            listed = head is not None and head.start in self._cued_heads and self._in_list(e)
+            if not (self._cued(e) or listed):
+                continue
+            self._cued_heads.add(e.start)
+            for p in parts:
+                if p.start != e.start and e.start in self.coarse:
+                    self.coarse[p.start] = self.coarse[e.start]
+                feature = p.start < e.start  # "baie de Betoya": the name's own form decides
+                if place_like(e.canonical if feature else p.canonical):
+                    out.append(p)
+        return out
+
+    def _in_list(self, e: Entity) -> bool:
+        """Whether a name in a list of places is one: not a jurisdiction or a model, and looks like one."""
+        before = self.art.text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+        return not P.ROLE_OF.search(before) and not self._compared(e.start)
 
     def _compared(self, start: int) -> bool:
         """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
@@ -216,3 +241,20 @@ def _known_tail(name: str, known: frozenset[str]) -> int | None:
             if norm_key(head) not in known and all(w[:1].isupper() for w in words[:k]):
                 return len(head) + 1
     return None
+
+
+def listed_after(text: str, names: list[Entity]) -> dict[int, Entity]:
+    """For each name inside a list of names ("Ouarzazate, Laâyoune et Boujdour": a comma or "et"
+    between each, "et" or "ou" before the last), the list's first name, by the name's start.
+    Not "à San Diego, Californie": a town and its region, no list."""
+    out: dict[int, Entity] = {}
+    run = names[:1]
+    for e in [*names[1:], None]:
+        sep = P.LIST_SEPARATOR.fullmatch(text, run[-1].end, e.start) if e is not None else None
+        if sep is not None:
+            run.append(e)
+            continue
+        if len(run) > 1 and P.LIST_LAST.fullmatch(text, run[-2].end, run[-1].start):
+            out.update((x.start, run[0]) for x in run[1:])
+        run = [e]
+    return out

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core import Settings, finish
 from pipeline.entities import joined_text, load_nlp
-from pipeline.link import Mention, joined_names, link_figures, listed_after, split_sentences, subject_mention
+from pipeline.link import Mention, joined_names, link_figures, split_sentences, subject_mention
 from pipeline.link_names import (
     country_keys,
     introduced_firms,
@@ -22,7 +22,7 @@ from pipeline.link_names import (
     project_mentions,
     region_keys,
 )
-from pipeline.link_places import mended, site_names
+from pipeline.link_places import listed_after, mended, site_names
 from pipeline.link_topic import topic
 from pipeline.model import Article, Block, Entity, Figure
 from pipeline.ner.index import norm_key
