@@ -14,13 +14,17 @@ article's own entities and dates:
   sentence that refers back ("Ce projet", "Il"), the first name of the nearest sentence before
   that names one; else the article's topic (:mod:`pipeline.link_topic`), unless the figure is
   summed over a number of projects ("2 200 projets ... pour 1 000 milliards") and the topic is
-  neither a body that counts them nor the title's group.
+  neither a body that counts them nor the title's group. A price per unit ("12 000 dirhams le
+  mètre carré") has no subject. Names the model cut or missed are mended first ("SLYX" +
+  "-LIEBI-IERR", "la société civile immobilière X", "le plan solaire marocain").
 - ``place``: the most specific place named with a place cue ("à Kénitra", "dans la région de")
   in the same sentence, else in the sentences before it in its paragraph, else in the title (a
   town of the title; a region or country of the title gives way to a town of the text), else
   anywhere before, else the first one after, else the known place an article without cued
   places names most: a town or site before a region, a region before a landmark near the site
   ("près de Rennes"), that before a country; among equals, the one the article names most often.
+  The model's place names are mended first (:func:`pipeline.link_places.mended`: "X à Y" is two,
+  "baie de X", a site it read as a firm, "inaugurée à X").
 - ``date``, ``date_role``: the event or target date of the same sentence nearest the figure.
 
 Rules only, over the entities of stage 4 and the dates of stage 6: no second pass of the model.
@@ -36,15 +40,19 @@ from functools import cached_property
 
 from .link_names import (
     Mention,
+    introduced_firms,
     joined_names,
     known_places,
+    longest_at_start,
     named_projects,
+    persons,
     place_like,
+    plan_mentions,
     project_mentions,
     project_place,
     subject_mention,
 )
-from .link_places import Places
+from .link_places import Places, mended, site_names
 from .link_topic import families, topic
 from .model import Article, DateFact, Entity, Figure
 from .ner.index import norm_key
@@ -73,6 +81,8 @@ def link_figures(art: Article) -> Article:
         i = ctx.sentence_of(f.start)
         f.subject = ctx.subject_of(f, i)
         f.place = ctx.place_of(f, i)
+        if f.kind == "money" and P.PRICE_AFTER.match(art.text, f.end):
+            f.subject = ""  # "12 000 dirhams le mètre carré": a price, placed but no one's announcement
         d = ctx.date_of(f, i)
         if d is not None:
             f.date, f.date_role = d.date, d.role
@@ -91,11 +101,14 @@ class Context(Places):
         if not self.sentences:
             self.sentences, self.sentence_starts = [(0, len(art.text))], [0]
         self.title = [seg for seg, kind in self.segments if kind == "title"]
-        locs = [e for e in art.entities if e.label == "LOC"]
+        self.sites = site_names(art)  # "inaugurée à X": a site the model read as a firm
+        names = mended(art, self.sites)  # each place name, and the places it stands for
+        locs = [p for _, parts in names for p in parts]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
-        self.places = ByStart(e for e in locs if self._cued(e) and place_like(e.canonical))
+        self._cued_heads: set[int] = set()  # starts of the place names with a cue, or listed after one
+        self.places = ByStart(self._cued_parts(names))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
         known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
         self.uncued = known if not self.places else []
@@ -105,15 +118,24 @@ class Context(Places):
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
         placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
+        cued = {(p.start, p.end) for p in self.places}  # "Logbajeck Douala": its parts are placed
+        placed |= {norm_key(e.canonical) for e, xs in names if any((x.start, x.end) in cued for x in xs)}
+        people = persons(art)
         named = [
-            m for e in art.entities if (m := subject_mention(e, placed)) is not None and not self._reports(e)
+            m
+            for e in art.entities
+            if (m := subject_mention(e, placed)) is not None
+            and not self._reports(e)
+            and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
+            and norm_key(m.name) not in people  # "Baitas : 1,25 MMDH ...": a speaker's name
         ]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
         found = named + project_mentions(art) + self.named + sites
+        found += introduced_firms(art) + plan_mentions(art)  # names the model did not tag
         # "réplique de l'usine de X": the model of the project is not what it is
-        self.subjects = ByStart(m for m in found if not self._compared(m.start))
+        self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
         self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
         self.topic = self._topic()
@@ -189,14 +211,33 @@ class Context(Places):
         if after:
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
-        if (ref := P.ANAPHORA.search(self.art.text, s, e)) or P.PRONOUN_START.match(self.art.text, s):
+        text = self.art.text
+        ref = P.ANAPHORA.search(text, s, e)  # ... or "Il", or "Le coût global" of what was just named
+        if ref or P.PRONOUN_START.match(text, s) or P.COST_START.match(text, s):
             if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
+        if not self.topic and (found := self._announced_before(f, i)):
+            return found  # "X compte injecter 8 milliards. La création de 282 emplois devrait suivre."
         if self.topic and self._named_too_late(f):
             return ""  # "... sur un compte de la Banque X (BTS)": named once, far after the figure
         if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
             return ""  # "2 200 projets ... inscrits pour 1 000 milliards": no one firm's figure
         return self.topic
+
+    def _announced_before(self, f: Figure, i: int) -> str:
+        """In an article with no topic (a list of firms' projects), the one name of the sentence
+        before the figure's, when that sentence ties a figure of another kind to it: "La société X
+        compte injecter 8 milliards. La création de 282 emplois devrait suivre." ("" if none)."""
+        if i == 0 or self._segment_start(self.sentences[i - 1][0]) != self._segment_start(f.start):
+            return ""  # only in the figure's paragraph
+        s2, e2 = self.sentences[i - 1]
+        cands = {m.name for m in self.subjects.inside(s2, e2) if not self._placed_here(m)}
+        if len(cands) != 1:
+            return ""
+        name = cands.pop()
+        # a project's jobs after its money (or the reverse): not a second price, a second total
+        kinds = {g.kind for g in self.art.figures if s2 <= g.start < e2 and g.subject == name} & LINKED_KINDS
+        return name if kinds and f.kind not in kinds else ""
 
     def _counts(self, name: str) -> bool:
         """Whether the name may own a figure summed over projects: a body that counts or funds
@@ -222,12 +263,21 @@ class Context(Places):
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
             # "un séjour dans le Souss": a name the sentence places is where, not who
-            cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m)]
+            # (but "la zone industrielle de X" is what "La zone" of the figure's sentence points to)
+            cands = [
+                m
+                for m in self.subjects.inside(s2, e2)
+                if not self._placed_here(m) or (noun and m.name.lower().startswith(noun))
+            ]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
                 # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side actor
                 # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
                 # named by the phrase's noun ("le Programme X ... ce programme")
+                # "la zone industrielle de X ... La zone": the project phrase the noun heads
+                headed = [m for m in cands if m.site and noun and m.name.lower().startswith(noun)]
+                if headed:
+                    return headed[0].name
                 topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
                 same_kind = bool(noun) and cands[0].name.lower().startswith(noun)
                 if topical and self.family_of(cands[0]) != self.topic_family and not same_kind:
@@ -258,7 +308,10 @@ class Context(Places):
         noun of the name at ``end`` ("le groupe Holcim") or the owner's ("l'usine du groupe Holcim")."""
         text = self.art.text
         return any(
-            text[m.end() : end].strip(" «\"“") and not P.OWNER_BEFORE.fullmatch(text, m.end(), end)
+            text[m.end() : end].strip(" «\"“")
+            and not P.OWNER_BEFORE.fullmatch(text, m.end(), end)
+            # "le projet de réalisation d'une résidence": a new project, introduced
+            and not (not P.DEMONSTRATIVE.match(m.group()) and P.INTRODUCED_AFTER.match(text, m.end()))
             for m in P.ANAPHORA.finditer(text, start, end)
         )
 
@@ -277,8 +330,10 @@ class Context(Places):
         """Whether the figure is a market's, a sector's or the nation's (context, not a project's)."""
         text = self.art.text
         m = P.CONTEXT_BEFORE.search(text[max(sentence_start, f.start - P.CONTEXT_WINDOW) : f.start])
-        if m is None:
-            return False
+        if m is None:  # "le secteur X, dont le chiffre d'affaires est passé de 1 à 26 milliards"
+            start = max(sentence_start, f.start - P.CONTEXT_RELATIVE_WINDOW)
+            window = text[start : f.start]
+            return "dont" in window and bool(P.CONTEXT_RELATIVE.search(window))
         # "le coût de ces projets concernant le secteur des services": the projects' figure
         clause = re.split(r"[,;]", text[sentence_start : f.start - len(m.group())])[-1]
         return not P.PROJECT_OWNS.search(clause)

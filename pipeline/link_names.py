@@ -84,6 +84,7 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
     ("Casablanca" + "Near Shore Park"), a name cut at a hyphen ("SLYX" + "-" + "LIEBI-IERR")."""
     text = art.text
     ends = {e.end: e for e in art.entities}
+    starts = {e.start: e for e in art.entities}
     out = []
     for m in mentions:
         gap = 1 if m.start > 0 else 0
@@ -92,10 +93,23 @@ def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
             (text[m.start - 1] == "-" and prev.label in {"ORG", "LOC", "MISC"})
             or (text[m.start - 1] == " " and prev.label == "LOC" and P.PROJECT_WORDS.search(m.name))
         ):
-            out.append(Mention(text[prev.start : m.end], prev.start, m.end, m.site))
-        else:
-            out.append(m)
+            m = Mention(text[prev.start : m.end], prev.start, m.end, m.site)
+        # "la société SLYX-LIEBI-IERR": the part after the hyphen may be no candidate itself
+        nxt = starts.get(m.end + 1)
+        if nxt is not None and text[m.end : m.end + 1] == "-" and nxt.label in {"ORG", "LOC", "MISC"}:
+            m = Mention(text[m.start : nxt.end], m.start, nxt.end, m.site)
+        out.append(m)
     return out
+
+
+def longest_at_start(mentions: list[Mention]) -> list[Mention]:
+    """One candidate per start, the longest: "SLYX" gives way to "SLYX-LIEBI-IERR", "Complexe"
+    (the model's cut) to the project phrase "Complexe industriel du Centre"."""
+    best: dict[int, Mention] = {}
+    for m in mentions:
+        if m.start not in best or m.end > best[m.start].end:
+            best[m.start] = m
+    return list(best.values())
 
 
 def project_place(text: str, e: Entity) -> Mention | None:
@@ -126,4 +140,45 @@ def project_mentions(art: Article) -> list[Mention]:
         for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
             name = " ".join(m["name"].split())
             out.append(Mention(name, m.start("name"), m.end("name"), site=True))
+    return out
+
+
+def introduced_firms(art: Article) -> list[Mention]:
+    """Firms the text introduces by their kind and the model left out: "la société civile
+    immobilière Alpha" (no entity overlaps the name; not a place, an outlet or a ministry)."""
+    # a place inside the name is part of it ("Aluminium du Maroc"); any other entity is the name
+    spans = [(e.start, e.end, e.label) for e in art.entities]
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.FIRM_INTRO.finditer(art.text, s, e):
+            a, b = m.span("name")
+            name = " ".join(m["name"].split())
+            if any(x < b and a < y and (lab != "LOC" or x < a or y > b) for x, y, lab in spans):
+                continue
+            if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name):
+                continue
+            if norm_key(name) in known_places() or P.DEMONYM.fullmatch(name):
+                continue
+            out.append(Mention(name, a, b))
+    return out
+
+
+def persons(art: Article) -> frozenset[str]:
+    """The keys of the persons' names and surnames ("Mustapha Baïtas", "Baïtas"): a firm or a
+    programme written so is that person, read as a firm ("Baitas : 1,25 MMDH seront alloués à
+    ..." of a title, where the minister who speaks heads the line)."""
+    out = set()
+    for e in art.entities:
+        if e.label == "PER" and len(words := e.canonical.split()) > 1:
+            out |= {norm_key(e.canonical), norm_key(words[-1])}
+    return frozenset(out)
+
+
+def plan_mentions(art: Article) -> list[Mention]:
+    """A plan or a strategy named by its adjectives, in lower case: "le plan solaire marocain",
+    "la stratégie énergétique nationale" (a programme the model does not tag)."""
+    out = []
+    for s, e in art.spans("title", "body"):
+        for m in P.PLAN_PHRASE.finditer(art.text, s, e):
+            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
     return out

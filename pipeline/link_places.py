@@ -5,14 +5,19 @@ which LOC names the text writes as places ("à Kénitra", "dans la région de X"
 each is (a country, a landmark near the site, a region, a town or site), and the search for a
 figure's place (its sentence, the sentences before it in its paragraph, the title, anywhere
 before, after; the most specific wins, then the most named, then the nearest).
+
+:func:`mended` first mends the model's place names ("X à Y" and "district Town" are two places,
+"baie de X", a heading glued to a name cut off), and :func:`site_names` finds the ORG or MISC
+names the text writes as sites ("inaugurée à X", "la commune de X").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
-from .link_names import country_keys, region_keys
-from .model import Entity, Figure
+from .link_names import country_keys, known_places, place_like, region_keys
+from .model import Article, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
 
@@ -28,7 +33,7 @@ TOWN_AHEAD_SENTENCES = 3
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
-    ``uncued``, ``title``)."""
+    ``uncued``, ``title``, ``_cued_heads``)."""
 
     lower: str | None = None  # the text in lower case, for a quick test before a regex
 
@@ -39,7 +44,8 @@ class Places:
         before = self.art.text[s : e.start]
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
-        if P.REGION_CUE.search(before):  # "dans la région de Dakar"
+        # "dans la région de Dakar"; "dans l'est de la France": a part of the country too
+        if P.REGION_CUE.search(before) or ("dans" in before and P.CARDINAL_PART.search(before)):
             self.coarse[e.start] = REGION
         elif P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
@@ -50,6 +56,31 @@ class Places:
             self.jurisdictions.add(norm_key(e.canonical))
             return False
         return bool(P.PLACE_CUE.search(before))
+
+    def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
+        """The places written with a cue: the parts of each cued name (their cue is the name's)."""
+        out, heads = [], listed_after(self.art.text, [e for e, _ in names])
+        for e, parts in names:
+            # "à Ouarzazate, Laâyoune, Boujdour et Tarfaya": a list continues its first place's cue
+            head = heads.get(e.start)
+            if head is not None and head.start in self.coarse:
+                self.coarse[e.start] = self.coarse[head.start]
+            listed = head is not None and head.start in self._cued_heads and self._in_list(e)
+            if not (self._cued(e) or listed):
+                continue
+            self._cued_heads.add(e.start)
+            for p in parts:
+                if p.start != e.start and e.start in self.coarse:
+                    self.coarse[p.start] = self.coarse[e.start]
+                feature = p.start < e.start  # "baie de Betoya": the name's own form decides
+                if place_like(e.canonical if feature else p.canonical):
+                    out.append(p)
+        return out
+
+    def _in_list(self, e: Entity) -> bool:
+        """Whether a name in a list of places is one: not a jurisdiction or a model, and looks like one."""
+        before = self.art.text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+        return not P.ROLE_OF.search(before) and not self._compared(e.start)
 
     def _compared(self, start: int) -> bool:
         """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
@@ -123,7 +154,7 @@ class Places:
         (or a place named as the area around the site: "dans la région de Dakar", "Province de
         Khouribga"); a town or site."""
         if norm_key(x.canonical) in country_keys():
-            return COUNTRY
+            return REGION if self.coarse.get(x.start) == REGION else COUNTRY
         if x.start in self.coarse:
             return self.coarse[x.start]
         return REGION if norm_key(x.canonical) in region_keys() or P.REGION_NAME.match(x.canonical) else TOWN
@@ -135,3 +166,95 @@ class Places:
         same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
+
+
+def site_names(art: Article) -> set[str]:
+    """The keys of the ORG or MISC names the text writes as a site: after a participle that places
+    something or a settlement's noun ("inaugurée à X", "la commune de X": :data:`SITE_CUE`) at
+    least once, and after a place cue everywhere ("ce 20 février à X"). A firm is written as an
+    actor somewhere ("cédé à X Bank" has no such cue; "X a investi" none at all)."""
+    text = art.text
+    names = [e for e in art.entities if e.label in {"ORG", "MISC"}]
+    if not names:
+        return set()
+    lower = text.lower()  # a plain substring test first: the regexes are slower
+    strong: set[str] = set()
+    for e in names:
+        start = max(0, e.start - P.PLACE_CUE_WINDOW)
+        if any(w in lower[start : e.start] for w in P.SITE_WORDS) and P.SITE_CUE.search(text, start, e.start):
+            strong.add(norm_key(e.canonical))
+    strong = {k for k in strong if k not in known_places()}
+    for e in names:
+        if (key := norm_key(e.canonical)) not in strong:
+            continue
+        before = text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
+        if not (place_like(e.canonical) and P.PLACE_CUE.search(before)):
+            strong.discard(key)  # written once without a place cue: an actor
+    return strong
+
+
+def mended(art: Article, sites: set[str]) -> list[tuple[Entity, list[Entity]]]:
+    """Each place name of the article (LOC, and the names of :func:`site_names`) with the places
+    it stands for, where the model's span was wrong: "X à Y" is two ("la Technopôle de Nouaceur à
+    Casablanca"); "Logbajeck Douala", a district then a known town, is two; "Betoya" after "la
+    baie de" is "baie de Betoya" (a feature's name, when the name alone is no known place)."""
+    text, known = art.text, known_places()
+    out = []
+    for e in art.entities:
+        if e.label != "LOC" and not (e.label in {"ORG", "MISC"} and norm_key(e.canonical) in sites):
+            continue
+        e = e if e.label == "LOC" else replace(e, label="LOC")
+        if glued := P.GLUED_TAIL.search(e.text):  # "au Burkina Faso Une base ...": the page's heading
+            e = _part(e, 0, glued.start())
+        parts = [e]
+        if " à " in e.text:  # "Technopôle de Nouaceur à Casablanca"
+            k = e.text.index(" à ")
+            parts = [_part(e, 0, k), _part(e, k + 3, len(e.text))]
+        elif (split := _known_tail(e.text, known)) is not None:  # "Logbajeck Douala"
+            parts = [_part(e, 0, split - 1), _part(e, split, len(e.text))]
+        elif (
+            any(w in text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start] for w in P.FEATURE_WORDS)
+            and norm_key(e.canonical) not in known
+            and (m := P.FEATURE_BEFORE.search(text, max(0, e.start - P.PLACE_CUE_WINDOW), e.start))
+        ):  # "dans la baie de Betoya"
+            name = " ".join(text[m.start() : e.end].split())
+            parts = [replace(e, text=text[m.start() : e.end], canonical=name, start=m.start())]
+        out.append((e, parts))
+    return out
+
+
+def _part(e: Entity, i: int, j: int) -> Entity:
+    name = e.text[i:j]
+    return replace(e, text=name, canonical=" ".join(name.split()), start=e.start + i, end=e.start + j)
+
+
+def _known_tail(name: str, known: frozenset[str]) -> int | None:
+    """Where a known town starts in a name of capitalised words that is no known place itself
+    ("Logbajeck Douala": 10), or None. Not a country or a region ("Aircelle Maroc" is a firm)."""
+    if norm_key(name) in known or "-" in name:
+        return None
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        key = norm_key(tail)
+        if key in known and key not in country_keys() and key not in region_keys():
+            if norm_key(head) not in known and all(w[:1].isupper() for w in words[:k]):
+                return len(head) + 1
+    return None
+
+
+def listed_after(text: str, names: list[Entity]) -> dict[int, Entity]:
+    """For each name inside a list of names ("Ouarzazate, Laâyoune et Boujdour": a comma or "et"
+    between each, "et" or "ou" before the last), the list's first name, by the name's start.
+    Not "à San Diego, Californie": a town and its region, no list."""
+    out: dict[int, Entity] = {}
+    run = names[:1]
+    for e in [*names[1:], None]:
+        sep = P.LIST_SEPARATOR.fullmatch(text, run[-1].end, e.start) if e is not None else None
+        if sep is not None:
+            run.append(e)
+            continue
+        if len(run) > 1 and P.LIST_LAST.fullmatch(text, run[-2].end, run[-1].start):
+            out.update((x.start, run[0]) for x in run[1:])
+        run = [e]
+    return out

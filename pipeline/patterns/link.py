@@ -147,10 +147,13 @@ PROJECT_WORDS = re.compile(
 # A project named by its kind and its place or owner: "la centrale de Ouarzazate", "le parc
 # industriel de Bouskoura", "la zone industrielle de Bargny-Sendou". The name runs from the noun
 # to the last capitalised word.
+# The kinds that also start a proper name written with a capital mid-sentence ("soutenu par le
+# Complexe industriel du Centre"; not "Hôtel de Ville", "Cité", "Port" that name other things).
 PROJECT_PHRASE = re.compile(
     r"""(?<!\w)(?P<name>
     (?:usine|centrale|complexe|parc|zone|technopark|technopôle|cité|éco-cité|port|hôtel|raffinerie
-       |plateforme|station|briqueterie|cimenterie|mine|site)
+       |plateforme|station|briqueterie|cimenterie|mine|site
+       |Usine|Centrale|Complexe|Parc|Zone|Technopôle|Raffinerie|Cimenterie|Plateforme)
     (?:\s+(?:industriel(?:le)?|logistique|touristique|solaire|franche|d'activités|d’activités
        |éolien(?:ne)?|économique|technologique|d'accélération\s+industrielle))?
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)
@@ -159,6 +162,33 @@ PROJECT_PHRASE = re.compile(
     re.VERBOSE,
 )
 
+
+# A name the model read as a firm or another name and the text writes as a site: right after a
+# participle that places something ("inaugurée à X", "implantée à X", "située au X") or after the
+# noun of a settlement ("la commune de X", "le village de X"). Not a bare "à X" ("cédé à Saham
+# Bank", "introduction en Bourse"). Such a name, never written otherwise, is a place.
+SITE_CUE = re.compile(
+    r"""(?:\b(?:implanté|installé|situé|sis|basé|établi|localisé|inauguré|construit|érigé|bâti|domicilié)(?:e|s|es)?
+       \s+(?:à|au|aux|en)
+    |\b(?:commune|ville|village|localité|bourgade|chef-lieu|quartier|hameau)\s+(?:de|d['’]))\s*[«"“]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A heading glued to a place's name by the page: "au Burkina Faso Une base ..." (a capitalised
+# determiner or pronoun ends no place's name).
+GLUED_TAIL = re.compile(r"\s+(?:Une?|Les?|La|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles)$")
+SITE_WORDS = (  # a quick test before SITE_CUE (in lower case)
+    "implant", "install", "situé", "sis", "basé", "établi", "localisé", "inauguré", "construit", "érigé",
+    "bâti", "domicilié", "commune", "ville", "village", "localité", "bourgade", "chef-lieu", "quartier",
+    "hameau",
+)  # fmt: skip
+# A site named by a natural feature of its place ("dans la baie de X", "dans l'oasis de X"): the
+# feature is part of its name when the name is no known place ("Betoya" alone tells nothing).
+FEATURE_WORDS = ("baie", "lagune", "île", "oasis")  # a quick test before FEATURE_BEFORE
+FEATURE_BEFORE = re.compile(
+    r"""\b(?P<feature>baie|lagune|presqu['’]île|île|oasis)
+    \s+(?:de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|du\s+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # What comes right before a place name that is where something is: "à Kénitra", "au Sénégal",
 # "dans la région de Souss-Massa", "sur le site de Nouaceur", "la commune de Liffré", or the
@@ -171,7 +201,12 @@ PLACE_CUE = re.compile(
          |arrondissement|gouvernorat|département|périphérie|baie|port|technopôle|parc|plateforme)
          (?:\s+(?:industriel(?:le)?|franche|portuaire|logistique))?
          \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+))?
-      \s*[«"“]?\s*)$""",
+      \s*[«"“]?\s*
+    # an administrative unit named without a preposition: "la province de X", ", province du X"
+    # (not "le département du Trésor": a ministry)
+    |(?:^|[,(]\s*|\b(?:la|le|l['’])\s*)(?:ville|commune|province|préfecture|région|wilaya|localité
+       |gouvernorat)(?:\s+(?:rurale|urbaine))?
+       \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)[«"“]?\s*)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # At a sentence's start, a name is a place when a colon or a dash follows it ("Essaouira : ...")
@@ -187,18 +222,33 @@ KICKER_AFTER = re.compile(
 # as a landmark near it ("près de Rennes", "à 30 km de Dakar"). Such a place is less specific
 # than a town named plainly; a landmark less than a region.
 REGION_CUE = re.compile(
-    r"""\b(?:région|province|gouvernorat|département|wilaya|préfecture)
-    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
+    r"""\b(?:régions?|provinces?|gouvernorats?|départements?|wilayas?|préfectures?)
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$
+    # a commune named after a place it holds: "à Koulpélé dans la commune de X", "à X, commune de Y"
+    |(?-i:(?!(?:La|Le|Les|Une?|Cette|Dans|En|Sa|Son)\b)[A-ZÀ-ÖØ-Þ])[\w'’-]+\s*,?\s+(?:dans\s+la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de\s+|d['’])$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NEAR_CUE = re.compile(
     r"""\b(?:près|proche|non\s+loin|proximité|environs|périphérie|km|kilomètres)
     (?:\s+(?:au|du)\s+(?:nord|sud|est|ouest|centre|centre-ville))?  # "à 30 km du centre-ville de Dakar"
+    \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$
+    |\b(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud)(?:-(?:est|ouest))?)  # "à l'ouest de Ouagadougou"
     \s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A cardinal part of a place ("dans l'est de la France", "dans le nord du Maroc"): the area, a
+# region's level even for a country (more specific than the country, less than a town); not "à
+# l'ouest de X", "au nord de X": a landmark near the site (NEAR_CUE).
+CARDINAL_PART = re.compile(
+    r"""\bdans\s+(?:l['’](?:est|ouest)|le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+)$""",
+    re.IGNORECASE,
+)
 # A place whose name says it is a region: "Province de Khouribga", "Région Béni Mellal-Khénifra".
 REGION_NAME = re.compile(r"(?:région|province|gouvernorat|département|wilaya|préfecture)\b", re.IGNORECASE)
+# Between two names of a list of places ("à Ouarzazate, Laâyoune et Boujdour"): the cue of the
+# first is the cue of the others.
+LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+et|,?\s+ou)\s*")
+LIST_LAST = re.compile(r",?\s+(?:et|ou)\s+")  # before a list's last name
 PLACE_CUE_WINDOW = 60  # characters before a place name where its cue is looked for
 
 # A phrase that refers back to the project or company named before it: "Ce projet", "cette
@@ -245,6 +295,22 @@ CONTEXT_BEFORE = re.compile(
     |à\s+l['’]échelle\s+(?:nationale|mondiale|du\s+pays)|au\s+niveau\s+(?:national|mondial))\b[^,;]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# ... or in a relative clause of the context noun that names no one: "la progression du secteur
+# aéronautique marocain, dont le chiffre d'affaires à l'export est passé de 1 à 26 milliards" (not
+# "le secteur, dont Renault est le premier employeur avec 10 000 emplois": a capital after "dont").
+CONTEXT_RELATIVE = re.compile(
+    r"""\b(?:march[ée]s?|secteur|filière|industrie|économie)\b[^,;.]*,\s*dont\s(?-i:[^,;A-ZÀ-ÖØ-Þ])*$""",
+    re.IGNORECASE,
+)
+CONTEXT_RELATIVE_WINDOW = 160  # characters: the noun, its adjectives and the clause up to the figure
+# After an amount, the unit that makes it a price ("12 000 dirhams le mètre carré", "7 DH/kg",
+# "80 dollars le baril", "725 DH par action"): no one's announcement. Not a rate over time ("50
+# millions d'euros par an" may be a firm's yearly investment).
+PRICE_AFTER = re.compile(
+    r"""\s*(?:le|la|l['’]|par|/|au|du)\s*(?:mètre\s+carré|m2|m²|kg|kilo(?:gramme)?s?|tonnes?|litres?|unité
+    |nuitée|baril|action|kilowattheure|kwh|personne|habitant|tête)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A firm's figure over the whole world ("emploie 13 000 personnes dans le monde"): it has no place
 # unless its own sentence names one.
 WORLDWIDE = re.compile(
@@ -265,6 +331,28 @@ DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois
 # apostrophes and particles), no digits or symbols: "F" (of "F CFA") or "57M€." are not places.
 PLACE_NAME = re.compile(r"[A-ZÀ-Ö][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+)*")
 
+# A firm's name the model left out, introduced by its kind: "la société civile immobilière Alpha",
+# "l'entreprise Alpha Trading", "la société Alpha du Maroc" (the capitalised words after the kind
+# and its legal form).
+FIRM_INTRO = re.compile(
+    r"""\b(?:la\s+société|l['’]entreprise|la\s+firme|le\s+groupe|la\s+compagnie)
+    \s+(?:(?:civile|immobilière|anonyme|industrielle|commerciale|agricole|privée|publique)\s+){0,3}
+    (?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+
+      (?:(?:\s+(?:du|de\s+la|des|de)\s+|\s+d['’]|\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+){0,3})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A plan or a strategy named by two or three adjectives (their French endings), in lower case: "le
+# plan solaire marocain", "la stratégie énergétique nationale"; not "le plan de relance" (a
+# "de"), not "sur le plan économique" (a manner), not "le plan stratégique" (one word: any plan).
+PLAN_PHRASE = re.compile(
+    r"""(?<!sur\s)\b(?:le|la|du|de\s+la|à\s+la)\s+(?P<name>(?:plan|stratégie)
+    (?:\s+(?-i:[a-zéèêëàâîïôûç-]+)(?:aire|aine?|ale?|ienne?|ique|elle?|ière|ier|ive|if|aise?|oise?)s?){2,3})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A sentence that starts with the cost of what the sentence before named: "Le coût global, estimé
+# à 70 milliards, ..." (it refers back as "ce projet" does).
+COST_START = re.compile(r"\s*(?:Le|Son|Leur)\s+(?:coût|budget)\s+(?:global|total)\b")
 # A project the text names: "baptisé « Nador West Med »", "dénommée « Cité de l'innovation »",
 # "le projet « Noor Ouarzazate »". The name is the quoted part.
 PROJECT_NAMED = re.compile(
@@ -303,6 +391,14 @@ PROJECT_APPOSITION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# After a referring noun with no demonstrative, what introduces a new project rather than
+# pointing back: "le projet de réalisation d'une résidence" (an action on an indefinite object; not
+# "le projet d'irrigation, qui a nécessité ...": the project already named).
+INTRODUCED_AFTER = re.compile(
+    r"""\s+d[e'’]\s*(?:réalisation|construction|création|extension|mise\s+en\s+place|aménagement
+    |implantation|installation)\s+d['’]une?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A referring phrase that starts with a demonstrative ("ce pôle", "cette usine") points back for
 # sure; "la société" or "du projet" may be generic.
 DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
@@ -311,7 +407,12 @@ DEMONSTRATIVE = re.compile(r"(?:ce|cet|cette)\s", re.IGNORECASE)
 # de Montluçon", "le maire de Liffré", "le wali de la région").
 ROLE_OF = re.compile(
     r"""\b(?:président(?:e)?|maire|wali|gouverneur|préfet|directeur|directrice|ministre|élus?|député(?:e)?
-    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$""",
+    |sénateur|conseil|chambre|université|club|équipe)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)\s*[«"“]?\s*$
+    # a manager of a firm's department: "la directrice de la communication de X", "le directeur
+    # commercial de X" (a department's noun, lower case, between the office and the firm)
+    |\b(?:directeur|directrice|responsable|chef|patron(?:ne)?)\s+(?:général(?:e)?\s+|commercial(?:e)?\s+)?
+     (?:(?:de\s+la|des|du|de\s+l['’])\s*(?:communication|marketing|développement|stratégie|production
+        |ressources\s+humaines|finances|ventes|opérations|usine|filiale)\s+)?(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)[«"“]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
