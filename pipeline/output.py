@@ -3,7 +3,8 @@
 Each file is written to a temporary file in the output folder and renamed over
 the old one, so an interrupted run leaves the previous outputs whole. The run's tables and
 json/ files are all renamed at its end (:meth:`OutputWriter.commit`); a failure or Ctrl-C before
-then removes the temporary files, and :func:`remove_temporaries` removes any that a killed run left.
+then removes the temporary files, and :func:`~pipeline.atomic.remove_temporaries` removes any that a
+killed run left. The temporary files and renames themselves are :mod:`pipeline.atomic`'s.
 """
 
 from __future__ import annotations
@@ -14,10 +15,21 @@ import io
 import json
 import logging
 import os
-import tempfile
 from operator import attrgetter
 from pathlib import Path
 
+# atomic_write, write_if_changed and remove_temporaries are imported from here by core.py, the cache
+# and the report: re-exported
+from .atomic import (  # noqa: F401
+    atomic_write,
+    fill,
+    holds,
+    open_temporary,
+    remove,
+    remove_temporaries,
+    table_temporary,
+    write_if_changed,
+)
 from .datapackage import datapackage_json
 from .model import Article
 
@@ -65,66 +77,6 @@ def format_value(v) -> str:
     return "" if v is None else str(v)
 
 
-def _file_mode() -> int:
-    """Mode for a new file under the current umask (mkstemp alone would give 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def atomic_write(path: Path, data: str | bytes, sync: bool = True) -> None:
-    """Write ``data`` (text as UTF-8) to a temporary file beside ``path``, then rename it over ``path``.
-
-    The rename alone makes the write atomic for a process that is interrupted (Ctrl-C, kill).
-    ``sync`` also flushes the data to the disk first, against a power cut: worth it for the
-    tables, not for the per-article files (a JSON file or cache entry damaged by a power cut is
-    found out by its size or its parse and rewritten by the next run), where it cost ~1 ms each.
-    """
-    if sync:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = _table_temporary(path)
-    else:  # per-article files, thousands per run: a cheaper temporary name, see _open_temporary
-        fd, tmp = _open_temporary(path)
-    _fill(fd, tmp, data, sync)
-    os.replace(tmp, path)
-
-
-def _holds(path: Path, data: str) -> bool:
-    """True when ``path`` already holds exactly this text (a no-change re-run writes nothing)."""
-    try:
-        return path.read_text(encoding="utf-8") == data
-    except (OSError, UnicodeDecodeError):
-        return False
-
-
-def write_if_changed(path: Path, data: str) -> None:
-    """Atomic write, skipped when the file already holds exactly this text (no-change re-runs)."""
-    if not _holds(path, data):
-        atomic_write(path, data, sync=False)
-
-
-def _fill(fd: int, tmp: str, data: str | bytes, sync: bool) -> None:
-    """Write ``data`` into the new temporary file ``tmp`` (open as ``fd``); on any failure (a full
-    disk, Ctrl-C) the temporary file is removed before the error goes on."""
-    try:
-        binary = isinstance(data, bytes)
-        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-            if sync:
-                fh.flush()
-                os.fsync(fh.fileno())
-    except BaseException:
-        _remove(tmp)
-        raise
-
-
-def _remove(path: str | Path) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-
-
 JSON_HEAD = '{\n "article_id": "'  # how every article document begins (json_text sorts the keys)
 
 
@@ -136,51 +88,6 @@ def _is_article_json(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
 
-
-def remove_temporaries(out: Path) -> int:
-    """Remove the temporary files (``.<name>.<id>.tmp``) a killed run left in the output folder,
-    json/ and the cache; returns how many. Call it only while holding the folder's lock."""
-    folders = [out, out / "json", out / ".cache"]
-    if (out / ".cache").is_dir():
-        folders += [p for p in (out / ".cache").iterdir() if p.is_dir()]
-    n = 0
-    for folder in folders:
-        for p in folder.glob(".*.tmp"):
-            _remove(p)
-            n += 1
-    if n:
-        log.info("%s: removed %d temporary files of an interrupted run", out, n)
-    return n
-
-
-def _table_temporary(path: Path) -> tuple[int, str]:
-    """A new temporary file ``.<name>.<random>.tmp`` beside a table, with the umask's mode (mkstemp
-    alone would give 0600): a table is written once per run, so mkstemp's cost does not matter."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.chmod(tmp, _FILE_MODE)
-    return fd, tmp
-
-
-def _open_temporary(path: Path) -> tuple[int, str]:
-    """A new temporary file ``.<name>.<pid>.tmp`` beside ``path``, its folder made if missing.
-
-    One process writes a given path at a time, so the process id makes the name unique without
-    mkstemp's random names and chmod (a third of the cost of writing a small file). A file left
-    by a killed process whose id came back is removed first.
-    """
-    tmp = str(path.parent / f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-    for _ in range(2):
-        try:
-            return os.open(tmp, flags, 0o666), tmp  # 0o666 under the umask, as open() gives
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except FileExistsError:
-            os.unlink(tmp)
-    return os.open(tmp, flags, 0o666), tmp
-
-
-_FILE_MODE = _file_mode()
 
 
 def json_text(d: dict) -> str:
@@ -306,7 +213,7 @@ class OutputWriter:
         self._staged: list[tuple[str, Path]] = []  # (temporary file, final path) of json/ files
         try:
             for name, columns in self.TABLES.items():
-                fd, tmp = _table_temporary(out / name)
+                fd, tmp = table_temporary(out / name)
                 self._tmp[name] = tmp
                 self._fh[name] = fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._csv[name] = w = csv.writer(fh, lineterminator="\n")
@@ -336,11 +243,11 @@ class OutputWriter:
     def _stage(self, path: Path, data: str) -> None:
         """Write ``data`` to a temporary file that :meth:`commit` renames to ``path`` (nothing when
         ``path`` already holds exactly this text: the no-change re-run)."""
-        if _holds(path, data):
+        if holds(path, data):
             return
-        fd, tmp = _open_temporary(path)
+        fd, tmp = open_temporary(path)
         self._staged.append((tmp, path))
-        _fill(fd, tmp, data, sync=False)
+        fill(fd, tmp, data, sync=False)
 
     def add_table(self, name: str, columns: list[str], rows: list[dict]) -> None:
         """A whole extra table (e.g. the entities index), renamed into place by :meth:`commit`."""
@@ -349,9 +256,9 @@ class OutputWriter:
 
     def _stage_table(self, name: str, data: str) -> None:
         """A whole file of the output folder, flushed to disk now and renamed by :meth:`commit`."""
-        fd, tmp = _table_temporary(self.out / name)
+        fd, tmp = table_temporary(self.out / name)
         self._staged.append((tmp, self.out / name))
-        _fill(fd, tmp, data, sync=True)
+        fill(fd, tmp, data, sync=True)
         self.extra_tables.append(name)
 
     @property
@@ -396,7 +303,7 @@ class OutputWriter:
             except OSError:  # the buffered rows cannot be flushed (a full disk): the file goes anyway
                 pass
         for tmp in [*self._tmp.values(), *(tmp for tmp, _ in self._staged)]:
-            _remove(tmp)
+            remove(tmp)
         self._fh, self._staged = {}, []
 
     def __enter__(self):
