@@ -153,10 +153,8 @@ class _Block:
             return min(cues, key=lambda c: abs(c[0] - start))[1]
         # no country in this paragraph: the one the article names most often, first named on a tie
         pattern = DINAR_COUNTRY if family == DINAR else CFA_ZONE
-        named = [m.lastgroup for m in pattern.finditer(self.context)]
-        if named:
-            return max(named, key=lambda code: (named.count(code), -named.index(code)))
-        return "XOF" if family == CFA else ""  # "FCFA" says CFA; "dinars", "francs" say no country
+        named = _most_frequent([m.lastgroup for m in pattern.finditer(self.context)])
+        return named or ("XOF" if family == CFA else "")  # "FCFA" says CFA; "dinars", "francs" say no country
 
     def cue_window(self, start: int, end: int) -> str:
         s, e = self.sentence_span(start, end)
@@ -271,8 +269,7 @@ def _jobs(block: _Block, num, k: str, written: str, end: int) -> tuple[str, str,
         return "jobs", "jobs", 1.0, _ELIDED_JOBS[k], end
     if k.startswith("poste") and POST_NOT_JOB.match(text, end):
         return None  # "deux postes frontières"
-    staff = HEADCOUNT_BEFORE.search(text, max(0, num.start() - WINDOW_BEFORE), num.start())
-    if k in _PEOPLE and not (staff or HIRING_CUE.search(cues)):
+    if k in _PEOPLE and not (HIRING_CUE.search(cues) or _headcount(text, num.start())):
         return None  # "300 personnes" who are not hired, nor a firm's staff
     if k in _PROFESSIONS and TRAINING_CUE.search(cues) and not HIRING_CUE.search(cues):
         return "count", written, 1.0, "", end  # "former 10 000 ingénieurs"
@@ -282,6 +279,11 @@ def _jobs(block: _Block, num, k: str, written: str, end: int) -> tuple[str, str,
         details = [JOB_DETAILS[key(x)] for x in (d["d1"], d["d2"]) if x]
         detail, end = ",".join(dict.fromkeys(details)), d.end()
     return "jobs", "jobs", 1.0, detail, end
+
+
+def _headcount(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a firm's or a team's size ("une start-up de 46 personnes")."""
+    return bool(HEADCOUNT_BEFORE.search(text, max(0, start - WINDOW_BEFORE), start))
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
@@ -370,8 +372,13 @@ def _bare(block: _Block, num, value: float, before: list[Figure]) -> tuple[list[
 @lru_cache(maxsize=4)
 def _article_currency(article: str) -> str:
     """The currency the article writes its amounts in most often (the first on a tie), or ""."""
-    units = [f.unit for f in extract_figures(article, article, bare=False) if f.kind == "money" and f.unit]
-    return max(units, key=lambda u: (units.count(u), -units.index(u))) if units else ""
+    figures = extract_figures(article, article, bare=False)
+    return _most_frequent([f.unit for f in figures if f.kind == "money" and f.unit])
+
+
+def _most_frequent(codes: list[str]) -> str:
+    """The code named most often, the first named on a tie; "" for none."""
+    return max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else ""
 
 
 def extract_figures(text: str, context: str = "", bare: bool = True) -> list[Figure]:
