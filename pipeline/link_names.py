@@ -8,6 +8,7 @@ place is and what is never a subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,23 +125,23 @@ def project_place(text: str, e: Entity) -> Mention | None:
     return None
 
 
-def named_projects(art: Article) -> list[Mention]:
-    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
+def phrase_mentions(art: Article, pattern: re.Pattern, site: bool = False) -> list[Mention]:
+    """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single."""
     out = []
     for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_NAMED.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
+        for m in pattern.finditer(art.text, s, e):
+            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site))
     return out
+
+
+def named_projects(art: Article) -> list[Mention]:
+    """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
+    return phrase_mentions(art, P.PROJECT_NAMED)
 
 
 def project_mentions(art: Article) -> list[Mention]:
     """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PROJECT_PHRASE.finditer(art.text, s, e):
-            name = " ".join(m["name"].split())
-            out.append(Mention(name, m.start("name"), m.end("name"), site=True))
-    return out
+    return phrase_mentions(art, P.PROJECT_PHRASE, site=True)
 
 
 def introduced_firms(art: Article) -> list[Mention]:
@@ -177,8 +178,4 @@ def persons(art: Article) -> frozenset[str]:
 def plan_mentions(art: Article) -> list[Mention]:
     """A plan or a strategy named by its adjectives, in lower case: "le plan solaire marocain",
     "la stratégie énergétique nationale" (a programme the model does not tag)."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in P.PLAN_PHRASE.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")))
-    return out
+    return phrase_mentions(art, P.PLAN_PHRASE)
