@@ -211,7 +211,6 @@ class Context(Places):
         if after:
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
-        text = self.art.text
         ref = P.ANAPHORA.search(text, s, e)  # ... or "Il", or "Le coût global" of what was just named
         if ref or P.PRONOUN_START.match(text, s) or P.COST_START.match(text, s):
             if found := self._antecedent(i, ref.group() if ref else ""):
@@ -260,27 +259,26 @@ class Context(Places):
         """The first name of the last of the :data:`ANAPHORA_BACK` sentences before sentence ``i``
         that names one ("" if none); ``phrase``: the referring phrase ("ce programme")."""
         noun = phrase.split()[-1].split("'")[-1].split("’")[-1].lower() if phrase else ""
+
+        def headed_by_noun(m: Mention) -> bool:  # "le Programme X ... ce programme"
+            return bool(noun) and m.name.lower().startswith(noun)
+
         for j in range(i - 1, max(i - 1 - ANAPHORA_BACK, -1), -1):
             s2, e2 = self.sentences[j]
             # "un séjour dans le Souss": a name the sentence places is where, not who
             # (but "la zone industrielle de X" is what "La zone" of the figure's sentence points to)
-            cands = [
-                m
-                for m in self.subjects.inside(s2, e2)
-                if not self._placed_here(m) or (noun and m.name.lower().startswith(noun))
-            ]
+            cands = [m for m in self.subjects.inside(s2, e2) if not self._placed_here(m) or headed_by_noun(m)]
             # "Ce projet, fruit du groupe X, ...": that sentence refers back itself
             if cands and not self._refers_back(s2, cands[0].start):
-                # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side actor
-                # named before it (but "l'hôtel X, un investissement du groupe X" is the hotel)
-                # named by the phrase's noun ("le Programme X ... ce programme")
                 # "la zone industrielle de X ... La zone": the project phrase the noun heads
-                headed = [m for m in cands if m.site and noun and m.name.lower().startswith(noun)]
+                headed = [m for m in cands if m.site and headed_by_noun(m)]
                 if headed:
                     return headed[0].name
+                # "X, l'actionnaire américain de Y, a donné son feu vert": the topic Y, not a side
+                # actor named before it; but a first name the phrase's noun heads is what it means
+                # ("le Programme X ... ce programme"; "l'hôtel X, un investissement du groupe X")
                 topical = [m for m in cands if self.topic and self.family_of(m) == self.topic_family]
-                same_kind = bool(noun) and cands[0].name.lower().startswith(noun)
-                if topical and self.family_of(cands[0]) != self.topic_family and not same_kind:
+                if topical and self.family_of(cands[0]) != self.topic_family and not headed_by_noun(cands[0]):
                     return topical[0].name
                 return cands[0].name
         return ""

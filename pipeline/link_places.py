@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cached_property
 
 from .link_names import country_keys, known_places, place_like, region_keys
 from .model import Article, Entity, Figure
@@ -34,8 +35,6 @@ class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
     ``uncued``, ``title``, ``_cued_heads``)."""
-
-    lower: str | None = None  # the text in lower case, for a quick test before a regex
 
     def _cued(self, e: Entity) -> bool:
         """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
@@ -82,10 +81,13 @@ class Places:
         before = self.art.text[max(0, e.start - P.PLACE_CUE_WINDOW) : e.start]
         return not P.ROLE_OF.search(before) and not self._compared(e.start)
 
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, for a quick test before a regex."""
+        return self.art.text.lower()
+
     def _compared(self, start: int) -> bool:
         """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
-        if self.lower is None:
-            self.lower = self.art.text.lower()
         window = max(0, start - P.PLACE_CUE_WINDOW)
         near = self.lower[window:start]  # a plain substring test first: the regex is slower
         if not any(w in near for w in P.COMPARED_WORDS):
