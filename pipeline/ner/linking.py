@@ -75,8 +75,9 @@ def link(doc: Doc) -> list[Mention]:
         if m.label == "PER":
             m.role = role_of(doc, m.start, m.end, person)
     vote(ms)
+    named = person_words(ms)
     for m in ms:
-        if lone_word_person(doc, m):
+        if lone_word_person(doc, m, named):
             m.label = "ORG"
     heads = [lower_long_form_head(doc, m) for m in ms]
     programmes = {m.text for m, head in zip(ms, heads, strict=True) if head in P.LOWER_PROGRAMME_HEADS}
@@ -89,18 +90,30 @@ def link(doc: Doc) -> list[Mention]:
     return sorted((m for m, c in zip(ms, common, strict=True) if not c), key=lambda m: m.start)
 
 
-def lone_word_person(doc: Doc, m: Mention) -> bool:
-    """A one-word "person" the article never names in full, with no title or given name: "chez
+def lone_word_person(doc: Doc, m: Mention, named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A one-word "person" the article never names in full, with no title, that is no given name
+    (of the region's list or the world's: "Kai", "Michael") nor a word of a person's full name the
+    article gives ("Williams" beside Serena Williams: :func:`person_words`): "chez
     Atela", "le groupe Midea" (made an organisation, the most frequent case in economic news; a
     place such as "à Benghazi" gets the wrong label, but the name is kept). A person met by a
     surname alone is named in full elsewhere in the article (linked above) or has a title
     ("M. Bouanou"), a role word ("le président Trump", "le président américain Trump"), a government
     named after the person ("l'administration Trump": ``PERSON_OF_CUES``), or a verb of saying
     beside it ("Jouahri a ajouté", "a écrit Trump": ``SPEECH_VERBS``)."""
-    if m.label != "PER" or m.gaz or m.end - m.start != 1 or m.canonical != clean(m.text):
+    if m.label != "PER" or m.gaz or m.end - m.start != 1 or m.canonical != clean(m.text) or m.text in named:
         return False
     titled = m.start > 0 and doc[m.start - 1].text in P.TITLES
-    return not titled and m.text.lower() not in P.GIVEN_NAMES and not said_or_led(doc, m.start)
+    given = m.text.lower() in P.GIVEN_NAMES or m.text in P.WORLD_GIVEN_NAMES
+    return not titled and not given and not said_or_led(doc, m.start)
+
+
+def person_words(ms: list[Mention]) -> set[str]:
+    """The capitalised words of the article's full names of people: "Williams" alone, when the
+    article names Serena and Richard Williams, is one of them (which one the text does not say,
+    so it is linked to neither), and "Serena" too; neither is a company."""
+    full = [m.text.split() for m in ms if m.label == "PER"]
+    return {w for words in full if len(words) >= 2 for w in words
+            if w[:1].isupper() and w.lower() not in NOT_A_SURNAME}
 
 
 def said_or_led(doc: Doc, i: int) -> bool:
@@ -264,7 +277,7 @@ def link_people(ms: list[Mention]) -> dict[str, str]:
     alias: dict[str, str] = {}
     for n in names:
         longer = [f for f in full if f.endswith(" " + n)]
-        same = next((f for f in full if same_person(f, n)), None)
+        same = next((f for f in full if same_person(f, n) or middle_dropped(f, n)), None)
         if len(longer) == 1 and n.split()[0].lower() not in P.GIVEN_NAMES:
             alias[n] = longer[0]
         elif same is not None:
@@ -282,6 +295,16 @@ def link_people(ms: list[Mention]) -> dict[str, str]:
                 continue  # "Maire" of "Bruno Le Maire" alone is a role; "de Galhau" starts mid-name
             by_end[end] = f if by_end.get(end, f) == f else None
     return {e: f for e, f in by_end.items() if f is not None}
+
+
+def middle_dropped(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without some of its middle names, in one article: "Waldemar
+    Haffkine" for "Waldemar Mordecai Haffkine" (same first and last word, the rest in order)."""
+    wf, ws = full.split(), short.split()
+    if len(ws) < 2 or len(wf) <= len(ws) or wf[0] != ws[0] or wf[-1] != ws[-1]:
+        return False
+    rest = iter(wf[1:-1])
+    return all(w in rest for w in ws[1:-1])
 
 
 def scan_tokens(doc: Doc, ms: list[Mention], taken: list[bool], acronyms: dict, people: dict) -> None:

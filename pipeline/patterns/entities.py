@@ -192,6 +192,14 @@ GIVEN_NAMES = frozenset(
     ln.strip().lower() for ln in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
     if ln.strip() and not ln.startswith("#")
 )
+# The world's given names (~19,500, from national registries by way of Faker; built by
+# ``bench/build_given_names.py``, places and French common words left out), as written: a wider,
+# looser list, read only to keep a one-word "person" a person ("son mari Michael", "Kai a dit").
+WORLD_GIVEN_NAMES_PATH = GIVEN_NAMES_PATH.with_name("given_names_world.txt")
+WORLD_GIVEN_NAMES = frozenset(
+    ln.strip() for ln in WORLD_GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
 
 # --- acronyms --------------------------------------------------------------------------
 # An acronym as written: two to ten characters, at least two capitals, digits and "&" allowed

@@ -1,0 +1,83 @@
+"""People met by one word: a given name, a surname of a full name the article gives, a middle name
+left out. Sentences are written for the tests; those that need the model load it once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner.linking import middle_dropped
+from pipeline.patterns.entities import WORLD_GIVEN_NAMES
+from tests.test_entities import canonical_of, entities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.entities import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    "full, short, same",
+    [
+        ("Waldemar Mordecai Haffkine", "Waldemar Haffkine", True),
+        ("Ahmad Shah Massoud", "Ahmad Massoud", True),
+        ("Sonir Roberto Rauber Antonini", "Sonir Antonini", True),
+        ("Sonir Roberto Rauber Antonini", "Sonir Rauber Antonini", True),
+        # another first word, another person; the same words out of order are no middle name left out
+        ("Ghita Mezzour", "Ryad Mezzour", False),
+        ("Jean Paul Sartre", "Paul Sartre", False),
+        ("Anne Marie Claire Dupont", "Anne Claire Marie Dupont", False),
+        # not shorter, or a surname alone: other rules
+        ("Karim Tazi", "Karim Tazi", False),
+        ("Karim Tazi", "Tazi", False),
+    ],
+)
+def test_a_middle_name_left_out_is_the_same_person(full, short, same):
+    assert middle_dropped(full, short) is same
+
+
+@pytest.mark.parametrize("name", ["Kai", "Natalia", "Annika", "Serena", "Xavi", "Lucy", "Michael"])
+def test_the_world_list_holds_given_names(name):
+    assert name in WORLD_GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Washington", "Georgia",  # US places the press names as places or governments
+        "Paris", "France",  # places the lexicon knows
+        "Prudence", "Royal",  # French common words
+    ],
+)
+def test_the_world_list_leaves_out_places_and_common_words(word):
+    assert word not in WORLD_GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a world given name alone, nothing beside it: a person, not an organisation
+        ("Après l'école, Kai rentre seul à la maison.", "Kai"),
+        ("Elle vivait à Chicago avec son mari Michael depuis huit ans.", "Michael"),
+        # a surname two people of the article share: which one the text does not say, but a person
+        ("Serena Williams a battu Venus Williams en finale. Le service de Williams a fait la différence.",
+         "Williams"),
+    ],
+)
+def test_a_one_word_person_that_is_a_given_name_or_a_surname_stays_a_person(nlp, text, name):
+    assert {e.label for e in entities(nlp, text) if e.text == name} == {"PER"}
+
+
+def test_a_middle_name_left_out_links_the_surname_to_the_full_name(nlp):
+    text = ("Waldemar Mordecai Haffkine est né à Odessa. Plus tard, Waldemar Haffkine partit pour "
+            "Calcutta. Le vaccin de Haffkine sauva des milliers de vies.")
+    ents = entities(nlp, text)
+    assert canonical_of(ents, "Haffkine") == {"Waldemar Mordecai Haffkine"}
+    assert canonical_of(ents, "Waldemar Haffkine") == {"Waldemar Mordecai Haffkine"}
+
+
+def test_a_one_word_name_that_is_no_given_name_is_still_made_a_company(nlp):
+    ents = entities(nlp, "Le chiffre d'affaires de Zentova a progressé de 12 % au premier semestre.")
+    assert {e.label for e in ents if e.text == "Zentova"} == {"ORG"}
