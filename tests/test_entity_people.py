@@ -1,5 +1,6 @@
-"""People met by one word: a given name, a surname of a full name the article gives, a middle name
-left out. Sentences are written for the tests; those that need the model load it once.
+"""People met by one word (a given name, a surname of a full name the article gives, a middle name
+left out) and an ordinal opening a name. Sentences are written for the tests; those that need the
+model load it once.
 """
 
 from __future__ import annotations
@@ -81,3 +82,33 @@ def test_a_middle_name_left_out_links_the_surname_to_the_full_name(nlp):
 def test_a_one_word_name_that_is_no_given_name_is_still_made_a_company(nlp):
     ents = entities(nlp, "Le chiffre d'affaires de Zentova a progressé de 12 % au premier semestre.")
     assert {e.label for e in ents if e.text == "Zentova"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a world given name the model calls MISC, alone: a person
+        ("Pour Tamera, cela signifie qu'elle peut enfin rentrer chez elle.", "Tamera"),
+        ("Olena vend tout ce qu'elle cultive dans son jardin.", "Olena"),
+    ],
+)
+def test_a_given_name_the_model_calls_misc_is_a_person(nlp, text, name):
+    assert {e.label for e in entities(nlp, text) if e.text == name} == {"PER"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an ordinal is a stop word, but opens names: it is not cut off as prose
+        ("Liverpool mène la Premier League devant Arsenal.", "Premier League"),
+        ("Tous les matchs de la Premier League sont reportés.", "Premier League"),
+    ],
+)
+def test_an_ordinal_opening_a_name_stays_in_it(nlp, text, name):
+    assert name in {e.text for e in entities(nlp, text)}
+
+
+def test_a_stop_word_before_a_name_is_still_cut_off(nlp):
+    ents = entities(nlp, "Pour Attijariwafa bank, la croissance reste solide cette année.")
+    assert "Attijariwafa bank" in {e.text for e in ents}
+    assert not any(e.text.startswith("Pour") for e in ents)

@@ -217,7 +217,7 @@ class Refiner(Labeller):
             return self.person(s)
         glued = GLUED_DETERMINER.match(first)
         prose = first[:1].isupper() and first_low not in P.GIVEN_NAMES and (
-            (first_low in STOP_WORDS and first_low not in DETERMINERS)
+            (first_low in STOP_WORDS and first_low not in DETERMINERS and first_low not in P.ORDINALS)
             or (glued and self.glued(first, glued[2]))
             or first_low in P.SENTENCE_STARTERS or lexicon.is_verb_only(first))
         if prose:

@@ -82,7 +82,10 @@ class Labeller:
     @staticmethod
     def given_name_first(words: list[str]) -> bool:
         """A listed given name, alone or followed by capitalised words or a regnal number only
-        ("Sara", "Fatima Zahra", "Mohammed VI"); no company word."""
+        ("Sara", "Fatima Zahra", "Mohammed VI"); no company word. Alone, a name of the world's
+        list too ("Andrew", "Olena")."""
+        if len(words) == 1 and words[0] in P.WORLD_GIVEN_NAMES:
+            return True
         return words[0].lower() in P.GIVEN_NAMES and all(
             (w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in COMPANY_ANY)
             or SERIES_MARK.match(w) for w in words[1:])

@@ -168,6 +168,14 @@ SENTENCE_STARTERS = frozenset("""
     publié publiée mis mise modifié modifiée actualisé actualisée écrit écrite
 """.split())
 
+# Ordinals, which spaCy's French stop-word list holds, but which open names as often as prose:
+# "Premier League", "Première Chaîne", "Deuxième Bureau". A stop word before a capitalised word is
+# cut off a span ("Pour Attijariwafa" -> "Attijariwafa"); an ordinal is not.
+ORDINALS = frozenset("""
+    premier première premiers premières deuxième troisième quatrième cinquième sixième septième
+    huitième neuvième dixième onzième douzième
+""".split())
+
 # Page furniture: words that, inside a span, show it is a page's chrome and not the article.
 # Social networks are not listed: they are companies too ("Meta, maison mère de Facebook").
 FURNITURE = frozenset("""
