@@ -180,6 +180,24 @@ def test_repair_keeps_the_gazetteer_long_form_as_the_entity_id(nlp):
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("CDG", "Caisse de Dépôt et de Gestion")]
 
 
+@pytest.mark.parametrize(
+    "text, model_ent",
+    [
+        # a verb of a table's link run into a listed company's name: trimmed, then the gazetteer's
+        ("Visualiser Managem 20/05/2025 3,5 dirhams", ("Visualiser Managem", "MISC")),
+        ("Visualiser Ciments du Maroc 26/05/2025 60 dirhams", ("Visualiser Ciments du Maroc", "LOC")),
+    ],
+)
+def test_a_span_trimmed_to_a_gazetteer_name_takes_its_label_and_long_form(nlp, text, model_ent):
+    doc = nlp.make_doc(text)
+    start = text.index(model_ent[0])
+    doc.set_ents([doc.char_span(start, start + len(model_ent[0]), label=model_ent[1])])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    name = model_ent[0].removeprefix("Visualiser ")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [(name, "ORG", name)]
+
+
 def test_sentence_start_comes_from_punctuation_and_line_breaks(nlp):
     doc = nlp.make_doc("Il part. Selon lui\nDemain est loin")
     starts = [t.text for t in doc if components.sentence_start(doc, t.i)]

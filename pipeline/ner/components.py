@@ -121,7 +121,7 @@ class EntityRepair:
         spans = merge_names(doc, spans, names)
         spans = overlay(doc, spans, gaz)
         spans = join_halves(doc, spans)
-        spans = Refiner(doc, lower_words, sentence_start).keep(spans)
+        spans = trimmed_to_gazetteer(doc, Refiner(doc, lower_words, sentence_start).keep(spans), gaz)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
         return doc
 
@@ -289,6 +289,19 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
         dropped |= hits
         added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
     return [s for n, s in enumerate(spans) if n not in dropped] + added
+
+
+def trimmed_to_gazetteer(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
+    """A model span that held a gazetteer name and was trimmed down to it ("Visualiser Ciments du
+    Maroc" in a table of listed companies -> "Ciments du Maroc") takes the gazetteer's label and
+    canonical name, as if the gazetteer had matched it alone."""
+    exact = {(g.start, g.end): g for g in gaz}
+    out = []
+    for s in spans:
+        g = exact.get((s.start, s.end))
+        keep = g is None or (s.id_ == g.id_ and s.label_ == g.label_)
+        out.append(s if keep else Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
+    return out
 
 
 def contains(outer: Span, inner: Span) -> bool:
