@@ -5,7 +5,9 @@ already opens with it), then the body, one paragraph or heading a line. Offsets 
 text, not into the HTML; the JSON output says so with ``source_kind: "html"``. trafilatura already
 removed the page furniture, so the boilerplate stage keeps all of it (see
 :func:`pipeline.boilerplate.strip_boilerplate`). The publication date comes from the page's
-metadata (``article:published_time``, JSON-LD, ...) through htmldate.
+metadata (``article:published_time``, JSON-LD, ...) through htmldate, but not htmldate's last
+resort, a year's 1 January guessed from a copyright line ("© 2025 ..."): a page with no stated
+date gets none (:func:`year_only_guess`), and its byline, if any, gives it later (stage 6).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .model import ERROR, SKIPPED, Article, Block
 log = logging.getLogger(__name__)
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # htmldate's output format, YYYY-MM-DD
+YEAR_GUESS_SUFFIX = "-01-01"  # htmldate's date for a year alone (its copyright-line fallback)
 # Loggers of trafilatura and the libraries it calls; their messages name no file.
 EXTRACTION_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 
@@ -89,9 +92,23 @@ def extract_html(art: Article, html: str) -> Article:
     else:
         art.text = body
     art.title = title
-    if doc.date and ISO_DATE.match(doc.date):
+    if doc.date and ISO_DATE.match(doc.date) and not year_only_guess(html, doc.date[:10], art.file):
         art.published = doc.date[:10]
     return art
+
+
+def year_only_guess(html: str, date: str, file: str = "") -> bool:
+    """Whether htmldate's date is a year's 1 January that it guessed from a copyright line or a
+    lone year ("© 2025 Le Journal": its last resorts), not a date the page states: no publication
+    date then, rather than one months off (relative dates would resolve against it). A page
+    published on 1 January says so in its metadata, which the search without those guesses reads."""
+    if not date.endswith(YEAR_GUESS_SUFFIX):
+        return False
+    from htmldate import find_date
+
+    with _relayed(file):
+        found = find_date(html, extensive_search=False, original_date=True)
+    return found is None
 
 
 def html_blocks(art: Article, spans: list[tuple[int, int]], infos: list) -> Article:

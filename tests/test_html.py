@@ -89,3 +89,24 @@ def test_page_trafilatura_cannot_parse_is_an_error_not_a_crash(monkeypatch):
     monkeypatch.setattr(trafilatura, "bare_extraction", broken)
     art = extract_html(Article(article_id="t", file="x.html"), "<html><body><p>x</p></body></html>")
     assert (art.status, art.reason) == (ERROR, "html_error:ValueError")
+
+
+_BODY = ("<article><p>Le chantier du port a recruté trois cents ouvriers supplémentaires en mars, selon "
+         "l'agence chargée des travaux. Le projet doit être livré dans trois ans.</p></article>")
+_FOOTER = "<footer>© 2025 Le Quotidien du Sud. Tous droits réservés.</footer>"
+_META = '<meta property="article:published_time" content="{}T08:00:00+00:00">'
+
+# head, footer, the publication date expected
+PUBLISHED = [
+    ("", _FOOTER, ""),  # a copyright year alone is no publication date (htmldate's guess: 2025-01-01)
+    (_META.format("2025-01-01"), _FOOTER, "2025-01-01"),  # a page published on 1 January says so
+    (_META.format("2025-03-14"), _FOOTER, "2025-03-14"),
+    (_META.format("2024-11-05"), "", "2024-11-05"),
+]
+
+
+@pytest.mark.parametrize(("head", "footer", "published"), PUBLISHED)
+def test_publication_date_is_what_the_page_states_not_a_copyright_year(head, footer, published):
+    html = f"<html><head><title>Le port recrute</title>{head}</head><body>{_BODY}{footer}</body></html>"
+    art = extract_html(Article(article_id="t", file="x.html"), html)
+    assert art.published == published
