@@ -637,8 +637,8 @@ def test_a_plan_named_after_a_person_leaves_the_person_a_person(nlp):
 
 @pytest.mark.xfail(strict=True, reason="a mechanism's acronym with no head, cue or long form in the article")
 def test_a_programme_acronym_alone(nlp):
-    ents = entities(nlp, "Le CBAM est appliqué en premier lieu aux importations d'acier.")
-    assert {e.label for e in ents if e.text == "CBAM"} == {"MISC"}
+    ents = entities(nlp, "Le RDUE est appliqué en premier lieu aux importations de cacao.")
+    assert {e.label for e in ents if e.text == "RDUE"} == {"MISC"}  # "CBAM" is in the gazetteer
 
 
 def test_a_route_is_two_places_not_one(nlp):
@@ -654,8 +654,8 @@ def test_a_place_named_by_a_common_noun(nlp):
 
 @pytest.mark.xfail(strict=True, reason="with no cue noun in the article, the model's LOC on a company stands")
 def test_a_company_without_a_cue_noun(nlp):
-    ents = entities(nlp, "Les projections financières de Vicenne sont publiées.")
-    assert {e.label for e in ents if e.text == "Vicenne"} == {"ORG"}
+    ents = entities(nlp, "Les projections financières de Kaltimar sont publiées.")  # an unlisted firm
+    assert {e.label for e in ents if e.text == "Kaltimar"} == {"ORG"}
 
 
 def index_article(aid: str, *names: tuple[str, str]) -> Article:

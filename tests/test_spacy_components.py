@@ -118,7 +118,7 @@ REPAIRS = [
     # codes, formulae, abbreviations of common nouns opening a span, prose after a determiner
     ("Le fonds FCE20240785 est agréé.", [("FCE20240785", "MISC")], []),
     ("Le captage du CO₂ progresse.", [("CO₂", "ORG")], []),
-    ("Tout sur l'IPO Vicenne IPO ici.", [("IPO Vicenne IPO", "MISC")], [("Vicenne", "MISC")]),
+    ("Tout sur l'IPO Kaltimar IPO ici.", [("IPO Kaltimar IPO", "MISC")], [("Kaltimar", "MISC")]),
     ("La Fédération nationale du BTP signe.", [("Fédération nationale du BTP", "ORG")],
      [("Fédération nationale du BTP", "ORG")]),  # an abbreviation that ends a name is part of it
     ("Des pertes en baisse Ce prêt s'appuie sur les ambitions de la banque.",
@@ -158,7 +158,7 @@ REPAIRS = [
     ("Le TACM reste à 5,2 % sur le bloc 2005–2009 selon l'étude.", [("2005–2009", "LOC")], []),
     ("Une provision de 134 M MAD pèse.", [("M MAD", "MISC")], []),
     ("Selon l'Observatoire, les arrivées montent.", [("Observatoire", "LOC")], []),
-    ("Visualiser Sothema 25/06/2025", [("Visualiser Sothema", "PER")], [("Sothema", "PER")]),
+    ("Visualiser Zentova 25/06/2025", [("Visualiser Zentova", "PER")], [("Zentova", "PER")]),
     ("René-Marc Chikli a parlé.", [("René-Marc Chikli", "PER")], [("René-Marc Chikli", "PER")]),
     # a name runs on into a participle clause; a participle inside a name stays
     ("Le Comité national numérique, piloté par la Primature, se réunit.",

@@ -104,6 +104,7 @@ class EntityRepair:
         self.entries = gazetteer.by_canonical(path)
         self.forms = frozenset(f for e in self.entries.values() for f in e.forms)
         self.place_forms = frozenset(f for e in self.entries.values() if e.label == "LOC" for f in e.forms)
+        self.brands = frozenset(c for c, e in self.entries.items() if gazetteer.BRAND in e.flags)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = [g for g in filter_spans(doc.spans.get(self.spans_key, [])) if self._applies(doc, g)]
@@ -119,7 +120,7 @@ class EntityRepair:
         names += programme_spans(doc, self.place_forms)
         names = [n for n in names if not shouted[n.start] and not in_portfolio(doc, n.start)]
         spans = merge_names(doc, spans, names)
-        spans = overlay(doc, spans, gaz)
+        spans = overlay(doc, spans, gaz, self.brands)
         spans = join_halves(doc, spans)
         spans = trimmed_to_gazetteer(doc, Refiner(doc, lower_words, sentence_start).keep(spans), gaz)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
@@ -269,8 +270,12 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
-    """Gazetteer matches replace the model spans they overlap, unless one strictly contains them."""
+def overlay(doc: Doc, spans: list[Span], gaz: list[Span], brands: frozenset[str] = frozenset()) -> list[Span]:
+    """Gazetteer matches replace the model spans they overlap, unless one strictly contains them.
+
+    A longer span that opens with a company's name is a company too ("CDG Capital"), unless the
+    name is a brand's (``brands``, the canonical names flagged so), which heads its products' names
+    as well ("Google Docs", "Microsoft Teams"): that span keeps the model's label."""
     owner = [-1] * len(doc)
     for n, s in enumerate(spans):
         for t in range(s.start, s.end):
@@ -280,10 +285,12 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:
     for g in gaz:
         hits = {owner[t] for t in range(g.start, g.end) if owner[t] >= 0}
         outer = [n for n in hits if contains(spans[n], g)
-                 and not (spans[n].start < g.start and after_place_noun(doc, g.start))]
+                 and not (spans[n].start < g.start and after_place_noun(doc, g.start))
+                 and not runs_on_into_prose(doc, spans[n], g)]
         if outer:
             n = outer[0]
-            if g.label_ == "ORG" and spans[n].start == g.start and spans[n].label_ != "ORG":
+            if (g.label_ == "ORG" and spans[n].start == g.start and spans[n].label_ != "ORG"
+                    and g.id_ not in brands):
                 spans[n] = Span(doc, spans[n].start, spans[n].end, label="ORG")  # "CDG Capital", "OCP Africa"
             continue
         dropped |= hits
@@ -302,6 +309,16 @@ def trimmed_to_gazetteer(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[S
         keep = g is None or (s.id_ == g.id_ and s.label_ == g.label_)
         out.append(s if keep else Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
     return out
+
+
+def runs_on_into_prose(doc: Doc, span: Span, g: Span) -> bool:
+    """Whether a model span opens with a company of the gazetteer and runs on into prose: "Vicenne
+    sous le seuil", "Mutandis s'élève à 995 millions", "Mutandis, TUC". A company's name goes on
+    only with a capitalised word or a connector ("CDG Capital", "Crédit Agricole du Maroc")."""
+    if g.label_ != "ORG" or span.start != g.start or g.end >= span.end:
+        return False
+    nxt = doc[g.end]
+    return nxt.text == "," or (nxt.is_lower and nxt.lower_ not in P.COMPANY_NAME_CONNECTORS)
 
 
 def contains(outer: Span, inner: Span) -> bool:

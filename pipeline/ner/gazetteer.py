@@ -9,6 +9,7 @@ from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 PERSON_TOO = "person_too"  # flag: the name is also a person's ("Moulay Rachid")
+BRAND = "brand"  # flag: the name heads its products' names ("Google Docs"): a longer span keeps its label
 APOSTROPHES = ("'", "’")
 
 

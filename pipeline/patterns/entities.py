@@ -120,6 +120,10 @@ GEO_GENERICS = frozenset("""
 JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())
 JOIN_ARTICLES = frozenset("la l' l’".split())
 CONNECTORS = JOIN_PREPOSITIONS | JOIN_ARTICLES  # "de la", "d'", "du": either kind, in a run
+# Lower-case words that go on inside an organisation's name after a known name ("Crédit Agricole
+# du Maroc", "Bank of Africa", "Organisation des Nations unies pour l'alimentation", "Saham bank"):
+# these and the company words; any other lower-case word after it is prose.
+COMPANY_NAME_CONNECTORS = CONNECTORS | COMPANY_NAME_WORDS | frozenset("des et of and pour".split())
 
 # Tokens that never end a name: a span ending on one is trimmed.
 TRAILING_PUNCT = frozenset(", ; : . - – ( « » \" “ ” '".split())
