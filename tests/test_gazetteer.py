@@ -92,6 +92,25 @@ def test_an_alias_gets_the_listed_name_as_canonical(nlp):
                                                       ("Stokvis", "Stokvis Nord Afrique")}
 
 
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        # an alliance and its core, an index and its ESG version: two actors, two index rows
+        ("L'OPEP+ relève sa production, contre l'avis de plusieurs membres de l'OPEP.", "OPEP+", "OPEP"),
+        ("Le MASI ESG a gagné 1 % quand le MASI progressait de 0,8 %.", "MASI ESG", "MASI"),
+    ],
+)
+def test_an_enlarged_body_or_a_variant_index_is_not_a_spelling_of_the_first(nlp, text, a, b):
+    canonicals = {e.text: e.canonical for e in entities(nlp, text)}
+    assert canonicals[a] != canonicals[b]
+
+
+def test_the_african_cup_acronym_is_the_event(nlp):
+    ents = entities(nlp, "Le Sénégal a remporté la CAN en 2022 face à l'Égypte.")
+    cup = {(e.label, e.canonical) for e in ents if e.text == "CAN"}
+    assert cup == {("MISC", "Coupe d'Afrique des nations")}
+
+
 # --- the overlay: prefixes, longer spans, lower case, words and places -----------------------
 
 @pytest.mark.parametrize(
