@@ -444,6 +444,11 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
         # a people's name: no actor
         ("Les Marocains résidant à l'étranger ont transféré 120 milliards de dirhams.", {"Marocains"}),
         ("Les PME et les TPE du secteur du BTP attendent la baisse de la TVA.", {"PME", "TPE", "BTP", "TVA"}),
+        # products, powertrains, funds and units by their abbreviation
+        ("Le groupe vend plus de TSP et de DAP; ses ventes de PHEV progressent.", {"TSP", "DAP", "PHEV"}),
+        ("Le TSP Hub d'OCP Nutricrops produira plus de TSP.", {"TSP", "Hub"}),  # "TSP Hub" is kept
+        ("Le résultat net atteint 12 500 KDH; les OPC gèrent 700 milliards.", {"KDH", "OPC"}),
+        ("Les États membres de l'Union africaine ont approuvé le budget.", {"États", "États membres"}),
         ("La Banque centrale a maintenu son taux directeur à 2,25 %.", {"Banque centrale"}),  # a generic body
         ("Le Conseil d'administration a approuvé les comptes de l'exercice.", {"Conseil d'administration"}),
         ("F. N. H. : Quelle est votre lecture du marché ? Karim Alaoui : Il reste solide.", {"F. N. H."}),
@@ -674,6 +679,12 @@ def test_index_merges_spellings_and_keeps_a_group_and_its_bank_apart():
     assert len(us) == 1 and us[0]["n_articles"] == 3 and us[0]["n_mentions"] == 4
     assert us[0]["variants"].split("|") == sorted(["États-Unis", "Etats-Unis", "ÉtatsUnis", "Etats Unis"])
     assert {"Saham", "Saham Bank"} <= {r["canonical"] for r in rows}
+
+
+def test_index_keeps_a_plus_or_an_ampersand_apart():
+    rows = entities_index([index_article("a", ("ORG", "OPEP")), index_article("b", ("ORG", "OPEP+")),
+                           index_article("c", ("ORG", "Canal+")), index_article("d", ("LOC", "Canal"))])
+    assert {"OPEP", "OPEP+", "Canal+", "Canal"} == {r["canonical"] for r in rows}
 
 
 def test_index_folds_a_lone_surname_into_the_one_person_of_the_corpus_it_ends():

@@ -112,3 +112,15 @@ def test_a_stop_word_before_a_name_is_still_cut_off(nlp):
     ents = entities(nlp, "Pour Attijariwafa bank, la croissance reste solide cette année.")
     assert "Attijariwafa bank" in {e.text for e in ents}
     assert not any(e.text.startswith("Pour") for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capital "M'" inside a sentence opens a Maghreb name; the tokenizer splits it off
+        ("Le port de plaisance de M'Diq sera agrandi l'an prochain.", "M'Diq"),
+        ("La route relie Azrou à M’Dez en deux heures.", "M’Dez"),
+    ],
+)
+def test_a_capital_m_elision_belongs_to_the_name(nlp, text, name):
+    assert name in {e.text for e in entities(nlp, text)}

@@ -120,7 +120,7 @@ class EntityRepair:
         names += programme_spans(doc, self.place_forms)
         names = [n for n in names if not shouted[n.start] and not in_portfolio(doc, n.start)]
         spans = merge_names(doc, spans, names)
-        spans = overlay(doc, spans, gaz, self.brands)
+        spans = overlay(doc, with_capital_elision(doc, spans), gaz, self.brands)
         spans = join_halves(doc, spans)
         spans = trimmed_to_gazetteer(doc, Refiner(doc, lower_words, sentence_start).keep(spans), gaz)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
@@ -296,6 +296,18 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span], brands: frozenset[str]
         dropped |= hits
         added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
     return [s for n, s in enumerate(spans) if n not in dropped] + added
+
+
+def with_capital_elision(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A span right after a capital "M'" takes it in: "M'Diq", "M'Dez", "M'hamed" are Maghreb names
+    the tokenizer splits as an elided "me" (which is written in lower case inside a sentence)."""
+    out = []
+    for s in spans:
+        before = doc[s.start - 1].text if s.start > 0 else ""
+        if before in P.CAPITAL_ELISIONS and not sentence_start(doc, s.start - 1):
+            s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+        out.append(s)
+    return out
 
 
 def trimmed_to_gazetteer(doc: Doc, spans: list[Span], gaz: list[Span]) -> list[Span]:

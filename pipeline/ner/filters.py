@@ -216,7 +216,8 @@ class Refiner(Labeller):
                 return self.refine(Span(doc, s.start + 1, s.end, label=s.label_)) if named_after else []
             return self.person(s)
         glued = GLUED_DETERMINER.match(first)
-        prose = first[:1].isupper() and first_low not in P.GIVEN_NAMES and (
+        named_first = first_low in P.GIVEN_NAMES or first in P.CAPITAL_ELISIONS  # "René", "M'Diq"
+        prose = first[:1].isupper() and not named_first and (
             (first_low in STOP_WORDS and first_low not in DETERMINERS and first_low not in P.ORDINALS)
             or (glued and self.glued(first, glued[2]))
             or first_low in P.SENTENCE_STARTERS or lexicon.is_verb_only(first))
@@ -347,12 +348,15 @@ class Refiner(Labeller):
         """The span [a, b) without the abbreviations of common nouns that open it ("IPO Vicenne" ->
         "Vicenne", "AG Mixte" -> "Mixte"), then without the same at its end ("IPO Vicenne IPO", a
         heading run into its repeat). One that only ends the span is part of the name: "Agence
-        Maroc PME", "Fédération nationale du BTP", "Mistral AI"."""
-        texts, start = self.texts, a
+        Maroc PME", "Fédération nationale du BTP", "Mistral AI"; so is one before a facility's head
+        alone ("TSP Hub")."""
+        texts, start, end = self.texts, a, b
         while a < b and texts[a] in P.COMMON_ABBREVIATIONS:
             a += 1
         if a == start:
             return a, b
+        if b - a == 1 and texts[a].lower() in P.FACILITY_TAILS:
+            return start, end  # "TSP Hub", "IA Lab": a facility named after what it makes
         while b > a and texts[b - 1] in P.COMMON_ABBREVIATIONS:
             b -= 1
         edge = P.NAME_PARTICLES | P.TRAILING_PUNCT  # lower case as written: "IPO de X" -> "X"

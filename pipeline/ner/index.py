@@ -22,15 +22,19 @@ DOUBLED = re.compile(r"(.)\1+")
 KEY_CACHE_SIZE = 1 << 16
 
 
+KEPT_SIGNS = "&+"  # signs that belong to a name's identity, unlike hyphens and apostrophes
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def norm_key(name: str) -> str:
     """The grouping key of a canonical name: accents, case, hyphens, apostrophes and spaces folded.
 
     "États-Unis", "Etats-Unis", "Etats Unis" and "ÉtatsUnis" are one key: names that differ only
     by these are spellings of one actor in French news. Letters and digits all count, so distinct
-    names keep distinct keys ("Saham" and "Saham Bank", "OCP" and "OCP Africa")."""
+    names keep distinct keys ("Saham" and "Saham Bank", "OCP" and "OCP Africa"), and so do "&" and
+    "+", which name other actors ("OPEP+" is not the OPEP, "Canal+" not a canal)."""
     s = unicodedata.normalize("NFKC", name)
-    return "".join(c for c in fold(s) if c.isalnum() or c == "&")
+    return "".join(c for c in fold(s) if c.isalnum() or c in KEPT_SIGNS)
 
 
 def fold(word: str) -> str:

@@ -21,6 +21,7 @@ from .entity_cues import (  # noqa: F401 (re-exported)
     COMPANY_NAME_WORDS,
     COMPANY_OF_CUES,
     CUE_WORD_GAP,
+    FACILITY_TAILS,
     FURNITURE_CUES,
     FURNITURE_SENTENCE_END,
     GENERIC_BODIES,
@@ -146,10 +147,12 @@ ORG_HEADS = frozenset("""
 MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 
 # Capitalised common nouns that are not names on their own: "le Royaume" (Morocco in the
-# Moroccan press), "l'Etat", "l'Administration"; an institution's head noun alone ("l'Observatoire",
-# "la Fondation") points back to a name the article gave in full. Kept when part of a longer name.
+# Moroccan press), "l'Etat", "les États membres", "l'Administration"; an institution's head noun
+# alone ("l'Observatoire", "la Fondation") points back to a name the article gave in full. Kept
+# when part of a longer name.
 GENERIC_ALONE = frozenset("""
-    royaume etat état gouvernement exécutif administration ministère ministre conseil ville commune
+    royaume etat état etats états gouvernement exécutif administration ministère ministre conseil
+    ville commune
     région province préfecture wilaya république nation parlement roi souverain monarque
     majesté président capitale métropole réforme transition groupe société agence
     direction cabinet office
@@ -171,6 +174,10 @@ SENTENCE_STARTERS = frozenset("""
     découvrez abonnez-vous suivez partagez inscrivez-vous commentez
     publié publiée mis mise modifié modifiée actualisé actualisée écrit écrite
 """.split())
+
+# A capital "M'" inside a sentence opens a Maghreb name ("M'Diq", "M'hamed Benali"), not the
+# elided pronoun "m'" (lower case there); the tokenizer splits it off the name.
+CAPITAL_ELISIONS = frozenset(("M'", "M’"))
 
 # Ordinals, which spaCy's French stop-word list holds, but which open names as often as prose:
 # "Premier League", "Première Chaîne", "Deuxième Bureau". A stop word before a capitalised word is

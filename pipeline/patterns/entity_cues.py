@@ -106,6 +106,10 @@ LOWER_PROGRAMME_HEADS = frozenset("programme plan strat√©gie initiative pacte m√
 # Last words of English names of the kinds of patterns.entities.MISC_HEADS ("Logistics Performance
 # Index", "CX Awards", "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"):
 # English puts the head last. Not "forum", "conference", "fund": organisations as often.
+# Heads of a facility or site named after what it makes or serves, which an abbreviation of a
+# common noun may open: "TSP Hub" (an OCP plant), "IA Lab", "PME Center". The name is the whole.
+FACILITY_TAILS = frozenset("hub lab labs center centre park campus valley plant factory".split())
+
 MISC_TAILS = frozenset("""
     index award awards summit challenge day days week festival expo cup act agreement program
     programme initiative
