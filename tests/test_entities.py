@@ -608,6 +608,10 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         ("Ce projet, initié par Sa Majesté le Roi Mohammed VI, avance.", "Mohammed VI", "PER"),
         # a hyphenated given name's second half is no lower-case word
         ("Le but de Son Heung-min a suffi à Tottenham.", "Son Heung-min", "PER"),
+        # a team's member or staff "de" a name that is no known place: the club
+        ("L'attaquant de Chelsea a marqué deux buts samedi.", "Chelsea", "ORG"),
+        ("Le gardien de Boavista a été exclu à la mi-temps.", "Boavista", "ORG"),
+        ("Le meilleur joueur de Casablanca a signé au Qatar.", "Casablanca", "LOC"),  # a known place stays
     ],
 )
 def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):

@@ -107,10 +107,18 @@ class Labeller:
             k, gap = k - 1, gap + 1
         return texts[k].lower() if k >= 0 and texts[k].islower() else ""
 
-    def company_of(self, i: int) -> bool:
-        """"le capital de X", "le chiffre d'affaires de X": a noun only a company has, "de", X."""
-        texts = self.texts
-        return i >= 2 and texts[i - 1] in ("de", "d'", "d’") and texts[i - 2].lower() in P.COMPANY_OF_CUES
+    def company_of(self, s: Span) -> bool:
+        """"le capital de X", "le chiffre d'affaires de X": a noun only a company has, "de", X; or
+        only a team has, X being no known place ("l'attaquant de Chelsea", "le gardien de Boavista";
+        "l'entraîneur de Liverpool" keeps the town's label, which may stand for its club)."""
+        texts, i = self.texts, s.start
+        if i < 2 or texts[i - 1] not in ("de", "d'", "d’"):
+            return False
+        noun = texts[i - 2].lower()
+        if noun in P.COMPANY_OF_CUES:
+            return True
+        return noun in P.TEAM_OF_CUES and s.label_ != "PER" and not lexicon.is_place_name(
+            self.text[self.starts[s.start] : self.starts[s.end - 1] + len(texts[s.end - 1])])
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
@@ -131,7 +139,7 @@ class Labeller:
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):
             s = Span(self.doc, s.start, s.end, label="ORG")  # "ASFIM", "Atlas Capital": the model's MISC
         cue = self.cue_before(s.start)
-        company = cue in P.COMPANY_CUES or self.company_of(s.start)
+        company = cue in P.COMPANY_CUES or self.company_of(s)
         label = "ORG" if company else "MISC" if cue in P.INDEX_CUES or self.misc_cue(s, cue) else ""
         if not label or label == s.label_:
             return s

@@ -32,6 +32,7 @@ from .entity_cues import (  # noqa: F401 (re-exported)
     PERSON_OF_CUES,
     ROUTE_CUES,
     SPEECH_VERBS,
+    TEAM_OF_CUES,
     TOPONYM_PREFIXES,
 )
 from .units import CURRENCIES

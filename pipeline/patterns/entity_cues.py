@@ -83,6 +83,15 @@ COMPANY_OF_CUES = frozenset("""
     capital cours titre titres action actions actionnaires actionnariat affaires bénéfice
     bénéfices dividende dividendes valorisation capitalisation filiale filiales
 """.split())
+# Nouns that only a team's member or staff has, before "de" + a name that is no known place and no
+# person: "l'attaquant de Chelsea", "le gardien de Boavista" (the model's LOC or MISC -> ORG). Not
+# "terrain" ("le milieu de terrain de X"): a plot of land has it too. Source: the positions and
+# roles of the Laws of the Game (IFAB) as the French sports press writes them.
+TEAM_OF_CUES = frozenset("""
+    joueur joueuse joueurs joueuses attaquant attaquante défenseur défenseure gardien gardienne
+    entraîneur entraîneuse capitaine sociétaire supporters supporteurs maillot
+""".split())
+
 # Nouns before a run of places joined by hyphens that make it a route, not one place:
 # "le vol Shanghai-Casablanca", "l'axe Casablanca-Rabat".
 ROUTE_CUES = frozenset("vol vols ligne lignes liaison liaisons axe route trajet corridor desserte".split())
