@@ -105,6 +105,7 @@ def title_blocks(text: str, start: int, end: int) -> list[Block]:
     if not glued:
         g0 = section_path(clean)
         glued = "section" if g0 else ""
+    g1 = g0 + site_name_start(clean[g0:g1])
     head = (start + a + g0, start + a + g1)
     before = "navigation" if glued == "section" else "title_edge"
     after = ("byline", "") if glued == "byline" else ("boilerplate", "title_edge")
@@ -121,6 +122,17 @@ def title_blocks(text: str, start: int, end: int) -> list[Block]:
         if s < e:
             out.append(Block(s, e, kind, reason))
     return out
+
+
+def site_name_start(title: str) -> int:
+    """Where the site's name after the headline starts ("Le port s'agrandit | Le Quotidien du Sud",
+    "... - Jeune Afrique"): a short capitalised name with a masthead word after a spaced separator,
+    the headline before it long enough to stand alone; else the title's length."""
+    m = P.SITE_SUFFIX.search(title)
+    if m is None or len(block_words(m["site"])[0]) > P.SITE_SUFFIX_MAX_WORDS \
+            or not P.MASTHEAD_WORD.search(m["site"]):
+        return len(title)
+    return m.start() if len(block_words(title[: m.start()])[0]) >= MIN_TITLE_WORDS else len(title)
 
 
 def section_path(title: str) -> int:

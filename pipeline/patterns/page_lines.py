@@ -134,6 +134,26 @@ TITLE_EDGES = re.compile(
     re.VERBOSE,
 )
 
+# The site's name after the headline, as a page's <title> and many copied headlines give it:
+# "Le port s'agrandit | Le Quotidien du Sud", "... - Jeune Afrique". A separator with spaces, then
+# a short capitalised name holding a masthead word: the words French-language news sites name
+# themselves with (journal, quotidien, hebdo, matin, soir, presse, info, news, actu, média, radio,
+# TV, times, tribune, observateur, express, gazette, courrier, dépêche, économiste, Afrique in
+# "Jeune Afrique"...) or a web address ("LesEco.ma"). A headline's own last part ("Maroc - Espagne :
+# ...", "... - les travaux commencent") holds none and stays.
+SITE_SUFFIX = re.compile(
+    r"""\s+[|–—-]\s+(?P<site>[A-ZÀ-ÖØ-Þ0-9](?:(?!\s+[|–—-]\s).)*?)\s*$""",
+    re.VERBOSE,
+)
+MASTHEAD_WORD = re.compile(
+    r"""(?<![^\W\d_])(?:journal|quotidien|hebdo|matin|soir|presse|infos?|news|actus?|médias?|medias?
+      |radio|tv|télé|times|tribune|observateur|express|gazette|courrier|dépêche|économiste|economiste
+      |jeune\ afrique|magazine|mag)(?![^\W\d_])
+      |\.(?:com|ma|sn|ci|net|fr|info|dz|tn|cm|bf|ml|ga|cd|bj|tg|ne|gn|mr)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SITE_SUFFIX_MAX_WORDS = 6  # "Le Quotidien de l'économie du Sud": a masthead is short
+
 # Two parts of a page glued by the copy without a space: a lower-case letter, then a capital word
 # ("... station de métroUn homme", "ÉconomieGabon"); pipeline.boilerplate_glue asks for more evidence.
 GLUE = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])")
