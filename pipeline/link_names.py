@@ -15,6 +15,7 @@ from functools import lru_cache
 from .model import Article, Entity
 from .ner.index import norm_key
 from .patterns import link as P
+from .prefilter import holds, lowered
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,33 @@ def project_place(text: str, e: Entity) -> Mention | None:
     return None
 
 
-def phrase_mentions(art: Article, pattern: re.Pattern, site: bool = False) -> list[Mention]:
-    """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single."""
+# Words every match of a phrase pattern holds (lower case; one of each tuple), tested on each
+# title and body block before the pattern is searched there (pipeline.prefilter.holds: most blocks
+# hold none). tests/test_link_prefilter.py fails when a pattern changes, to check these again.
+PROJECT_NAMED_WORDS = (("«", '"', "“"), ("baptis", "nomm", "appel", "intitul", "projet", "programme", "plan",
+                                         "complexe", "parc", "pôle"))
+PROJECT_PHRASE_WORDS = (("usine", "centrale", "complexe", "parc", "zone", "technop", "cité", "port", "hôtel",
+                         "raffinerie", "plateforme", "station", "briqueterie", "cimenterie", "mine", "site"),)
+PLAN_PHRASE_WORDS = (("plan", "stratégie"),)
+FIRM_INTRO_WORDS = (("société", "entreprise", "firme", "groupe", "compagnie"),)
+
+
+def phrase_spans(art: Article, words: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """The title and body blocks that hold one word of each of ``words`` (lower case, any case in
+    the text): the only ones where a pattern whose matches hold them can match."""
+    low = lowered(art.text)
+    spans = art.spans("title", "body")
+    if low is None:
+        return list(spans)
+    return [(s, e) for s, e in spans if all(holds(low, group, s, e) for group in words)]
+
+
+def phrase_mentions(art: Article, pattern: re.Pattern, words: tuple[tuple[str, ...], ...],
+                    site: bool = False) -> list[Mention]:
+    """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single;
+    ``words``: what every match holds (:func:`phrase_spans`)."""
     out = []
-    for s, e in art.spans("title", "body"):
+    for s, e in phrase_spans(art, words):
         for m in pattern.finditer(art.text, s, e):
             out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site))
     return out
@@ -136,12 +160,12 @@ def phrase_mentions(art: Article, pattern: re.Pattern, site: bool = False) -> li
 
 def named_projects(art: Article) -> list[Mention]:
     """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
-    return phrase_mentions(art, P.PROJECT_NAMED)
+    return phrase_mentions(art, P.PROJECT_NAMED, PROJECT_NAMED_WORDS)
 
 
 def project_mentions(art: Article) -> list[Mention]:
     """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    return phrase_mentions(art, P.PROJECT_PHRASE, site=True)
+    return phrase_mentions(art, P.PROJECT_PHRASE, PROJECT_PHRASE_WORDS, site=True)
 
 
 def introduced_firms(art: Article) -> list[Mention]:
@@ -150,7 +174,7 @@ def introduced_firms(art: Article) -> list[Mention]:
     # a place inside the name is part of it ("Aluminium du Maroc"); any other entity is the name
     spans = [(e.start, e.end, e.label) for e in art.entities]
     out = []
-    for s, e in art.spans("title", "body"):
+    for s, e in phrase_spans(art, FIRM_INTRO_WORDS):
         for m in P.FIRM_INTRO.finditer(art.text, s, e):
             a, b = m.span("name")
             name = " ".join(m["name"].split())
@@ -178,4 +202,4 @@ def persons(art: Article) -> frozenset[str]:
 def plan_mentions(art: Article) -> list[Mention]:
     """A plan or a strategy named by its adjectives, in lower case: "le plan solaire marocain",
     "la stratégie énergétique nationale" (a programme the model does not tag)."""
-    return phrase_mentions(art, P.PLAN_PHRASE)
+    return phrase_mentions(art, P.PLAN_PHRASE, PLAN_PHRASE_WORDS)
