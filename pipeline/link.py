@@ -138,13 +138,28 @@ class Context(Places):
         # "réplique de l'usine de X": the model of the project is not what it is
         self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
-        self.family = families(list(self.subjects), art.text)  # name key -> key of its actor
-        self.topic = self._topic()
-        self.topic_family = self.family.get(norm_key(self.topic), "")
+
+    # The topic and the families of names, asked for only when a figure's sentence names no
+    # subject: built on first use (pure functions of what __init__ built).
+    @cached_property
+    def family(self) -> dict[str, str]:
+        """Name key -> key of its actor (:func:`pipeline.link_topic.families`)."""
+        return families(list(self.subjects), self.art.text)
+
+    @cached_property
+    def topic(self) -> str:
+        return self._topic()
+
+    @cached_property
+    def topic_family(self) -> str:
+        return self.family.get(norm_key(self.topic), "")
+
+    @cached_property
+    def topic_first(self) -> int:
+        """Where the topic is first named (0 when in the title, or never)."""
         key = norm_key(self.topic)
-        self.topic_first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
-        if any(s <= self.topic_first < e for s, e in self.title):
-            self.topic_first = 0
+        first = min((m.start for m in self.subjects if norm_key(m.name) == key), default=0)
+        return 0 if any(s <= first < e for s, e in self.title) else first
 
     @cached_property
     def promoters(self) -> list[Mention]:

@@ -9,13 +9,14 @@ place is and what is never a subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, Entity
 from .ner.index import norm_key
 from .patterns import link as P
-from .prefilter import holds, lowered
+from .prefilter import holds, lowered, matches_at
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,12 @@ class Mention:
     site: bool = False  # a project phrase or a name the model read as a place: may stand as a place
 
 
+# Names whose tests are kept: an article asks about the same names again and again (a corpus holds a
+# few thousand distinct names)
+NAME_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def place_like(name: str) -> bool:
     """Whether a LOC name looks like a figure's place: capitalised words, not a people
     ("Burkinabè"), not a continent ("en Afrique": where a firm expands, not where it builds)."""
@@ -66,11 +73,7 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
 
     ``placed``: the names (keys) written as places somewhere in the article, or known places."""
     name = e.canonical
-    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name) or P.NOT_PLACE.match(name):
-        return None
-    if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
-        return None  # a place, but "Nador West Med", "Tanger Med" are projects too
-    if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
+    if never_subject(name):
         return None
     if e.label in {"ORG", "MISC"}:
         return Mention(name, e.start, e.end)
@@ -79,6 +82,17 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
     if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
         return Mention(name, e.start, e.end, site=True)
     return None
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def never_subject(name: str) -> bool:
+    """What the name alone tells :func:`subject_mention`: a body that hosts or reports, no name, a
+    feast, a known place that names no project, a people."""
+    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name) or P.NOT_PLACE.match(name):
+        return True
+    if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
+        return True  # a place, but "Nador West Med", "Tanger Med" are projects too
+    return bool(P.DEMONYM.fullmatch(name))  # "Camerounais": a people, not a firm
 
 
 def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
@@ -131,10 +145,14 @@ def project_place(text: str, e: Entity) -> Mention | None:
 # hold none). tests/test_link_prefilter.py fails when a pattern changes, to check these again.
 PROJECT_NAMED_WORDS = (("«", '"', "“"), ("baptis", "nomm", "appel", "intitul", "projet", "programme", "plan",
                                          "complexe", "parc", "pôle"))
-PROJECT_PHRASE_WORDS = (("usine", "centrale", "complexe", "parc", "zone", "technop", "cité", "port", "hôtel",
-                         "raffinerie", "plateforme", "station", "briqueterie", "cimenterie", "mine", "site"),)
 PLAN_PHRASE_WORDS = (("plan", "stratégie"),)
-FIRM_INTRO_WORDS = (("société", "entreprise", "firme", "groupe", "compagnie"),)
+# What every match of PROJECT_PHRASE starts with, as written (pipeline.prefilter.matches_at: the
+# pattern is tried only there)
+PROJECT_PHRASE_HEADS = (
+    "usine", "centrale", "complexe", "parc", "zone", "technopark", "technopôle", "cité", "éco-cité", "port",
+    "hôtel", "raffinerie", "plateforme", "station", "briqueterie", "cimenterie", "mine", "site",
+    "Usine", "Centrale", "Complexe", "Parc", "Zone", "Technopôle", "Raffinerie", "Cimenterie", "Plateforme",
+)
 
 
 def phrase_spans(art: Article, words: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
@@ -144,6 +162,9 @@ def phrase_spans(art: Article, words: tuple[tuple[str, ...], ...]) -> list[tuple
     spans = art.spans("title", "body")
     if low is None:
         return list(spans)
+    words = [tuple(w for w in group if w in low) for group in words]  # those the article holds
+    if not all(words):
+        return []
     return [(s, e) for s, e in spans if all(holds(low, group, s, e) for group in words)]
 
 
@@ -151,11 +172,13 @@ def phrase_mentions(art: Article, pattern: re.Pattern, words: tuple[tuple[str, .
                     site: bool = False) -> list[Mention]:
     """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single;
     ``words``: what every match holds (:func:`phrase_spans`)."""
-    out = []
-    for s, e in phrase_spans(art, words):
-        for m in pattern.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site))
-    return out
+    matches = (m for s, e in phrase_spans(art, words) for m in pattern.finditer(art.text, s, e))
+    return mentions_of(matches, site)
+
+
+def mentions_of(matches: Iterable[re.Match], site: bool = False) -> list[Mention]:
+    """The ``name`` group of each match, spaces single."""
+    return [Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site) for m in matches]
 
 
 def named_projects(art: Article) -> list[Mention]:
@@ -165,7 +188,8 @@ def named_projects(art: Article) -> list[Mention]:
 
 def project_mentions(art: Article) -> list[Mention]:
     """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    return phrase_mentions(art, P.PROJECT_PHRASE, PROJECT_PHRASE_WORDS, site=True)
+    spans = art.spans("title", "body")
+    return mentions_of(matches_at(P.PROJECT_PHRASE, art.text, PROJECT_PHRASE_HEADS, spans), site=True)
 
 
 def introduced_firms(art: Article) -> list[Mention]:
@@ -174,7 +198,7 @@ def introduced_firms(art: Article) -> list[Mention]:
     # a place inside the name is part of it ("Aluminium du Maroc"); any other entity is the name
     spans = [(e.start, e.end, e.label) for e in art.entities]
     out = []
-    for s, e in phrase_spans(art, FIRM_INTRO_WORDS):
+    for s, e in art.spans("title", "body"):
         for m in P.FIRM_INTRO.finditer(art.text, s, e):
             a, b = m.span("name")
             name = " ".join(m["name"].split())

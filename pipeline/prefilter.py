@@ -21,6 +21,7 @@ Each pattern's words are listed where it is used, with a test that fails when th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -44,24 +45,26 @@ def holds(hay: str, words: Iterable[str], start: int = 0, end: int | None = None
     return any(hay.find(w, start, end) >= 0 for w in words)
 
 
-def matches_at(pattern: re.Pattern, hay: str, heads: Iterable[str], start: int = 0,
-               end: int | None = None) -> Iterator[re.Match]:
-    """``pattern.finditer(hay, start, end)`` for a pattern whose every match starts with one of
-    ``heads`` and is never empty: tried only where a head occurs, in text order."""
-    end = len(hay) if end is None else end
+def matches_at(pattern: re.Pattern, hay: str, heads: Iterable[str],
+               ranges: Iterable[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(hay, start, end)`` for each (start, end) of ``ranges`` (default: the
+    whole of hay), for a pattern whose every match starts with one of ``heads`` and is never
+    empty: tried only where a head occurs, in text order."""
     starts = set()
     for w in heads:
-        at = hay.find(w, start, end)
+        at = hay.find(w)
         while at >= 0:
             starts.add(at)
-            at = hay.find(w, at + 1, end)
-    pos = start
-    for at in sorted(starts):
-        if at < pos:
-            continue  # inside the last match: finditer goes on from its end
-        m = pattern.match(hay, at, end)
-        if m is not None:
-            if m.end() == at:
-                raise ValueError(f"{pattern.pattern!r} matched the empty string: use finditer")
-            yield m
-            pos = m.end()
+            at = hay.find(w, at + 1)
+    starts = sorted(starts)
+    for start, end in [(0, len(hay))] if ranges is None else ranges:
+        pos = start
+        for at in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if at < pos:
+                continue  # inside the last match: finditer goes on from its end
+            m = pattern.match(hay, at, end)
+            if m is not None:
+                if m.end() == at:
+                    raise ValueError(f"{pattern.pattern!r} matched the empty string: use finditer")
+                yield m
+                pos = m.end()

@@ -15,9 +15,7 @@ from pipeline.prefilter import holds, lowered, matches_at
 # pattern -> (the words every match holds, the fingerprint of the pattern those words were checked on)
 CHECKED = {
     "PROJECT_NAMED": (N.PROJECT_NAMED_WORDS, "68bc051f5945c6ed"),
-    "PROJECT_PHRASE": (N.PROJECT_PHRASE_WORDS, "ebb43da1894f868d"),
     "PLAN_PHRASE": (N.PLAN_PHRASE_WORDS, "9c46c189c39c0a5d"),
-    "FIRM_INTRO": (N.FIRM_INTRO_WORDS, "a0e158745e98c331"),
 }
 
 PARAGRAPHS = [
@@ -63,6 +61,27 @@ def test_same_matches_as_every_block(name, kind):
         assert every  # the examples exercise the pattern
 
 
+@pytest.mark.parametrize("kind", ["all", "plain", "upper"])
+def test_project_phrases_as_finditer(kind):
+    plain = PARAGRAPHS[:7]
+    paragraphs = {"all": PARAGRAPHS, "plain": plain, "upper": [p.upper() for p in plain]}[kind]
+    art = article(paragraphs + ["Le site de Nouaceur, le port de Dakhla et la Zone franche de Tanger."])
+    every = [m.span("name") for s, e in art.spans("title", "body")
+             for m in P.PROJECT_PHRASE.finditer(art.text, s, e)]
+    assert [(m.start, m.end) for m in N.project_mentions(art)] == every
+    if kind != "upper":
+        assert len(every) >= 4
+
+
+def test_project_phrase_heads_are_the_patterns_kinds():
+    """project_mentions tries PROJECT_PHRASE only where one of its kinds stands: they must be the
+    kinds the pattern opens with."""
+    source = P.PROJECT_PHRASE.pattern
+    opening = source[source.index("(?P<name>") :]
+    opening = opening[opening.index("(?:") + 3 : opening.index(")")]
+    assert set(N.PROJECT_PHRASE_HEADS) == {w.strip() for w in opening.split("|")}
+
+
 def test_blocks_without_the_words_are_left_out():
     art = article(PARAGRAPHS[:7])
     assert len(N.phrase_spans(art, N.PLAN_PHRASE_WORDS)) == 2
@@ -83,8 +102,9 @@ def test_holds_and_matches_at():
     text = "xab ab cdab cd"
     expected = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in matches_at(pattern, text, ["ab", "cd"])] == expected
-    assert [m.span() for m in matches_at(pattern, text, ["ab", "cd"], 3, 10)] == [
-        m.span() for m in pattern.finditer(text, 3, 10)]
+    ranges = [(1, 3), (3, 10), (11, 14)]
+    assert [m.span() for m in matches_at(pattern, text, ["ab", "cd"], ranges)] == [
+        m.span() for s, e in ranges for m in pattern.finditer(text, s, e)]
 
 
 SENTENCE_TEXTS = [
