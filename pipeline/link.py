@@ -71,6 +71,10 @@ ANAPHORA_BACK = 4
 # Measured by halves: 0 sentences: +0.08 a*, -0.01 m*; 3: +0.05 a*, +0.01 m*; 6: +0.02, 0.
 TOPIC_LATE_SENTENCES = 3
 
+# Words every match of REPORTS_BEFORE holds (lower case, any case in the text): it is not searched
+# before a name whose window holds none (tests/test_link_prefilter.py)
+REPORTS_BEFORE_WORDS = ("selon", "après", "source")
+
 
 def link_figures(art: Article) -> Article:
     """Fill ``subject``, ``place``, ``date`` and ``date_role`` of the article's figures, in place."""
@@ -176,8 +180,11 @@ class Context(Places):
     def _reports(self, e: Entity) -> bool:
         """Whether the name is a source that reports a figure ("X confirme que", "selon X")."""
         text = self.art.text
-        after = P.REPORTS_AFTER.match(text[e.end : e.end + P.REPORT_WINDOW])
-        return bool(after) or bool(P.REPORTS_BEFORE.search(text[max(0, e.start - P.REPORT_WINDOW) : e.start]))
+        if P.REPORTS_AFTER.match(text[e.end : e.end + P.REPORT_WINDOW]):
+            return True
+        start = max(0, e.start - P.REPORT_WINDOW)
+        before = P.REPORTS_BEFORE
+        return self._may(REPORTS_BEFORE_WORDS, start, e.start) and bool(before.search(text[start : e.start]))
 
     def sentence_of(self, pos: int) -> int:
         return max(bisect_right(self.sentence_starts, pos) - 1, 0)

@@ -162,9 +162,8 @@ def phrase_spans(art: Article, words: tuple[tuple[str, ...], ...]) -> list[tuple
     spans = art.spans("title", "body")
     if low is None:
         return list(spans)
-    words = [tuple(w for w in group if w in low) for group in words]  # those the article holds
-    if not all(words):
-        return []
+    if not all(holds(low, group) for group in words):
+        return []  # the article holds none of a group: no block does
     return [(s, e) for s, e in spans if all(holds(low, group, s, e) for group in words)]
 
 

@@ -5,7 +5,8 @@ of case-insensitive words at every character of the text: 0.2-0.8 ms per article
 link stage's phrase patterns and for the furniture cues, measured on the seed-built bench. Two
 exact shortcuts, for patterns whose every match holds a known word:
 
-- :func:`holds`: a plain substring test (``str.find``, in C) for the words on the range first;
+- :func:`holds`: a plain substring test for the words on the range first (one regex of the
+  words as written, which Python scans for their first letters in C);
   a range without any of them holds no match and is not searched;
 - :func:`matches_at`: when every match *starts* with one of the words, the pattern is only tried
   where one of them occurs, with ``Pattern.match`` at that position: the same matches as
@@ -27,6 +28,7 @@ from functools import lru_cache
 
 CASE_ODD = ("\u017f", "\u0131")  # ſ and ı: lower case already; İ (U+0130) lengthens under lower()
 LOWERED_CACHE = 8  # the article in hand (its stages ask for the same text a few times), and a few more
+WORD_LISTS = 64  # the word lists of the patterns (a dozen), and those of the words an article holds
 
 
 @lru_cache(maxsize=LOWERED_CACHE)
@@ -39,10 +41,16 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def holds(hay: str, words: Iterable[str], start: int = 0, end: int | None = None) -> bool:
+def holds(hay: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
     """Whether one of the words lies wholly inside hay[start:end]."""
-    end = len(hay) if end is None else end
-    return any(hay.find(w, start, end) >= 0 for w in words)
+    return any_of(words).search(hay, start, len(hay) if end is None else end) is not None
+
+
+@lru_cache(maxsize=WORD_LISTS)
+def any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the words, as written: one search instead of a ``str.find`` for each (3
+    times cheaper on a window of 60 characters that holds none of 19 words)."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def matches_at(pattern: re.Pattern, hay: str, heads: Iterable[str],

@@ -95,7 +95,8 @@ def test_lowered_gives_none_for_the_odd_characters():
 
 
 def test_holds_and_matches_at():
-    assert holds("abc def", ["de"], 2, 6) and not holds("abc def", ["def"], 0, 6)
+    assert holds("abc def", ("de",), 2, 6) and not holds("abc def", ("def",), 0, 6)
+    assert holds("a (c) b", ("(c) ", "x")) and not holds("a (c)b", ("(c) ", "x"))
     import re
 
     pattern = re.compile(r"\bab|cd")
@@ -134,3 +135,47 @@ def test_sentence_end_checked_on_this_pattern():
     the new fingerprint here."""
     p = P.SENTENCE_END
     assert hashlib.sha256((p.pattern + str(p.flags)).encode()).hexdigest()[:16] == "76072da44c386172"
+
+
+# Window patterns of the link stage -> (the words every match holds, the pattern's fingerprint)
+WINDOWS = {
+    "REGION_CUE": ("pipeline.link_places", "REGION_CUE_WORDS", "ed4959a887451d16"),
+    "NEAR_CUE": ("pipeline.link_places", "NEAR_CUE_WORDS", "96e50f5b3f127ef1"),
+    "ROLE_OF": ("pipeline.link_places", "ROLE_OF_WORDS", "6a834f7b9393d61d"),
+    "REPORTS_BEFORE": ("pipeline.link", "REPORTS_BEFORE_WORDS", "02313ab339793ace"),
+}
+# Windows before a name, as the link stage cuts them (French of our own)
+BEFORE = [
+    "L'usine sera implantée dans la région de ", "dans la Province d'", "le gouvernorat de ",
+    "la Wilaya de la ", "à Koulpélé dans la commune de ", "à Sendou, commune rurale de ",
+    "le site se trouve près de ", "à proximité de l'", "non loin du ", "à 30 km de ",
+    "à 12 kilomètres de la ", "à l'est de ", "à l’ouest de ", "au nord-est du ", "au sud de ",
+    "dans les environs de ", "en périphérie de ", "le maire de ", "la présidente de la ",
+    "le wali de la région de ", "le directeur commercial de ", "la directrice de la communication de ",
+    "le Conseil de ", "l'équipe du ", "le chef de la ", "élus de ", "selon ", "selon l'", "d'après la ",
+    "source : ", "selon M. Karim Alami, directeur de l'", "D'APRÈS LE ", "AU SUD DE ",
+    "la ville de ", "le projet de ", "à ", "en partenariat avec ", "",
+]
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_window_words_checked_on_this_pattern(name):
+    """When a pattern changes, check that each of its matches still holds one of its words, then
+    write the new fingerprint here."""
+    p = getattr(P, name)
+    assert hashlib.sha256((p.pattern + str(p.flags)).encode()).hexdigest()[:16] == WINDOWS[name][2]
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_every_match_holds_a_word(name):
+    import importlib
+
+    module, attr, _ = WINDOWS[name]
+    words = getattr(importlib.import_module(module), attr)
+    pattern = getattr(P, name)
+    found = 0
+    for window in BEFORE + [w.upper() for w in BEFORE]:
+        if pattern.search(window):
+            found += 1
+            assert holds(lowered(window), words), window
+    assert found >= 2  # the examples exercise the pattern
