@@ -103,7 +103,7 @@ class Places:
     @cached_property
     def lower(self) -> str:
         """The text in lower case, for a quick test before a regex."""
-        return self.art.text.lower()
+        return lowered(self.art.text) or self.art.text.lower()  # the one lowered() keeps, if any
 
     def _compared(self, start: int) -> bool:
         """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
@@ -198,7 +198,7 @@ def site_names(art: Article) -> set[str]:
     names = [e for e in art.entities if e.label in {"ORG", "MISC"}]
     if not names:
         return set()
-    lower = text.lower()  # a plain substring test first: the regexes are slower
+    lower = lowered(text) or text.lower()  # a plain substring test first: the regexes are slower
     strong: set[str] = set()
     for e in names:
         start = max(0, e.start - P.PLACE_CUE_WINDOW)
