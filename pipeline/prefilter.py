@@ -1,13 +1,14 @@
 """Cheaper ways to run a regex over a whole text, with the same matches (speed only).
 
 Python's ``re`` tries a pattern that starts with a word boundary, a lookbehind or an alternation
-of case-insensitive words at every character of the text: 0.2-0.8 ms per article for each of the
-link stage's phrase patterns and for the furniture cues, measured on the seed-built bench. Two
-exact shortcuts, for patterns whose every match holds a known word:
+of case-insensitive words at every character of the text: 0.1-0.3 ms per article for each of the
+link stage's phrase patterns, its sentence split and the furniture cues, measured on the
+seed-built bench (docs/performance.md). Two exact shortcuts, for patterns whose every match holds
+a known word:
 
-- :func:`holds`: a plain substring test for the words on the range first (one regex of the
-  words as written, which Python scans for their first letters in C);
-  a range without any of them holds no match and is not searched;
+- :func:`holds`: a substring test for the words on the range first (one regex of the words as
+  written, which Python scans for their first letters in C); a range without any of them holds
+  no match and is not searched;
 - :func:`matches_at`: when every match *starts* with one of the words, the pattern is only tried
   where one of them occurs, with ``Pattern.match`` at that position: the same matches as
   ``finditer``, since a lookbehind or ``\\b`` still sees the characters before the position.
