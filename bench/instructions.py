@@ -1,6 +1,7 @@
 """Instructions one stage executes on N bench articles, counted by valgrind (callgrind).
 
     python bench/instructions.py boilerplate [--articles 100]
+    (stages: boilerplate, language, figures, dates, furniture, link-phrases)
 
 Seconds drift by ±20 % on this machine from one minute to the next; instruction counts do not:
 the same code on the same input gives the same count, whatever else the machine is doing. That
@@ -33,6 +34,16 @@ STAGES = {
     "figures": ("pass", "strip_boilerplate(art)", f"[extract_figures(art.text[s:e]) for s, e in {_KEPT}]"),
     "dates": ('extract_dates("le 3 mars 2024", "2024-03-04")', "strip_boilerplate(art)",
               f"[extract_dates(art.text[s:e]) for s, e in {_KEPT}]"),
+    # the rule components' furniture cues, on the text spaCy gets (spaCy itself is only imported)
+    "furniture": ("from pipeline.ner.filters import furniture_ranges", "strip_boilerplate(art)",
+                  "furniture_ranges('\\n'.join(art.text[s:e] for s, e in art.spans('title', 'body')))"),
+    # the link stage's scans of the whole text: its phrase patterns and its sentences (the rest of
+    # the stage needs the entities, hence the model)
+    "link-phrases": ("from pipeline.link import segments, split_sentences; from pipeline.link_names import "
+                     "introduced_firms, named_projects, plan_mentions, project_mentions",
+                     "strip_boilerplate(art)",
+                     "[named_projects(art), project_mentions(art), plan_mentions(art), "
+                     "introduced_firms(art), [split_sentences(art.text, *seg) for seg, _ in segments(art)]]"),
 }
 
 RUNNER = """

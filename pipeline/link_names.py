@@ -9,12 +9,14 @@ place is and what is never a subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Article, Entity
 from .ner.index import norm_key
 from .patterns import link as P
+from .prefilter import holds, lowered, matches_at
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,12 @@ class Mention:
     site: bool = False  # a project phrase or a name the model read as a place: may stand as a place
 
 
+# Names whose tests are kept: an article asks about the same names again and again (a corpus holds a
+# few thousand distinct names)
+NAME_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def place_like(name: str) -> bool:
     """Whether a LOC name looks like a figure's place: capitalised words, not a people
     ("Burkinabè"), not a continent ("en Afrique": where a firm expands, not where it builds)."""
@@ -65,11 +73,7 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
 
     ``placed``: the names (keys) written as places somewhere in the article, or known places."""
     name = e.canonical
-    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name) or P.NOT_PLACE.match(name):
-        return None
-    if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
-        return None  # a place, but "Nador West Med", "Tanger Med" are projects too
-    if P.DEMONYM.fullmatch(name):  # "Camerounais": a people, not a firm
+    if never_subject(name):
         return None
     if e.label in {"ORG", "MISC"}:
         return Mention(name, e.start, e.end)
@@ -78,6 +82,17 @@ def subject_mention(e: Entity, placed: set[str]) -> Mention | None:
     if P.PROJECT_WORDS.search(name) or norm_key(name) not in placed:
         return Mention(name, e.start, e.end, site=True)
     return None
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def never_subject(name: str) -> bool:
+    """What the name alone tells :func:`subject_mention`: a body that hosts or reports, no name, a
+    feast, a known place that names no project, a people."""
+    if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name) or P.NOT_PLACE.match(name):
+        return True
+    if norm_key(name) in known_places() and not P.PROJECT_WORDS.search(name):
+        return True  # a place, but "Nador West Med", "Tanger Med" are projects too
+    return bool(P.DEMONYM.fullmatch(name))  # "Camerounais": a people, not a firm
 
 
 def joined_names(art: Article, mentions: list[Mention]) -> list[Mention]:
@@ -125,23 +140,55 @@ def project_place(text: str, e: Entity) -> Mention | None:
     return None
 
 
-def phrase_mentions(art: Article, pattern: re.Pattern, site: bool = False) -> list[Mention]:
-    """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single."""
-    out = []
-    for s, e in art.spans("title", "body"):
-        for m in pattern.finditer(art.text, s, e):
-            out.append(Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site))
-    return out
+# Words every match of a phrase pattern holds (lower case; one of each tuple), tested on each
+# title and body block before the pattern is searched there (pipeline.prefilter.holds: most blocks
+# hold none). tests/test_link_prefilter.py fails when a pattern changes, to check these again.
+PROJECT_NAMED_WORDS = (("«", '"', "“"), ("baptis", "nomm", "appel", "intitul", "projet", "programme", "plan",
+                                         "complexe", "parc", "pôle"))
+PLAN_PHRASE_WORDS = (("plan", "stratégie"),)
+# What every match of PROJECT_PHRASE starts with, as written (pipeline.prefilter.matches_at: the
+# pattern is tried only there)
+PROJECT_PHRASE_HEADS = (
+    "usine", "centrale", "complexe", "parc", "zone", "technopark", "technopôle", "cité", "éco-cité", "port",
+    "hôtel", "raffinerie", "plateforme", "station", "briqueterie", "cimenterie", "mine", "site",
+    "Usine", "Centrale", "Complexe", "Parc", "Zone", "Technopôle", "Raffinerie", "Cimenterie", "Plateforme",
+)
+
+
+def phrase_spans(art: Article, words: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """The title and body blocks that hold one word of each of ``words`` (lower case, any case in
+    the text): the only ones where a pattern whose matches hold them can match."""
+    low = lowered(art.text)
+    spans = art.spans("title", "body")
+    if low is None:
+        return list(spans)
+    if not all(holds(low, group) for group in words):
+        return []  # the article holds none of a group: no block does
+    return [(s, e) for s, e in spans if all(holds(low, group, s, e) for group in words)]
+
+
+def phrase_mentions(art: Article, pattern: re.Pattern, words: tuple[tuple[str, ...], ...],
+                    site: bool = False) -> list[Mention]:
+    """The ``name`` group of each match of ``pattern`` in the title and the body, spaces single;
+    ``words``: what every match holds (:func:`phrase_spans`)."""
+    matches = (m for s, e in phrase_spans(art, words) for m in pattern.finditer(art.text, s, e))
+    return mentions_of(matches, site)
+
+
+def mentions_of(matches: Iterable[re.Match], site: bool = False) -> list[Mention]:
+    """The ``name`` group of each match, spaces single."""
+    return [Mention(" ".join(m["name"].split()), m.start("name"), m.end("name"), site) for m in matches]
 
 
 def named_projects(art: Article) -> list[Mention]:
     """Projects the text names: "baptisé « Nador West Med »", "le projet « Noor »"."""
-    return phrase_mentions(art, P.PROJECT_NAMED)
+    return phrase_mentions(art, P.PROJECT_NAMED, PROJECT_NAMED_WORDS)
 
 
 def project_mentions(art: Article) -> list[Mention]:
     """Project phrases of the body: "la centrale de Ouarzazate", "le parc industriel de Bouskoura"."""
-    return phrase_mentions(art, P.PROJECT_PHRASE, site=True)
+    spans = art.spans("title", "body")
+    return mentions_of(matches_at(P.PROJECT_PHRASE, art.text, PROJECT_PHRASE_HEADS, spans), site=True)
 
 
 def introduced_firms(art: Article) -> list[Mention]:
@@ -178,4 +225,4 @@ def persons(art: Article) -> frozenset[str]:
 def plan_mentions(art: Article) -> list[Mention]:
     """A plan or a strategy named by its adjectives, in lower case: "le plan solaire marocain",
     "la stratégie énergétique nationale" (a programme the model does not tag)."""
-    return phrase_mentions(art, P.PLAN_PHRASE)
+    return phrase_mentions(art, P.PLAN_PHRASE, PLAN_PHRASE_WORDS)

@@ -21,6 +21,7 @@ from .link_names import country_keys, known_places, place_like, region_keys
 from .model import Article, Entity, Figure
 from .ner.index import norm_key
 from .patterns import link as P
+from .prefilter import holds, lowered
 
 COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.level)
 # A figure that the sentences before it place at a region or a country only ("... dans le Grand
@@ -31,10 +32,26 @@ COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.leve
 TOWN_AHEAD_SENTENCES = 3
 
 
+# Words every match of a cue pattern holds (lower case, any case in the text): the pattern is not
+# searched in a window that holds none. tests/test_link_prefilter.py fails when a pattern changes.
+REGION_CUE_WORDS = ("région", "province", "gouvernorat", "département", "wilaya", "préfecture", "commune")
+NEAR_CUE_WORDS = ("près", "proche", "loin", "proximité", "environs", "périphérie", "km", "kilomètres",
+                  "l'est", "l’est", "l'ouest", "l’ouest", "nord", "sud")
+ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "directeur", "directrice", "ministre",
+                 "élu", "député", "sénateur", "conseil", "chambre", "université", "club", "équipe",
+                 "responsable", "chef", "patron")
+
+
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
     ``uncued``, ``title``, ``_cued_heads``)."""
+
+    def _may(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """False when text[start:end] holds none of the words (any case) a pattern's every match
+        holds: the pattern need not be searched there (pipeline.prefilter)."""
+        low = lowered(self.art.text)
+        return low is None or holds(low, words, start, end)
 
     def _cued(self, e: Entity) -> bool:
         """Whether a place cue comes right before the entity ("à Kénitra"), in its sentence."""
@@ -44,14 +61,16 @@ class Places:
         if not before.strip(" \t\n«\"“|•-–"):  # a sentence's start: "Essaouira : ..."
             return bool(P.KICKER_AFTER.match(self.art.text, e.end))
         # "dans la région de Dakar"; "dans l'est de la France": a part of the country too
-        if P.REGION_CUE.search(before) or ("dans" in before and P.CARDINAL_PART.search(before)):
+        if (self._may(REGION_CUE_WORDS, s, e.start) and P.REGION_CUE.search(before)) \
+                or ("dans" in before and P.CARDINAL_PART.search(before)):
             self.coarse[e.start] = REGION
-        elif P.NEAR_CUE.search(before):  # "près de Rennes"
+        elif self._may(NEAR_CUE_WORDS, s, e.start) and P.NEAR_CUE.search(before):  # "près de Rennes"
             self.coarse[e.start] = NEAR
         if self._compared(e.start):  # "sur le modèle de la Marina de X": another site
             self.compared.add(norm_key(e.canonical))
             return False
-        if P.ROLE_OF.search(before):  # "le maire de Rennes": a jurisdiction, not where a figure is
+        # "le maire de Rennes": a jurisdiction, not where a figure is
+        if self._may(ROLE_OF_WORDS, s, e.start) and P.ROLE_OF.search(before):
             self.jurisdictions.add(norm_key(e.canonical))
             return False
         return bool(P.PLACE_CUE.search(before))
@@ -84,7 +103,7 @@ class Places:
     @cached_property
     def lower(self) -> str:
         """The text in lower case, for a quick test before a regex."""
-        return self.art.text.lower()
+        return lowered(self.art.text) or self.art.text.lower()  # the one lowered() keeps, if any
 
     def _compared(self, start: int) -> bool:
         """Whether the name at ``start`` is the project's model ("sur le modèle de la Marina de X")."""
@@ -179,7 +198,7 @@ def site_names(art: Article) -> set[str]:
     names = [e for e in art.entities if e.label in {"ORG", "MISC"}]
     if not names:
         return set()
-    lower = text.lower()  # a plain substring test first: the regexes are slower
+    lower = lowered(text) or text.lower()  # a plain substring test first: the regexes are slower
     strong: set[str] = set()
     for e in names:
         start = max(0, e.start - P.PLACE_CUE_WINDOW)

@@ -16,14 +16,20 @@ Names of one actor are counted together (a *family*): a name and its gloss in br
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .ner.index import fold, norm_key
 from .patterns import link as P
 
 # The article's topic (the fallback subject when no sentence before a figure names one) must be
 # named at least this often when the title names none: once is a passing mention.
 TOPIC_MIN_MENTIONS = 2
+# Names whose words are kept (a run meets a few thousand names; an article asks for each of its
+# names' words a dozen times, ~15 µs a call without the cache)
+WORDS_CACHE = 4096
 
 
+@lru_cache(maxsize=WORDS_CACHE)
 def words(name: str) -> tuple[str, ...]:
     """The folded words of a name that tell it apart: "Groupe OCP SA" -> ("ocp",)."""
     out = tuple(w for w in (fold(x) for x in P.NAME_SPLIT.split(name)) if w and w not in P.GENERIC_NAME_WORDS)

@@ -72,3 +72,60 @@ def test_lower_case_agrees_with_ignorecase_on_every_character():
     word = re.compile(r"\w")
     lower = [(c, c.lower()) for c in chars if len(c.lower()) == 1]
     assert not [c for c, low in lower if bool(word.match(c)) != bool(word.match(low))]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a verbose pattern's source."""
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            cur, k = cur + pattern[k : k + 2], k + 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        k += 1
+    return [*out, cur]
+
+
+def _literal_head(alternative: str) -> str:
+    """The literal text an alternative of a verbose pattern starts with: after a leading \\b, up
+    to its first operator (a quantified last letter left out)."""
+    src, head, k = re.sub(r"\s+", "", alternative.replace("\\ ", "\0")).replace("\0", "\\ "), "", 0
+    src = src.removeprefix("\\b")
+    while k < len(src):
+        c = src[k]
+        if c == "\\":
+            if src[k + 1].isalnum():
+                break  # \b, \w...: an operator
+            head, k = head + src[k + 1], k + 2
+            continue
+        if c in "?*+{":
+            return head[:-1]
+        if c in "()[].|^$":
+            break
+        head, k = head + c, k + 1
+    return head
+
+
+def test_every_cue_starts_with_one_of_the_heads():
+    """furniture_ranges tries the cues only where one of filters._CUE_HEADS stands: a new cue
+    must start with one of them (else add its first word there)."""
+    alternatives = _alternatives(P.FURNITURE_CUES.pattern)
+    assert len(alternatives) >= 10
+    for alt in alternatives:
+        head = _literal_head(alt).lower()
+        assert any(head.startswith(h) for h in filters._CUE_HEADS), alt
+
+
+@pytest.mark.parametrize("text", [t + " " + t.upper() for t in TEXTS] + [
+    "Suivez-nous. Suivez nous. (c) (C) 2024 ©© droits droits réservés.",
+    "Le cookie-cookie, suivezsuivez, cliquez-cliquez. Lire Aussi",
+])
+def test_heads_give_the_same_ranges(text):
+    assert furniture_ranges(text) == reference(text)
