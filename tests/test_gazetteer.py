@@ -105,6 +105,24 @@ def test_an_enlarged_body_or_a_variant_index_is_not_a_spelling_of_the_first(nlp,
     assert canonicals[a] != canonicals[b]
 
 
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a club the model reads as a place, a body as a thing or a person, a competition as a body
+        ("Le milieu de terrain de Manchester City a marqué deux fois.", "Manchester City", "ORG"),
+        ("La Caf a reporté la finale d'une semaine.", "Caf", "ORG"),
+        ("La Fifa a publié son classement mensuel.", "Fifa", "ORG"),
+        ("Le Wydad affronte Al Ahly en Ligue des champions.", "Ligue des champions", "MISC"),
+    ],
+)
+def test_football_bodies_clubs_and_competitions(nlp, text, name, label):
+    assert {e.label for e in entities(nlp, text) if e.text == name} == {label}
+
+
+def test_internet_is_a_common_noun(nlp):
+    assert "Internet" not in {e.text for e in entities(nlp, "L'accès à Internet reste cher au Sénégal.")}
+
+
 def test_the_african_cup_acronym_is_the_event(nlp):
     ents = entities(nlp, "Le Sénégal a remporté la CAN en 2022 face à l'Égypte.")
     cup = {(e.label, e.canonical) for e in ents if e.text == "CAN"}

@@ -173,7 +173,8 @@ class EntityRepair:
             i, label = k, "ORG"
         text = span_text(doc, i, j)
         low = text.lower()
-        if not any(map(is_capitalised, texts[i:j])) or low in P.GENERIC_ALONE or low in P.CURRENCY_NAMES:
+        if not any(map(is_capitalised, texts[i:j])) or low in P.GENERIC_ALONE or low in P.CURRENCY_NAMES \
+                or low in P.CAPITALISED_COMMON_NOUNS:
             return []
         if j - i == 1 and text.endswith("s") and text[:-1] in self.forms:
             return []  # "les Technoparks": the plural of a name is a common noun
@@ -275,7 +276,8 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span], brands: frozenset[str]
 
     A longer span that opens with a company's name is a company too ("CDG Capital"), unless the
     name is a brand's (``brands``, the canonical names flagged so), which heads its products' names
-    as well ("Google Docs", "Microsoft Teams"): that span keeps the model's label."""
+    as well ("Google Docs", "Microsoft Teams"), or a given name heading a person's ("Chelsea
+    Clinton"): that span keeps the model's label."""
     owner = [-1] * len(doc)
     for n, s in enumerate(spans):
         for t in range(s.start, s.end):
@@ -289,8 +291,9 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span], brands: frozenset[str]
                  and not runs_on_into_prose(doc, spans[n], g)]
         if outer:
             n = outer[0]
+            given = spans[n].label_ == "PER" and g.text in P.WORLD_GIVEN_NAMES  # "Chelsea Clinton"
             if (g.label_ == "ORG" and spans[n].start == g.start and spans[n].label_ != "ORG"
-                    and g.id_ not in brands):
+                    and g.id_ not in brands and not given):
                 spans[n] = Span(doc, spans[n].start, spans[n].end, label="ORG")  # "CDG Capital", "OCP Africa"
             continue
         dropped |= hits

@@ -15,6 +15,7 @@ from pathlib import Path
 # The lists of what is no name and the label cues (pipeline/ner/filters.py, labels.py) are kept in
 # entity_cues.py; the NER code reads every entity list from here, as ``patterns.entities.X``.
 from .entity_cues import (  # noqa: F401 (re-exported)
+    CAPITALISED_COMMON_NOUNS,
     COMMON_ABBREVIATIONS,
     COMMON_ABBREVIATIONS_PATH,
     COMPANY_CUES,

@@ -40,6 +40,10 @@ FURNITURE_CUES = re.compile(
 # Where a furniture sentence ends: sentence punctuation or a line break.
 FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
 
+# Common nouns the press often capitalises, never one actor: "Internet" (the Académie française
+# and Larousse give "internet" as a common noun, with or without its capital), "Web".
+CAPITALISED_COMMON_NOUNS = frozenset("internet web".split())
+
 # Generic bodies: a head and a qualifier that every company, town or state has. Alone they name
 # a role in the story ("le Conseil d'administration", "la Banque centrale"), not one actor;
 # with a name they are kept ("Conseil d'administration de Maroc Telecom" is read by the rules
