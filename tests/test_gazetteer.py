@@ -119,6 +119,20 @@ def test_football_bodies_clubs_and_competitions(nlp, text, name, label):
     assert {e.label for e in entities(nlp, text) if e.text == name} == {label}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a university named by its town or founder after a lower-case head: the whole, an organisation
+        ("Selon une étude de l'université de Leicester, le risque baisse.", "université de Leicester"),
+        ("Des chercheurs de l'université Columbia ont publié leurs résultats.", "université Columbia"),
+    ],
+)
+def test_a_university_after_its_lower_case_head(nlp, text, name):
+    ents = entities(nlp, text)
+    assert {e.label for e in ents if e.text == name} == {"ORG"}
+    assert not {"Leicester", "Columbia"} & {e.text for e in ents}
+
+
 def test_internet_is_a_common_noun(nlp):
     assert "Internet" not in {e.text for e in entities(nlp, "L'accès à Internet reste cher au Sénégal.")}
 

@@ -123,6 +123,7 @@ class EntityRepair:
         spans = overlay(doc, with_capital_elision(doc, spans), gaz, self.brands)
         spans = join_halves(doc, spans)
         spans = trimmed_to_gazetteer(doc, Refiner(doc, lower_words, sentence_start).keep(spans), gaz)
+        spans = with_university_head(doc, spans)
         doc.ents = filter_spans([relabel(doc, s) for s in spans])
         return doc
 
@@ -299,6 +300,20 @@ def overlay(doc: Doc, spans: list[Span], gaz: list[Span], brands: frozenset[str]
         dropped |= hits
         added.append(Span(doc, g.start, g.end, label=g.label_, span_id=g.id_))
     return [s for n, s in enumerate(spans) if n not in dropped] + added
+
+
+def with_university_head(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name right after a lower-case "université" (and "de"/"d'") takes the head in, as an
+    organisation: "l'université de [Leicester]" -> "université de Leicester", ORG."""
+    out = []
+    for s in spans:
+        k = s.start - 1
+        if k >= 1 and doc[k].text in ("de", "d'", "d’"):
+            k -= 1
+        if k >= 0 and k < s.start and doc[k].text in P.UNIVERSITY_HEADS and s.label_ != "PER":
+            s = Span(doc, k, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def with_capital_elision(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -35,6 +35,7 @@ from .entity_cues import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
     TEAM_OF_CUES,
     TOPONYM_PREFIXES,
+    UNIVERSITY_HEADS,
 )
 from .units import CURRENCIES
 

@@ -40,6 +40,11 @@ FURNITURE_CUES = re.compile(
 # Where a furniture sentence ends: sentence punctuation or a line break.
 FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
 
+# A university named by its town or founder after a lower-case head ("l'université de Leicester",
+# "l'université Columbia"): the model tags the town alone, as a place; the name is the whole, an
+# organisation (as "Université Mohammed V" written with its capital).
+UNIVERSITY_HEADS = frozenset(("université",))
+
 # Common nouns the press often capitalises, never one actor: "Internet" (the Académie française
 # and Larousse give "internet" as a common noun, with or without its capital), "Web".
 CAPITALISED_COMMON_NOUNS = frozenset("internet web".split())
