@@ -1,6 +1,6 @@
 """People met by one word (a given name, a surname of a full name the article gives, a middle name
-left out) and an ordinal opening a name. Sentences are written for the tests; those that need the
-model load it once.
+left out), an ordinal opening a name, a site's promotion of its pages. Sentences are written for
+the tests; those that need the model load it once.
 """
 
 from __future__ import annotations
@@ -124,3 +124,20 @@ def test_a_stop_word_before_a_name_is_still_cut_off(nlp):
 )
 def test_a_capital_m_elision_belongs_to_the_name(nlp, text, name):
     assert name in {e.text for e in entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "promo",
+    ["A ne pas manquer sur Radio Sahel :", "A surtout lire sur Radio Sahel :", "À voir sur Radio Sahel:",
+     "A lire en ce moment sur Radio Sahel :"],
+)
+def test_a_sites_promotion_of_its_pages_is_no_mention_but_the_story_goes_on(nlp, promo):
+    names = {e.text for e in entities(nlp, f"Le Mali négocie. {promo} Vladimir Poutine annonce une visite.")}
+    assert not {"Radio Sahel", "Sahel"} & names
+    assert {"Mali", "Vladimir Poutine"} <= names
+
+
+def test_reading_on_a_sign_is_no_promotion(nlp):
+    text = "Comme on peut lire sur la pancarte de Greenpeace : rien ne change."
+    names = {e.text for e in entities(nlp, text)}
+    assert "Greenpeace" in names

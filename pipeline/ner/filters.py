@@ -129,6 +129,17 @@ def cue_sentences(text: str, matches) -> list[tuple[int, int]]:
     return out
 
 
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, overlapping ones joined: disjoint, as :func:`_overlaps` wants them."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of the sorted, disjoint ranges."""
     n = bisect_right(ranges, (end, 0)) - 1  # the last range starting before the span's end
@@ -142,6 +153,9 @@ class Refiner(Labeller):
         self.doc = doc
         self.text, self.texts, self.starts = doc_strings(doc)
         self.furniture = furniture_ranges(self.text)
+        promos = [m.span() for m in P.PROMO_LINK.finditer(self.text)]  # "A lire sur X :" inside prose
+        if promos:
+            self.furniture = _merged(self.furniture + promos)
         self.lower_words = lower_words
         self.sentence_start = sentence_start
 

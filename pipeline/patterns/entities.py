@@ -31,6 +31,7 @@ from .entity_cues import (  # noqa: F401 (re-exported)
     MISC_CUES,
     MISC_TAILS,
     PERSON_OF_CUES,
+    PROMO_LINK,
     ROUTE_CUES,
     SPEECH_VERBS,
     TEAM_OF_CUES,

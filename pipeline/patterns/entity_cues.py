@@ -37,6 +37,16 @@ FURNITURE_CUES = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A site's promotion of its own pages inside the text, up to its colon: "A ne pas manquer sur BBC
+# Afrique :", "A lire aussi sur X :", "A regarder sur X:" (then another article's headline, or the
+# story going on: only the promotion itself is furniture, not the sentence). Its outlet is no
+# mention of the story. Written from the French press's "À lire / À voir / À ne pas manquer sur".
+PROMO_LINK = re.compile(
+    r"""(?<![^\W\d_])[AÀ]\s+(?:ne\s+pas\s+)?(?:[^\W\d_]+\s+){0,2}?
+    (?:lire|voir|regarder|écouter|manquer|rater|suivre)(?:\s+[^\W\d_]+){0,3}?\s+sur\s+[^:.!?\n]{1,40}?\s*:""",
+    re.VERBOSE,
+)
+
 # Where a furniture sentence ends: sentence punctuation or a line break.
 FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
 
