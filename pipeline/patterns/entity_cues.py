@@ -41,8 +41,9 @@ FURNITURE_CUES = re.compile(
 # Afrique :", "A lire aussi sur X :", "A regarder sur X:" (then another article's headline, or the
 # story going on: only the promotion itself is furniture, not the sentence). Its outlet is no
 # mention of the story. Written from the French press's "À lire / À voir / À ne pas manquer sur".
+# The capital first, then the lookbehind: re skips to the capitals (16 µs an article, not 118).
 PROMO_LINK = re.compile(
-    r"""(?<![^\W\d_])[AÀ]\s+(?:ne\s+pas\s+)?(?:[^\W\d_]+\s+){0,2}?
+    r"""[AÀ](?<![^\W\d_][AÀ])\s+(?:ne\s+pas\s+)?(?:[^\W\d_]+\s+){0,2}?
     (?:lire|voir|regarder|écouter|manquer|rater|suivre)(?:\s+[^\W\d_]+){0,3}?\s+sur\s+[^:.!?\n]{1,40}?\s*:""",
     re.VERBOSE,
 )
