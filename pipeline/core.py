@@ -10,7 +10,9 @@ Stages, in the order the data flows (one module each):
 5. figures              :mod:`pipeline.figures`: jobs, areas, money, counts, percentages
 6. dates                :mod:`pipeline.dates`: resolved against the publication date
                         (:mod:`pipeline.dates_resolve`)
-7. link                 :mod:`pipeline.link`: each figure's subject, place and date
+7. link                 :mod:`pipeline.link`: each figure's subject, place and date (names,
+                        places, topic and sentences: ``link_names``, ``link_places``,
+                        ``link_topic``, ``link_text``)
 8. write                :mod:`pipeline.output`: CSV tables and json/<stem>.json, atomically
 
 Corpus-level passes, over the per-article results (cached or not), after the last article:
