@@ -35,7 +35,7 @@ STAGES = {
     "dates": ('extract_dates("le 3 mars 2024", "2024-03-04")', "strip_boilerplate(art)",
               f"[extract_dates(art.text[s:e]) for s, e in {_KEPT}]"),
     # the rule components' furniture cues, on the text spaCy gets (spaCy itself is only imported)
-    "furniture": ("from pipeline.ner.filters import furniture_ranges", "strip_boilerplate(art)",
+    "furniture": ("from pipeline.ner.furniture import furniture_ranges", "strip_boilerplate(art)",
                   "furniture_ranges('\\n'.join(art.text[s:e] for s, e in art.spans('title', 'body')))"),
     # the link stage's scans of the whole text: its phrase patterns and its sentences (the rest of
     # the stage needs the entities, hence the model)

@@ -1,4 +1,4 @@
-"""ner.filters.furniture_ranges searches the lower-cased text case-sensitively: the same ranges as
+"""ner.furniture.furniture_ranges searches the lower-cased text case-sensitively: the same ranges as
 the case-insensitive search of the cues, which it replaces for speed."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from pipeline.ner import filters
-from pipeline.ner.filters import cue_sentences, furniture_ranges
+from pipeline.ner import furniture
+from pipeline.ner.furniture import cue_sentences, furniture_ranges
 from pipeline.patterns import entities as P
 
 
@@ -52,7 +52,7 @@ def test_examples_find_their_cues():
 
 def test_the_cues_are_written_in_lower_case():
     """Else the case-sensitive search would miss them (furniture_ranges then falls back, slower)."""
-    assert filters._CUES_LOWER is not None
+    assert furniture._CUES_LOWER is not None
 
 
 def test_lower_case_agrees_with_ignorecase_on_every_character():
@@ -67,7 +67,7 @@ def test_lower_case_agrees_with_ignorecase_on_every_character():
         lowered = {c for c in folded if c.lower() == letter}
         odd |= folded - lowered
     odd |= {c for c in chars if len(c.lower()) != 1}
-    assert odd - {"\u0130"} == set(filters._CASE_ODD)  # U+0130 is caught by the length test
+    assert odd - {"\u0130"} == set(furniture._CASE_ODD)  # U+0130 is caught by the length test
     assert not [c for c in chars if c.lower() in letters and not re.fullmatch(re.escape(c.lower()), c, re.I)]
     word = re.compile(r"\w")
     lower = [(c, c.lower()) for c in chars if len(c.lower()) == 1]
@@ -114,13 +114,13 @@ def _literal_head(alternative: str) -> str:
 
 
 def test_every_cue_starts_with_one_of_the_heads():
-    """furniture_ranges tries the cues only where one of filters._CUE_HEADS stands: a new cue
+    """furniture_ranges tries the cues only where one of furniture._CUE_HEADS stands: a new cue
     must start with one of them (else add its first word there)."""
     alternatives = _alternatives(P.FURNITURE_CUES.pattern)
     assert len(alternatives) >= 10
     for alt in alternatives:
         head = _literal_head(alt).lower()
-        assert any(head.startswith(h) for h in filters._CUE_HEADS), alt
+        assert any(head.startswith(h) for h in furniture._CUE_HEADS), alt
 
 
 @pytest.mark.parametrize("text", [t + " " + t.upper() for t in TEXTS] + [

@@ -36,14 +36,13 @@ Gazetteer names are checked by hand and only the furniture rule applies to them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..patterns import entities as P
-from ..prefilter import CASE_ODD, lowered, matches_at
 from . import lexicon
+from .furniture import furniture_and_promotions, overlaps
 from .labels import COMPANY_ANY, CUES, SERIES_MARK, Labeller
 from .tokens import doc_strings, like_numbers
 
@@ -94,68 +93,13 @@ DETERMINERS = P.LEADING_DETERMINERS | ARTICLES
 HEADS = P.INSTITUTION_HEADS | P.PLACE_HEADS | P.PROGRAMME_WORDS  # "Fonds vert pour le climat" is a name
 
 
-# The cues searched case-sensitively in the lower-cased text: 30 % cheaper than the case-insensitive
-# search (Python's re folds the case of every character it tries), the same matches as long as the
-# cues are written in lower case (else None: the case-insensitive search) and the text holds none of
-# the characters that re's IGNORECASE equates with a cue's letter while str.lower() does not map them
-# to it, or that lower() lengthens: long s, dotless i, dotted capital I (tests/test_furniture_cues.py).
-_CUES_LOWER = (re.compile(P.FURNITURE_CUES.pattern, P.FURNITURE_CUES.flags & ~re.IGNORECASE)
-               if P.FURNITURE_CUES.pattern == P.FURNITURE_CUES.pattern.lower() else None)
-_CASE_ODD = CASE_ODD
-# What every match of the cues starts with (lower case): the search tries the cues only where one
-# of these stands (pipeline.prefilter.matches_at), not at every character. tests/test_furniture_cues.py
-# fails when a cue starts with none of them.
-_CUE_HEADS = ("javascript", "web browser", "cookie", "newsletter", "©", "(c) ", "suivez", "abonnez-vous",
-              "cliquez", "lire aussi", "reproduction ", "droits ", "si vous voulez que l")
-
-
-def furniture_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the sentences that hold a furniture cue, in text order."""
-    low = lowered(text)
-    if _CUES_LOWER is not None and low is not None:
-        return cue_sentences(text, matches_at(_CUES_LOWER, low, _CUE_HEADS))
-    return cue_sentences(text, P.FURNITURE_CUES.finditer(text))
-
-
-def cue_sentences(text: str, matches) -> list[tuple[int, int]]:
-    """The sentences of ``text`` that hold the cue ``matches`` (in text order): one range each."""
-    out: list[tuple[int, int]] = []
-    for m in matches:
-        if out and m.start() < out[-1][1]:
-            continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        end = P.FURNITURE_SENTENCE_END.search(text, m.end())
-        out.append((start, end.end() if end else len(text)))
-    return out
-
-
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ranges sorted, overlapping ones joined: disjoint, as :func:`_overlaps` wants them."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, disjoint ranges."""
-    n = bisect_right(ranges, (end, 0)) - 1  # the last range starting before the span's end
-    return n >= 0 and ranges[n][1] > start
-
-
 class Refiner(Labeller):
     """The rules above for one doc: build once per doc, then :meth:`refine` each span."""
 
     def __init__(self, doc: Doc, lower_words: set[str], sentence_start):
         self.doc = doc
         self.text, self.texts, self.starts = doc_strings(doc)
-        self.furniture = furniture_ranges(self.text)
-        promos = [m.span() for m in P.PROMO_LINK.finditer(self.text)]  # "A lire sur X :" inside prose
-        if promos:
-            self.furniture = _merged(self.furniture + promos)
+        self.furniture = furniture_and_promotions(self.text)
         self.lower_words = lower_words
         self.sentence_start = sentence_start
 
@@ -163,7 +107,7 @@ class Refiner(Labeller):
         out = []
         for s in spans:
             start, end = self.starts[s.start], self.starts[s.end - 1] + len(self.texts[s.end - 1])
-            if self.furniture and _overlaps(self.furniture, start, end):
+            if self.furniture and overlaps(self.furniture, start, end):
                 continue
             if s.id_:
                 out.append(s)
