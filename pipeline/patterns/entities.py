@@ -10,14 +10,14 @@ lower case unless said otherwise; lookups lower-case the token first.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from . import load_list
 
 # The lists of what is no name and the label cues (pipeline/ner/filters.py, labels.py) are kept in
 # entity_cues.py; the NER code reads every entity list from here, as ``patterns.entities.X``.
 from .entity_cues import (  # noqa: F401 (re-exported)
     CAPITALISED_COMMON_NOUNS,
     COMMON_ABBREVIATIONS,
-    COMMON_ABBREVIATIONS_PATH,
     COMPANY_CUES,
     COMPANY_NAME_WORDS,
     COMPANY_OF_CUES,
@@ -210,19 +210,11 @@ SEPARATORS = frozenset("- – — | • ·".split())
 # Common given names in Moroccan, Maghreb, West-African and French news, kept as data with
 # its sources in ``pipeline/data/given_names.txt``: a span "ACR Khalid Safir" is split before
 # a given name, and a place or organisation label on "Samir Belkacem" is a person's.
-GIVEN_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-GIVEN_NAMES = frozenset(
-    ln.strip().lower() for ln in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    if ln.strip() and not ln.startswith("#")
-)
+GIVEN_NAMES = frozenset(name.lower() for name in load_list("given_names.txt"))
 # The world's given names (~19,500, from national registries by way of Faker; built by
 # ``bench/build_given_names.py``, places and French common words left out), as written: a wider,
 # looser list, read only to keep a one-word "person" a person ("son mari Michael", "Kai a dit").
-WORLD_GIVEN_NAMES_PATH = GIVEN_NAMES_PATH.with_name("given_names_world.txt")
-WORLD_GIVEN_NAMES = frozenset(
-    ln.strip() for ln in WORLD_GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    if ln.strip() and not ln.startswith("#")
-)
+WORLD_GIVEN_NAMES = frozenset(load_list("given_names_world.txt"))
 
 # --- acronyms --------------------------------------------------------------------------
 # An acronym as written: two to ten characters, at least two capitals, digits and "&" allowed

@@ -13,16 +13,13 @@ Sources are given with each list. Everything is lower case unless said otherwise
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from . import load_list
 
 # --- precision: what is no name (pipeline/ner/filters.py) ---------------------------------
 # Abbreviations of common nouns ("BTP", "TPE", "TVA", "MoU", "NDLR"), with their sources, in
 # pipeline/data/common_abbreviations.txt: alone, never an entity.
-COMMON_ABBREVIATIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "common_abbreviations.txt"
-COMMON_ABBREVIATIONS = frozenset(
-    ln.strip() for ln in COMMON_ABBREVIATIONS_PATH.read_text(encoding="utf-8").splitlines()
-    if ln.strip() and not ln.startswith("#")
-)
+COMMON_ABBREVIATIONS = frozenset(load_list("common_abbreviations.txt"))
 
 # Page furniture: a sentence holding one of these is a site's chrome (a script warning, a share
 # or follow prompt, a copyright notice), and no entity is taken from it, whatever the body

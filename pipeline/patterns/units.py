@@ -17,7 +17,7 @@ abbreviations), any run of spaces and the typographic apostrophe.
 
 from __future__ import annotations
 
-from pathlib import Path
+from . import load_list
 
 # scale word -> multiplier
 SCALES = {
@@ -158,15 +158,9 @@ ADJECTIVES_BEFORE_NOUN = [
 ]
 
 
-def _load_list(name: str) -> list[str]:
-    path = Path(__file__).resolve().parent.parent / "data" / name
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line]
-
-
 # countable nouns (plural, as the press writes them): see the header of the data file
-COUNT_NOUNS = _load_list("figures_count_nouns.txt")
+COUNT_NOUNS = load_list("figures_count_nouns.txt")
 # capitalised plurals that are never a count: time, documents, months (see the data file)
-NOT_COUNTED = {w.lower() for w in _load_list("figures_not_counted.txt")}
+NOT_COUNTED = {w.lower() for w in load_list("figures_not_counted.txt")}
 # endings of demonyms ("Marocains", "Français", "Ivoiriens"): people by nationality, not counts
 DEMONYM_ENDINGS = ("ains", "aines", "ais", "aises", "iens", "iennes", "ois", "oises", "éens", "éennes")
