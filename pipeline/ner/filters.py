@@ -44,7 +44,7 @@ from ..patterns import entities as P
 from . import lexicon
 from .furniture import furniture_and_promotions, overlaps
 from .labels import COMPANY_ANY, CUES, SERIES_MARK, Labeller
-from .tokens import doc_strings, like_numbers
+from .tokens import doc_strings, like_numbers, span_text
 
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
@@ -118,7 +118,7 @@ class Refiner(Labeller):
     def refine(self, s: Span) -> list[Span]:
         doc, texts = self.doc, self.texts
         words = texts[s.start : s.end]
-        text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(words[-1])]
+        text = span_text(doc, s.start, s.end)
         number = words[0][:1].isdigit() and not any(c.isalpha() for c in words[0])  # not "2M", a channel
         if number or words[0].startswith("@") or any(r.match(text) for r in (INITIALS, CENTURY, PERIOD)):
             return []  # "99 M MAD", "2005–2009", "@H24Info ...", "F. N. H.", "XIXe", "T4"
@@ -377,7 +377,7 @@ class Refiner(Labeller):
         bounds = list(zip([s.start] + [k + 1 for k in hyphens], [*hyphens, s.end], strict=True))
         if not all(b > a and texts[a][:1].isupper() for a, b in bounds):
             return None
-        parts = [self.text[self.starts[a] : self.starts[b - 1] + len(texts[b - 1])] for a, b in bounds]
+        parts = [span_text(self.doc, a, b) for a, b in bounds]
         places = all(lexicon.is_place_name(p) for p in parts) and not lexicon.is_place_name("-".join(parts))
         if not places and self.cue_before(s.start) not in P.ROUTE_CUES:
             return None  # "Maroc-Turquie" (two countries) or "le vol Shanghai-Casablanca" are no one place

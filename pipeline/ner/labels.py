@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from ..patterns import entities as P
 from . import gazetteer, lexicon
+from .tokens import span_text
 
 CUE = "cue"  # kb_id of a span whose label comes from the noun before it
 # A series letter or number after a common noun: "Série A", "Classe B", "Phase II" name a kind.
@@ -65,8 +66,7 @@ class Labeller:
     def glued_place(self, s: Span) -> bool:
         """A place whose hyphen or space the scraped text lost: "ÉtatsUnis", "CasablancaSettat",
         "Tanger-TétouanAl Hoceima": the span's letters are a CLDR or gazetteer place's."""
-        text = self.text[self.starts[s.start] : self.starts[s.end - 1] + len(self.texts[s.end - 1])]
-        return letters_key(text) in place_keys()
+        return letters_key(span_text(self.doc, s.start, s.end)) in place_keys()
 
     @staticmethod
     def misc_head(words: list[str]) -> bool:
@@ -95,8 +95,7 @@ class Labeller:
         name that is no person ("le plan Trump" names the plan after him) and no known place."""
         if cue not in P.MISC_CUES or s.label_ == "PER":
             return False
-        return not lexicon.is_place_name(self.text[self.starts[s.start] : self.starts[s.end - 1]
-                                                   + len(self.texts[s.end - 1])])
+        return not lexicon.is_place_name(span_text(self.doc, s.start, s.end))
 
     def cue_before(self, i: int) -> str:
         """The lower-case noun before token i, over a determiner and CUE_WORD_GAP other words."""
@@ -118,7 +117,7 @@ class Labeller:
         if noun in P.COMPANY_OF_CUES:
             return True
         return noun in P.TEAM_OF_CUES and s.label_ != "PER" and not lexicon.is_place_name(
-            self.text[self.starts[s.start] : self.starts[s.end - 1] + len(texts[s.end - 1])])
+            span_text(self.doc, s.start, s.end))
 
     def labelled(self, s: Span) -> Span:
         words = self.texts[s.start : s.end]
