@@ -67,8 +67,7 @@ def kept(name: str, gazetteer: set[str], abbreviations: set[str]) -> bool:
 
     return (len(name) >= MIN_LEN and name.isalpha() and name[0].isupper()
             and all(ord(c) <= LATIN_MAX for c in name)
-            and not lexicon.is_place_name(name) and not lexicon.is_common_word(name)
-            and not lexicon.is_common_word(name.lower())
+            and not lexicon.is_place_name(name) and not lexicon.is_common_word(name)  # lower-cases it
             and name not in US_PLACES and name not in gazetteer and name.upper() not in abbreviations)
 
 

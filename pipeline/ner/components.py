@@ -310,7 +310,7 @@ def with_university_head(doc: Doc, spans: list[Span]) -> list[Span]:
         k = s.start - 1
         if k >= 1 and doc[k].text in ("de", "d'", "d’"):
             k -= 1
-        if k >= 0 and k < s.start and doc[k].text in P.UNIVERSITY_HEADS and s.label_ != "PER":
+        if k >= 0 and doc[k].text in P.UNIVERSITY_HEADS and s.label_ != "PER":
             s = Span(doc, k, s.end, label="ORG")
         out.append(s)
     return out

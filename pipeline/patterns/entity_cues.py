@@ -129,13 +129,13 @@ CUE_WORD_GAP = 2  # lower-case words between a cue noun and the name: "l'opérat
 # ("prix public de vente (PPV)") nor the event heads: in lower case those are common nouns.
 LOWER_PROGRAMME_HEADS = frozenset("programme plan stratégie initiative pacte mécanisme dispositif".split())
 
-# Last words of English names of the kinds of patterns.entities.MISC_HEADS ("Logistics Performance
-# Index", "CX Awards", "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"):
-# English puts the head last. Not "forum", "conference", "fund": organisations as often.
 # Heads of a facility or site named after what it makes or serves, which an abbreviation of a
 # common noun may open: "TSP Hub" (an OCP plant), "IA Lab", "PME Center". The name is the whole.
 FACILITY_TAILS = frozenset("hub lab labs center centre park campus valley plant factory".split())
 
+# Last words of English names of the kinds of patterns.entities.MISC_HEADS ("Logistics Performance
+# Index", "CX Awards", "Africa Investment Summit", "Rural Tourism Challenge", "Visa Fintech Day"):
+# English puts the head last. Not "forum", "conference", "fund": organisations as often.
 MISC_TAILS = frozenset("""
     index award awards summit challenge day days week festival expo cup act agreement program
     programme initiative
