@@ -196,6 +196,23 @@ def test_one_label_per_canonical_name_the_most_supported():
     assert [m.label for m in ms] == ["ORG", "ORG", "ORG", "LOC", "LOC"]
 
 
+def test_a_cue_noun_the_model_agrees_with_still_outweighs_its_other_labels(nlp):
+    text = ("La société française Orvalis Steel a livré les maillots. La fédération a signé avec Orvalis "
+            "Steel. Le choix de Orvalis Steel surprend. Les prix de Orvalis Steel sont élevés.")
+    assert {e.label for e in entities(nlp, text) if e.text == "Orvalis Steel"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "canonical, label",
+    [("Russie", "LOC"), ("Burkina Faso", "LOC"), ("États-Unis", "LOC"), ("Etats-Unis", "LOC"),
+     ("Eco", "MISC"), ("Mondial", "MISC")],  # a country read as a thing is a place; others stay
+)
+def test_a_country_voted_a_thing_is_a_place(canonical, label):
+    ms = [Mention(0, 1, "MISC", canonical, canonical), Mention(4, 5, "MISC", canonical, canonical)]
+    vote(ms)
+    assert {m.label for m in ms} == {label}
+
+
 # --- the corpus index ----------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -305,6 +322,9 @@ def test_a_name_next_to_a_role_is_a_person_and_the_portfolio_is_part_of_the_role
         ("La Vision 2035 et le plan Togo 2030 ont été présentés.", "Togo 2030", "MISC"),
         ("La feuille de route Horizon 2026-2030 est lancée.", "Horizon 2026-2030", "MISC"),
         ("Le programme Tunisie Digitale 2035 avance.", "Tunisie Digitale 2035", "MISC"),
+        # a filiation particle never ends a name: the model's two halves are one
+        ("Le groupe met en service l'Hôpital Privé Ibn Yassine Rabat, son dixième établissement.",
+         "Hôpital Privé Ibn Yassine Rabat", "ORG"),
     ],
 )
 def test_long_names_and_programmes_are_one_entity(nlp, text, name, label):
@@ -487,6 +507,18 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
         ("Le groupe a pris 40 % de la Société marocaine de recyclage, S.A, basée à Berrechid.", {"S.A"}),
         ("La dette publique comprend la dette du Trésor. Dette du Trésor : elle atteint 1 000 milliards.",
          {"Dette du Trésor", "Trésor"}),
+        ("Le groupe finance la maintenance MRO des avions et le câblage EWIS de leurs cabines.",
+         {"MRO", "EWIS"}),
+        ("Les ouvriers portent des EPI; le TRI du projet atteint 12 %, grâce à la FTTH.",
+         {"EPI", "TRI", "FTTH"}),
+        # a scraped page's headings and list items, its lines joined by runs of spaces
+        ("Les prix de la viande restent stables à Rabat  Légumes : les tomates reculent encore.",
+         {"Légumes"}),
+        ("Le marché des céréales reste calme Légumes : les courgettes reculent, les poivrons grimpent.",
+         {"Légumes"}),
+        ("La séance a fini en baisse Perspectives : le marché attend les résultats des banques.",
+         {"Perspectives"}),
+        ("Le bilan de la semaine :  +  Pressions exercées sur les importateurs de blé.", {"Pressions"}),
     ],
 )
 def test_common_words_people_bodies_and_marks_are_not_names(nlp, text, not_entities):
@@ -612,6 +644,13 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         ("L'attaquant de Chelsea a marqué deux buts samedi.", "Chelsea", "ORG"),
         ("Le gardien de Boavista a été exclu à la mi-temps.", "Boavista", "ORG"),
         ("Le meilleur joueur de Casablanca a signé au Qatar.", "Casablanca", "LOC"),  # a known place stays
+        # a state's treasury is an institution, not a place
+        ("Le Trésor américain a émis de nouvelles obligations.", "Trésor américain", "ORG"),
+        # a rubric's event noun before a country: the country, a place
+        ("Guerre Ukraine - Russie : les sanctions frappent les banques.", "Ukraine", "LOC"),
+        ("Crise Soudan : les réfugiés affluent au Tchad.", "Soudan", "LOC"),
+        # a listed place's acronym, defined in the text, is the place however often it comes back
+        ("La République centrafricaine (RCA) vote. La RCA attend. La RCA compte les voix.", "RCA", "LOC"),
     ],
 )
 def test_labels_from_the_name_and_the_words_around_it(nlp, text, name, label):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.ner.furniture import furniture_and_promotions
 from pipeline.ner.linking import middle_dropped
 from pipeline.patterns.entities import WORLD_GIVEN_NAMES
 from tests.test_entities import canonical_of, entities
@@ -129,12 +130,24 @@ def test_a_capital_m_elision_belongs_to_the_name(nlp, text, name):
 @pytest.mark.parametrize(
     "promo",
     ["A ne pas manquer sur Radio Sahel :", "A surtout lire sur Radio Sahel :", "À voir sur Radio Sahel:",
-     "A lire en ce moment sur Radio Sahel :"],
+     "A lire en ce moment sur Radio Sahel :", "Autres articles sur Radio Sahel :",
+     "D'autres sujets de Radio Sahel :", "Les articles les plus lus sur Radio Sahel :",
+     "Regardez aussi sur Radio Sahel :"],
 )
 def test_a_sites_promotion_of_its_pages_is_no_mention_but_the_story_goes_on(nlp, promo):
     names = {e.text for e in entities(nlp, f"Le Mali négocie. {promo} Vladimir Poutine annonce une visite.")}
     assert not {"Radio Sahel", "Sahel"} & names
     assert {"Mali", "Vladimir Poutine"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les autres articles de la Constitution malienne restent en vigueur.",
+     "Les articles les plus vendus sur le marché de Bamako sont importés.",
+     "Regardez aussi sur la carte : le fleuve traverse trois pays."],
+)
+def test_prose_that_reads_like_a_list_heading_is_no_promotion(text):
+    assert not furniture_and_promotions(text)
 
 
 def test_reading_on_a_sign_is_no_promotion(nlp):

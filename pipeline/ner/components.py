@@ -61,12 +61,14 @@ def make_entity_repair(nlp: Language, name: str, path: str, spans_key: str) -> E
 
 def sentence_start(doc: Doc, i: int) -> bool:
     """Whether token i starts a sentence or a clause, from the token before it (no parser in the
-    pipeline): a sentence's end, a line break, or a separator (dash, bar) with a space after it."""
+    pipeline): a sentence's end, a line break, or a separator (dash, bar) with a space after it.
+    A run of spaces counts as a line break: scrapers join a page's lines with them, so a heading or
+    a list item ("Légumes : ...", "+  Pressions exercées ...") opens after it, its capital no sign
+    of a name."""
     if i == 0:
         return True
     prev = token_texts(doc)[i - 1]
-    line_break = "\n" in prev and prev.isspace()
-    return prev in P.SENTENCE_END or line_break or spaced_separator(doc, i - 1, after=True)
+    return prev in P.SENTENCE_END or prev.isspace() or spaced_separator(doc, i - 1, after=True)
 
 
 def spaced_separator(doc: Doc, k: int, after: bool = False) -> bool:
@@ -256,10 +258,16 @@ def split_before_given_name(doc: Doc, spans: list[Span], gaz: list[Span]) -> lis
 
 
 def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Caisse de Dépôt" + "et de" + "Gestion" -> one organisation, when the first half has an ORG head."""
+    """"Caisse de Dépôt" + "et de" + "Gestion" -> one organisation, when the first half has an ORG head;
+    a span ending on a filiation particle + the name right after it -> one name."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
+        if out and s.start == out[-1].end and doc[s.start - 1].text in P.FILIATION_PARTICLES \
+                and not out[-1].id_ and not s.id_:
+            a = out[-1]  # "Hôpital Privé Ibn" + "Yassine Rabat": the particle's name; "Ibn" + "Khaldoun"
+            out[-1] = Span(doc, a.start, s.end, label=a.label_ if len(a) > 1 else s.label_)
+            continue
         if out and 2 <= s.start - out[-1].end <= JOIN_MAX_GAP:
             a = out[-1]
             gap = [w.lower() for w in token_texts(doc)[a.end : s.start]]

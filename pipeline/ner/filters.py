@@ -154,6 +154,8 @@ class Refiner(Labeller):
             return self.refine(Span(doc, s.start, cut, label=s.label_)) if cut > s.start else []
         if len(s) == 1:
             return self.single_word(s)
+        if len(s) == 2 and words[0].lower() in P.STATE_BODY_HEADS and lexicon.is_demonym(words[1].title()):
+            return [Span(doc, s.start, s.end, label="ORG")]  # "le Trésor américain": the state's body
         if self.ends_on_participle(s):
             b = s.end - 1  # "Initiative atlantique prônée par ...", "Comité national, piloté par ..."
             while b > s.start and (texts[b - 1] in P.TRAILING_PUNCT or texts[b - 1] in P.NAME_PARTICLES):
@@ -187,6 +189,8 @@ class Refiner(Labeller):
             or first_low in P.SENTENCE_STARTERS or lexicon.is_verb_only(first))
         if prose:
             return self.refine(Span(doc, s.start + 1, s.end, label=s.label_)) if named_after else []
+        if first_low in P.RUBRIC_EVENT_NOUNS and lexicon.is_place_name(" ".join(rest)):
+            return [Span(doc, s.start + 1, s.end, label="LOC")]  # a rubric, "Guerre Ukraine": the country
         if not named_after and first_low not in HEADS and lexicon.is_common_word(first) \
                 and (self.opens_sentence(s.start) or s.label_ == "MISC"):
             return []  # "Choux blanc : hausse de ...", "Ajustement des prix" (a heading run into the text)
@@ -281,7 +285,9 @@ class Refiner(Labeller):
         if ratio is not None and ratio >= STRONG_LOWER_CASE_RATIO and not self.bracketed(s) \
                 and self.cue_before(s.start) not in CUES:  # "la société Ares" names a firm
             return False  # "les segments Industrie, Distribution": far more frequent in lower case
-        if self.opens_sentence(s.start):  # case tells nothing: a common word, unless more frequent as a name
+        # case tells nothing at a sentence's start, nor on a rubric's label before its colon ("ovines
+        # Légumes : les tomates", a heading run into the text): a common word, unless more frequent as a name
+        if self.opens_sentence(s.start) or (s.end < len(self.texts) and self.texts[s.end] == ":"):
             return ratio is not None and ratio < 1
         prev = self.texts[s.start - 1] if s.start > 0 else ""
         # "la Bourse", "en Bourse"; "AG Mixte" (an abbreviation of a common noun before it)

@@ -68,4 +68,6 @@ def furniture_and_promotions(text: str) -> list[tuple[int, int]]:
     """The furniture sentences and the promotions inside prose ("A lire sur X :"), sorted, disjoint."""
     ranges = furniture_ranges(text)
     promos = [m.span() for m in P.PROMO_LINK.finditer(text)]
+    if any(w in text for w in P.PROMO_LIST_WORDS):
+        promos += [m.span() for m in P.PROMO_LIST.finditer(text)]
     return merged(ranges + promos) if promos else ranges

@@ -32,7 +32,10 @@ from .entity_cues import (  # noqa: F401 (re-exported)
     MISC_TAILS,
     PERSON_OF_CUES,
     PROMO_LINK,
+    PROMO_LIST,
+    PROMO_LIST_WORDS,
     ROUTE_CUES,
+    RUBRIC_EVENT_NOUNS,
     SPEECH_VERBS,
     TEAM_OF_CUES,
     TOPONYM_PREFIXES,
@@ -125,6 +128,9 @@ GEO_GENERICS = frozenset("""
 JOIN_PREPOSITIONS = frozenset("de du des d' d’".split())
 JOIN_ARTICLES = frozenset("la l' l’".split())
 CONNECTORS = JOIN_PREPOSITIONS | JOIN_ARTICLES  # "de la", "d'", "du": either kind, in a run
+# Arabic and Berber filiation particles ("son of"): one always comes before a name, so a span that
+# ends on one was cut short and the name right after it is its end: "Hôpital Ibn" + "Rochd Oujda".
+FILIATION_PARTICLES = frozenset("Ibn Ben Bin Ould Abou Abu Ait Aït".split())
 # Lower-case words that go on inside an organisation's name after a known name ("Crédit Agricole
 # du Maroc", "Bank of Africa", "Organisation des Nations unies pour l'alimentation", "Saham bank"):
 # these and the company words; any other lower-case word after it is prose.
@@ -146,6 +152,10 @@ ORG_HEADS = frozenset("""
     holding institut instance ministère observatoire office organisation parlement régie
     société syndicat trésorerie tribunal union université ville wilaya
 """.split())
+
+# A state's body named by a common noun and the state's adjective: "le Trésor américain", "le Trésor
+# français" (the finance ministry's treasury department), an organisation; not alone ("bons du Trésor").
+STATE_BODY_HEADS = frozenset(("trésor",))
 
 # Words that make "X de la Transition numérique" a ministry: extended to start there.
 MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())

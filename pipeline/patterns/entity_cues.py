@@ -44,6 +44,18 @@ PROMO_LINK = re.compile(
     (?:lire|voir|regarder|écouter|manquer|rater|suivre)(?:\s+[^\W\d_]+){0,3}?\s+sur\s+[^:.!?\n]{1,40}?\s*:""",
     re.VERBOSE,
 )
+# The same promotion written as a list's heading, up to its colon: "Autres articles sur X :",
+# "D'autres sujets de X :", "Les articles les plus lus sur X :", "Regardez aussi sur X :". Read
+# only when one of PROMO_LIST_WORDS is in the text (a substring test; most texts hold none).
+PROMO_LIST = re.compile(
+    r"""(?:(?:[Dd]['’])?[Aa]utres\s+(?:articles|sujets|vidéos|reportages|émissions)\s+(?:sur|de)
+    |Les\s+(?:articles|vidéos|sujets)\s+les\s+plus\s+(?:lus|vus|regardés|partagés|populaires)\s+sur
+    |(?:Regardez|Lisez|Écoutez|Voyez)\s+(?:aussi|également|encore)\s+sur)
+    \s+[A-ZÀ-Ö0-9][^:.!?\n]{0,39}?\s*:""",  # the outlet's name, with its capital ("sur la carte :" is prose)
+    re.VERBOSE,
+)
+PROMO_LIST_WORDS = ("utres articles", "utres sujets", "utres vidéos", "utres reportages", "utres émissions",
+                    "les plus", "aussi sur", "également sur", "encore sur")
 
 # Where a furniture sentence ends: sentence punctuation or a line break.
 FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
@@ -52,6 +64,11 @@ FURNITURE_SENTENCE_END = re.compile(r"[.!?\n]")
 # "l'université Columbia"): the model tags the town alone, as a place; the name is the whole, an
 # organisation (as "Université Mohammed V" written with its capital).
 UNIVERSITY_HEADS = frozenset(("université",))
+
+# Event nouns a site's rubric puts before a country without a preposition ("Guerre Ukraine -
+# Russie : ...", "Crise Soudan : ..."), telegraphic style for "la guerre en Ukraine": the rubric is
+# no name, the country is a place.
+RUBRIC_EVENT_NOUNS = frozenset("guerre crise conflit".split())
 
 # Common nouns the press often capitalises, never one actor: "Internet" (the Académie française
 # and Larousse give "internet" as a common noun, with or without its capital), "Web".
