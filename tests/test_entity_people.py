@@ -66,6 +66,9 @@ def test_the_world_list_leaves_out_places_and_common_words(word):
         # a surname two people of the article share: which one the text does not say, but a person
         ("Serena Williams a battu Venus Williams en finale. Le service de Williams a fait la différence.",
          "Williams"),
+        # a verb of saying once vouches for the name's other uses in the article
+        ("« Nous resterons prudents », a déclaré Kwon devant la presse. Kwon veut du temps. Le plan "
+         "de Kwon échoue.", "Kwon"),
     ],
 )
 def test_a_one_word_person_that_is_a_given_name_or_a_surname_stays_a_person(nlp, text, name):

@@ -74,6 +74,7 @@ def test_ambiguous_names_are_left_out(name):
         ("Une vidéo publiée sur YouTube a été vue un million de fois.", "YouTube", "ORG"),
         ("Tesla a livré moins de voitures au premier trimestre.", "Tesla", "ORG"),
         ("Les exportateurs britanniques paient encore le prix du Brexit.", "Brexit", "MISC"),
+        ("Le virus Ebola a fait de nouvelles victimes dans le nord-est du pays.", "Ebola", "MISC"),
         # a broadcaster's French service: one outlet, not the BBC and a continent
         ("Le ministre a confirmé la nouvelle au correspondant de BBC Afrique à Dakar.", "BBC Afrique", "ORG"),
         # a reference rate, a health insurance scheme, an EU mechanism and a treaty known by acronyms

@@ -152,6 +152,8 @@ class Refiner(Labeller):
         cut = self.before_verb(s)
         if cut < s.end:
             return self.refine(Span(doc, s.start, cut, label=s.label_)) if cut > s.start else []
+        if s.label_ == "PER" and any(c.isdigit() for c in text):
+            s = Span(doc, s.start, s.end, label="MISC")  # "BA.2": no person's name holds a digit
         if len(s) == 1:
             return self.single_word(s)
         if len(s) == 2 and words[0].lower() in P.STATE_BODY_HEADS and lexicon.is_demonym(words[1].title()):

@@ -132,7 +132,8 @@ class Labeller:
         if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
-                (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN)
+                (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN
+                 and "." not in words[0])  # not a version or variant number, "BA.2"
                 or HYPHENATED_ACRONYM.match("".join(words)) or GLUED_COMPANY_WORD.match(words[0])
                 or "&" in words[1:-1]  # "Pratt & Whitney", "Johnson & Johnson": partners' names, a firm
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):

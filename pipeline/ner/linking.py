@@ -80,8 +80,12 @@ def link(doc: Doc) -> list[Mention]:
             m.role = role_of(doc, m.start, m.end, person)
     vote(ms)
     named = person_words(ms)
-    for m in ms:
-        if lone_word_person(doc, m, named):
+    lone = [lone_word_person(doc, m, named) for m in ms]
+    # one title, role or verb of saying is enough for every use of the name in the article
+    # ("Poutine a déclaré ..." makes the later "Poutine veut ..." the person too)
+    vouched = {m.canonical for m, alone in zip(ms, lone, strict=True) if m.label == "PER" and not alone}
+    for m, alone in zip(ms, lone, strict=True):
+        if alone and m.canonical not in vouched:
             m.label = "ORG"
     heads = [lower_long_form_head(doc, m) for m in ms]
     programmes = {m.text for m, head in zip(ms, heads, strict=True) if head in P.LOWER_PROGRAMME_HEADS}

@@ -162,8 +162,9 @@ MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 
 # Capitalised common nouns that are not names on their own: "le Royaume" (Morocco in the
 # Moroccan press), "l'Etat", "les États membres", "l'Administration"; an institution's head noun
-# alone ("l'Observatoire", "la Fondation") points back to a name the article gave in full. Kept
-# when part of a longer name.
+# alone ("l'Observatoire", "la Fondation") points back to a name the article gave in full; a
+# cardinal point alone ("les pays du Sud", "les provinces du Sud") names a direction or part of a
+# region, no one place. Kept when part of a longer name ("Soudan du Sud", "Afrique de l'Ouest").
 GENERIC_ALONE = frozenset("""
     royaume etat état etats états gouvernement exécutif administration ministère ministre conseil
     ville commune
@@ -173,6 +174,7 @@ GENERIC_ALONE = frozenset("""
     observatoire institut fondation autorité académie université école centre fonds caisse
     chambre commission comité fédération confédération association organisation instance
     compagnie haut-commissariat tribunal cour parc zone port aéroport
+    nord sud est ouest nord-est nord-ouest sud-est sud-ouest
 """.split())
 
 # Currency names and abbreviations, which the model tags as names ("91 milliards de FCFA" ->
