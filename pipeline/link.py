@@ -111,11 +111,13 @@ class Context(Places):
         locs = [p for _, parts in names for p in parts]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
+        self.events: dict[int, str] = {}  # start -> country of a place an event was held at ("signées à X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self._cued_heads: set[int] = set()  # starts of the place names with a cue, or listed after one
         self.places = ByStart(self._cued_parts(names))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
-        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
+        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)
+                 and e.start not in self.events]
         self.uncued = known if not self.places else []
         self.place_keys = {norm_key(e.canonical) for e in self.places} | known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
@@ -123,6 +125,7 @@ class Context(Places):
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
         placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
+        placed |= {norm_key(e.canonical) for e in locs if e.start in self.events}  # "organisé à X"
         cued = {(p.start, p.end) for p in self.places}  # "Logbajeck Douala": its parts are placed
         placed |= {norm_key(e.canonical) for e, xs in names if any((x.start, x.end) in cued for x in xs)}
         people = persons(art)

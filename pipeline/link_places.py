@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .link_names import country_keys, known_places, place_like, region_keys
 from .model import Article, Entity, Figure
@@ -37,6 +37,8 @@ TOWN_AHEAD_SENTENCES = 3
 REGION_CUE_WORDS = ("région", "province", "gouvernorat", "département", "wilaya", "préfecture", "commune")
 NEAR_CUE_WORDS = ("près", "proche", "loin", "proximité", "environs", "périphérie", "km", "kilomètres",
                   "l'est", "l’est", "l'ouest", "l’ouest", "nord", "sud")
+EVENT_WORDS = ("sign", "paraph", "cérémonie", "sommet", "forum", "conférence", "réunion", "séminaire",
+               "assises", "officialis", "finalis", "organis")
 ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "directeur", "directrice", "ministre",
                  "élu", "député", "sénateur", "conseil", "chambre", "université", "club", "équipe",
                  "responsable", "chef", "patron")
@@ -44,8 +46,8 @@ ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "direct
 
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
-    ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
-    ``uncued``, ``title``, ``_cued_heads``)."""
+    ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``events``, ``mentions``,
+    ``place_keys``, ``uncued``, ``title``, ``_cued_heads``)."""
 
     def _may(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """False when text[start:end] holds none of the words (any case) a pattern's every match
@@ -73,7 +75,15 @@ class Places:
         if self._may(ROLE_OF_WORDS, s, e.start) and P.ROLE_OF.search(before):
             self.jurisdictions.add(norm_key(e.canonical))
             return False
-        return bool(P.PLACE_CUE.search(before))
+        if not P.PLACE_CUE.search(before):
+            return False
+        # "les conventions signées mercredi à Yaoundé": where an event was held (in a capital:
+        # somewhere in its country), not where the figures apply
+        s = max(self.sentences[i][0], e.start - P.EVENT_WINDOW)
+        if self._may(EVENT_WORDS, s, e.start) and P.EVENT_BEFORE.search(self.art.text, s, e.start):
+            self.events[e.start] = capital_country(e.canonical)
+            return False
+        return True
 
     def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
         """The places written with a cue: the parts of each cued name (their cue is the name's)."""
@@ -85,6 +95,8 @@ class Places:
                 self.coarse[e.start] = self.coarse[head.start]
             listed = head is not None and head.start in self._cued_heads and self._in_list(e)
             if not (self._cued(e) or listed):
+                if country := self.events.get(e.start):  # "signées à Yaoundé": in Cameroun
+                    out.append(replace(e, canonical=self.country(country)))
                 continue
             self._cued_heads.add(e.start)
             for p in parts:
@@ -126,17 +138,19 @@ class Places:
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
-            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
-                seg_end = self._segment_end(s)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
+            if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
+                seg_end = self._segment_end(s)  # (only a more specific one: not another region)
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self.level(x) > top]
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:
             return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0):
-            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
-                end = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
-                locs = locs + self.places.inside(e, min(end, self._segment_end(s)))
+            # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
+            if (top := max(map(self.level, locs))) < TOWN:
+                ahead = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
+                end = min(ahead, self._segment_end(s))
+                locs = locs + [x for x in self.places.inside(e, end) if self.level(x) > top]
             # a town named in the text beats a region or a country of the title
             return self.most_specific(locs + titled, f)
         if locs := self._places_after(e):
@@ -187,6 +201,16 @@ class Places:
         same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    return {norm_key(town): country for town, country in P.CAPITALS.items()}
+
+
+def capital_country(name: str) -> str:
+    """The country whose capital the name is ("Yaoundé": "Cameroun"), else ""."""
+    return capitals().get(norm_key(name), "")
 
 
 def site_names(art: Article) -> set[str]:

@@ -12,11 +12,14 @@ import re
 
 from .entities import GIVEN_NAMES  # noqa: F401  (a name that starts with one is a person's)
 from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
+    CAPITALS,
     CARDINAL_PART,
     COMPARED_TO,
     COMPARED_WORDS,
     CONTINENTS,
     COUNTRIES,
+    EVENT_BEFORE,
+    EVENT_WINDOW,
     FEATURE_BEFORE,
     FEATURE_WORDS,
     GLUED_TAIL,

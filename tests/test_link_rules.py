@@ -1,0 +1,53 @@
+"""Stage 7 (pipeline.link), fifth pass: the rules found on the a* dev pages and checked on the m*
+ones (docs/linking.md). Sentences written for these tests; the entities are given (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link import link_figures
+from tests.test_link import _article
+
+
+def _place(text: str, pieces: list[tuple[str, str]], fig: str, kind: str = "money") -> str:
+    return link_figures(_article(text, pieces, [(kind, fig)])).figures[0].place
+
+
+@pytest.mark.parametrize(("text", "pieces", "fig", "place"), [
+    # a signing held in a capital: the figures are somewhere in its country
+    ("Les conventions ont été signées mercredi à Yaoundé. La société Alpha Bois investira 3 milliards "
+     "de FCFA.", [("LOC", "Yaoundé"), ("ORG", "Alpha Bois")], "3 milliards de FCFA", "Cameroun"),
+    ("Le Sénégal et le Mali ont officialisé, ce vendredi à Dakar, le lancement d'une usine. Elle "
+     "coûtera 700 millions de FCFA.", [("LOC", "Sénégal"), ("LOC", "Mali"), ("LOC", "Dakar")],
+     "700 millions de FCFA", "Sénégal"),
+    # held in another town: no place of the figure
+    ("Le forum organisé à Fès a réuni les patrons. Le groupe Beta Textile promet 400 millions de "
+     "dirhams.", [("LOC", "Fès"), ("ORG", "Beta Textile")], "400 millions de dirhams", ""),
+    # ... and a site named after it is the place
+    ("Le sommet organisé à Versailles a réuni des patrons. Le groupe Beta promet 4 milliards d'euros. "
+     "L'usine sera construite à Dunkerque.", [("LOC", "Versailles"), ("ORG", "Beta"), ("LOC", "Dunkerque")],
+     "4 milliards d'euros", "Dunkerque"),
+    # an inauguration is held at the site
+    ("L'usine a été inaugurée mardi à Kénitra. Le groupe Beta Textile y a investi 400 millions de "
+     "dirhams.", [("LOC", "Kénitra"), ("ORG", "Beta Textile")], "400 millions de dirhams", "Kénitra"),
+    # a site between the event's word and the place: the site's place
+    ("Une convention a été signée pour une usine à Kénitra. Elle coûtera 400 millions de dirhams.",
+     [("LOC", "Kénitra")], "400 millions de dirhams", "Kénitra"),
+    ("Les accords ont été paraphés à Rabat. L'usine de 400 millions de dirhams sera construite à Tanger.",
+     [("LOC", "Rabat"), ("LOC", "Tanger")], "400 millions de dirhams", "Tanger"),
+])
+def test_where_an_event_was_held_is_not_the_figures_place(text, pieces, fig, place):
+    assert _place(text, pieces, fig) == place
+
+
+@pytest.mark.parametrize(("text", "pieces", "place"), [
+    # after a region, only a more specific place later in the paragraph joins it: not another region
+    ("La première unité est installée dans la région de Fernane. Son coût est de 3 millions de dinars. "
+     "Une autre unité, implantée dans la région de Tabor, a été visitée. La région de Tabor en compte trois.",
+     [("LOC", "Fernane"), ("LOC", "Tabor"), ("LOC", "Tabor")], "Fernane"),
+    # ... a town does
+    ("La première unité est installée dans la région de Fernane. Son coût est de 3 millions de dinars. "
+     "Elle est à Kolda.", [("LOC", "Fernane"), ("LOC", "Kolda")], "Kolda"),
+])
+def test_a_later_place_joins_a_region_only_if_more_specific(text, pieces, place):
+    assert _place(text, pieces, "3 millions de dinars") == place
