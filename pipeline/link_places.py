@@ -47,7 +47,7 @@ ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "direct
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``events``, ``mentions``,
-    ``place_keys``, ``uncued``, ``title``, ``_cued_heads``)."""
+    ``place_keys``, ``uncued``, ``title``, ``subjects``, ``_cued_heads``)."""
 
     def _may(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """False when text[start:end] holds none of the words (any case) a pattern's every match
@@ -159,7 +159,16 @@ class Places:
             return self.most_specific(titled, f)
         if self.uncued:
             return self.most_specific(self.uncued, f)
-        return ""
+        return self._site_in_name(f.subject)
+
+    def _site_in_name(self, subject: str) -> str:
+        """The site a project subject's name ends with ("Parc industriel de Diamniadio": Diamniadio),
+        for a figure the text places nowhere else ("" if none)."""
+        if not subject or not any(m.site and m.name == subject for m in self.subjects):
+            return ""
+        m = P.SITE_IN_NAME.search(subject)
+        site = m["site"] if m else ""
+        return site if site and place_like(site) and not P.PROJECT_WORDS.search(site) else ""
 
     def country(self, name: str) -> str:
         """The article's canonical of a country ("Maroc"), or the name as the table writes it."""

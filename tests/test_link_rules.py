@@ -51,3 +51,18 @@ def test_where_an_event_was_held_is_not_the_figures_place(text, pieces, fig, pla
 ])
 def test_a_later_place_joins_a_region_only_if_more_specific(text, pieces, place):
     assert _place(text, pieces, "3 millions de dinars") == place
+
+
+@pytest.mark.parametrize(("text", "pieces", "place"), [
+    # a project placed nowhere else is at the site its name ends with
+    ("Le Parc industriel de Koundia accueillera des firmes qui créeront 5 000 emplois.",
+     [("LOC", "Parc industriel de Koundia")], "Koundia"),
+    # not when the text places the figure
+    ("Le Parc industriel de Koundia accueillera des firmes qui créeront 5 000 emplois à Thiès.",
+     [("LOC", "Parc industriel de Koundia"), ("LOC", "Thiès")], "Thiès"),
+    # a firm's name is no site
+    ("La Compagnie sucrière du Sénégal créera 5 000 emplois.",
+     [("ORG", "Compagnie sucrière du Sénégal")], ""),
+])
+def test_a_project_placed_nowhere_is_at_the_site_of_its_name(text, pieces, place):
+    assert _place(text, pieces, "5 000 emplois", "jobs") == place

@@ -39,6 +39,7 @@ from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
     REGIONS,
     ROLE_OF,
     SITE_CUE,
+    SITE_IN_NAME,
     SITE_WORDS,
     WORLDWIDE,
 )

@@ -288,3 +288,8 @@ CAPITALS = {
     "Madrid": "Espagne", "Lisbonne": "Portugal", "Rome": "Italie", "Berlin": "Allemagne",
     "Londres": "Royaume-Uni", "Pékin": "Chine", "Ottawa": "Canada",
 }  # fmt: skip
+
+# The site a project's name ends with: "Parc industriel de Diamniadio", "la centrale de Noor
+# Midelt" (the capitalised words after the last "de"). The place of a figure whose subject is such a
+# project, when the text places it nowhere else.
+SITE_IN_NAME = re.compile(r"\b(?:de|d['’]|du)\s*(?P<site>[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*)$")
