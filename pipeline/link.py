@@ -137,6 +137,9 @@ class Context(Places):
             and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
             and norm_key(m.name) not in people  # "Baitas : 1,25 MMDH ...": a speaker's name
         ]
+        # "à Kolfoulou par Soa": a name read as a place right after a place is one too
+        cued_ends = sorted(e.end for e in self.places)
+        named = [m for m in named if not (m.site and self._after_place(m, cued_ends))]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
@@ -248,6 +251,11 @@ class Context(Places):
         if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
             return ""  # "2 200 projets ... inscrits pour 1 000 milliards": no one firm's figure
         return self.topic
+
+    def _after_place(self, m: Mention, cued_ends: list[int]) -> bool:
+        """Whether a place written with a cue comes right before the mention ("à Kolfoulou par Soa")."""
+        k = bisect_right(cued_ends, m.start) - 1
+        return k >= 0 and bool(P.PLACE_CHAIN.fullmatch(self.art.text, cued_ends[k], m.start))
 
     def _announced_before(self, f: Figure, i: int) -> str:
         """In an article with no topic (a list of firms' projects), the one name of the sentence

@@ -66,3 +66,18 @@ def test_a_later_place_joins_a_region_only_if_more_specific(text, pieces, place)
 ])
 def test_a_project_placed_nowhere_is_at_the_site_of_its_name(text, pieces, place):
     assert _place(text, pieces, "5 000 emplois", "jobs") == place
+
+
+def _subject(text: str, pieces: list[tuple[str, str]], fig: str, kind: str = "jobs") -> str:
+    return link_figures(_article(text, pieces, [(kind, fig)])).figures[0].subject
+
+
+@pytest.mark.parametrize(("text", "pieces", "subject"), [
+    # a name read as a place right after a place ("à X par Y", "à X, Y") places the site: no firm
+    ("La société Delta Habitat construira des logements à Kimbo par Sanga, avec 544 emplois.",
+     [("ORG", "Delta Habitat"), ("LOC", "Kimbo"), ("LOC", "Sanga")], "Delta Habitat"),
+    ("La société Delta Habitat construira des logements à Kimbo, Sanga, avec 544 emplois.",
+     [("ORG", "Delta Habitat"), ("LOC", "Kimbo"), ("LOC", "Sanga")], "Delta Habitat"),
+])
+def test_a_name_read_as_a_place_right_after_a_place_is_no_firm(text, pieces, subject):
+    assert _subject(text, pieces, "544 emplois") == subject

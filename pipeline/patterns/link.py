@@ -31,6 +31,7 @@ from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
     NATIONAL_SECTOR,
     NEAR_CUE,
     NOT_PLACE,
+    PLACE_CHAIN,
     PLACE_CUE,
     PLACE_CUE_WINDOW,
     PLACE_NAME,

@@ -293,3 +293,7 @@ CAPITALS = {
 # Midelt" (the capitalised words after the last "de"). The place of a figure whose subject is such a
 # project, when the text places it nowhere else.
 SITE_IN_NAME = re.compile(r"\b(?:de|d['’]|du)\s*(?P<site>[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*)$")
+
+# Between a place and a name the model read as a place right after it: "à Kolfoulou par Soa", "à
+# Sendou près de Bargny", "à Koulpélé, Toecé". Such a name places the site too: it is no firm.
+PLACE_CHAIN = re.compile(r"\s*(?:,|par|près\s+de|vers|non\s+loin\s+de)\s*", re.IGNORECASE)
