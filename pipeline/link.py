@@ -146,7 +146,10 @@ class Context(Places):
         found = named + project_mentions(art) + self.named + sites
         found += introduced_firms(art) + plan_mentions(art)  # names the model did not tag
         # "réplique de l'usine de X": the model of the project is not what it is
-        self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
+        # only the title's and the body's names: not a caption's or a byline's ("LEAP (Leading Edge ...)")
+        spans = [seg for seg, _ in self.segments]
+        self.subjects = ByStart(m for m in longest_at_start(found)
+                                if not self._compared(m.start) and any(s <= m.start < e for s, e in spans))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
 
     # The topic and the families of names, asked for only when a figure's sentence names no

@@ -81,3 +81,14 @@ def _subject(text: str, pieces: list[tuple[str, str]], fig: str, kind: str = "jo
 ])
 def test_a_name_read_as_a_place_right_after_a_place_is_no_firm(text, pieces, subject):
     assert _subject(text, pieces, "544 emplois") == subject
+
+
+def test_a_name_outside_the_title_and_body_is_no_subject():
+    # a caption or a byline is no part of the text the figures are read in
+    from pipeline.model import Block
+
+    cap = "Photo : moteurs Alpha Propulsion."
+    text = cap + "\n" + "Le complexe créera 300 emplois d'ici 2030."
+    art = _article(text, [("ORG", "Alpha Propulsion")], [("jobs", "300 emplois")])
+    art.blocks = [Block(0, len(cap), "byline"), Block(len(cap) + 1, len(text), "body")]
+    assert link_figures(art).figures[0].subject == ""
