@@ -140,7 +140,7 @@ class Places:
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
             if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
                 seg_end = self._segment_end(s)  # (only a more specific one: not another region)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self.level(x) > top]
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self._joins(x, top)]
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:
@@ -150,7 +150,7 @@ class Places:
             if (top := max(map(self.level, locs))) < TOWN:
                 ahead = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
                 end = min(ahead, self._segment_end(s))
-                locs = locs + [x for x in self.places.inside(e, end) if self.level(x) > top]
+                locs = locs + [x for x in self.places.inside(e, end) if self._joins(x, top)]
             # a town named in the text beats a region or a country of the title
             return self.most_specific(locs + titled, f)
         if locs := self._places_after(e):
@@ -169,6 +169,11 @@ class Places:
         m = P.SITE_IN_NAME.search(subject)
         site = m["site"] if m else ""
         return site if site and place_like(site) and not P.PROJECT_WORDS.search(site) else ""
+
+    def _joins(self, x: Entity, top: int) -> bool:
+        """Whether a place named after the figure joins the places before it, whose most specific
+        level is ``top``: a more specific one; or any, after a country (the most named wins)."""
+        return top == COUNTRY or self.level(x) > top
 
     def country(self, name: str) -> str:
         """The article's canonical of a country ("Maroc"), or the name as the table writes it."""
