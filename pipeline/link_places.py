@@ -14,6 +14,7 @@ names the text writes as sites ("inaugurée à X", "la commune de X").
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
@@ -30,6 +31,10 @@ COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.leve
 # paragraph: the same on the dev pages, but a long one-paragraph article about a country then
 # takes a town it names much later (ma-financial-news sample).
 TOWN_AHEAD_SENTENCES = 3
+# A figure after a list of this many towns or more, in a sentence that names none, is over all of
+# them: its place is the country (3: "à Casablanca, Rabat et Tanger"; two towns may be one site's
+# town and region, "à Sendou et Bargny").
+LISTED_SITES = 3
 
 
 # Words every match of a cue pattern holds (lower case, any case in the text): the pattern is not
@@ -47,7 +52,7 @@ ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "direct
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
     ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``events``, ``mentions``,
-    ``place_keys``, ``uncued``, ``title``, ``subjects``, ``_cued_heads``)."""
+    ``place_keys``, ``uncued``, ``title``, ``subjects``, ``listed``, ``_cued_heads``)."""
 
     def _may(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """False when text[start:end] holds none of the words (any case) a pattern's every match
@@ -88,6 +93,7 @@ class Places:
     def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
         """The places written with a cue: the parts of each cued name (their cue is the name's)."""
         out, heads = [], listed_after(self.art.text, [e for e, _ in names])
+        self.listed = heads
         for e, parts in names:
             # "à Ouarzazate, Laâyoune, Boujdour et Tarfaya": a list continues its first place's cue
             head = heads.get(e.start)
@@ -138,6 +144,8 @@ class Places:
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
+            if country := self._over_a_list(locs):
+                return country
             if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
                 seg_end = self._segment_end(s)  # (only a more specific one: not another region)
                 locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self._joins(x, top)]
@@ -146,6 +154,8 @@ class Places:
         if titled and max(map(self.level, titled)) == TOWN:
             return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0):
+            if country := self._over_a_list(locs):
+                return country
             # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
             if (top := max(map(self.level, locs))) < TOWN:
                 ahead = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
@@ -169,6 +179,18 @@ class Places:
         m = P.SITE_IN_NAME.search(subject)
         site = m["site"] if m else ""
         return site if site and place_like(site) and not P.PROJECT_WORDS.search(site) else ""
+
+    def _over_a_list(self, locs: list[Entity]) -> str:
+        """The article's country when the places before the figure are a list of
+        :data:`LISTED_SITES` towns or more ("ses sites de Casablanca, Rabat, Tanger et Agadir. Les
+        entreprises des différents sites emploient 3 000 salariés": all of them); else ""."""
+        lists = Counter(self.listed[x.start].start if x.start in self.listed else x.start
+                        for x in locs if self.level(x) == TOWN)
+        if not lists or max(lists.values()) < LISTED_SITES:
+            return ""
+        countries = Counter(e.canonical for e in self.art.entities
+                            if e.label == "LOC" and norm_key(e.canonical) in country_keys())
+        return countries.most_common(1)[0][0] if countries else ""
 
     def _joins(self, x: Entity, top: int) -> bool:
         """Whether a place named after the figure joins the places before it, whose most specific

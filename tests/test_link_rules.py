@@ -96,3 +96,21 @@ def test_a_name_outside_the_title_and_body_is_no_subject():
     art = _article(text, [("ORG", "Alpha Propulsion")], [("jobs", "300 emplois")])
     art.blocks = [Block(0, len(cap), "byline"), Block(len(cap) + 1, len(text), "body")]
     assert link_figures(art).figures[0].subject == ""
+
+
+@pytest.mark.parametrize(("text", "pieces", "place"), [
+    # a figure after a list of three towns or more is over all of them: the article's country
+    ("Le réseau Alpha Tech est présent au Maroc, avec des sites à Kénitra, Tanger et Oujda. Les "
+     "entreprises du réseau emploient 3 000 salariés.",
+     [("LOC", "Maroc"), ("LOC", "Kénitra"), ("LOC", "Tanger"), ("LOC", "Oujda")], "Maroc"),
+    # two towns are not a list of sites: the most specific, nearest one
+    ("Le réseau Alpha Tech est présent au Maroc, avec des sites à Kénitra et Tanger. Les "
+     "entreprises du réseau emploient 3 000 salariés.",
+     [("LOC", "Maroc"), ("LOC", "Kénitra"), ("LOC", "Tanger")], "Tanger"),
+    # a town of the figure's own sentence is its place
+    ("Le réseau Alpha Tech est présent au Maroc, avec des sites à Kénitra, Tanger et Oujda. À Oujda, "
+     "le site emploie 3 000 salariés.",
+     [("LOC", "Maroc"), ("LOC", "Kénitra"), ("LOC", "Tanger"), ("LOC", "Oujda"), ("LOC", "Oujda")], "Oujda"),
+])
+def test_a_figure_after_a_list_of_towns_is_at_their_country(text, pieces, place):
+    assert _place(text, pieces, "3 000 salariés", "jobs") == place
