@@ -74,6 +74,7 @@ TOPIC_LATE_SENTENCES = 3
 # Words every match of REPORTS_BEFORE holds (lower case, any case in the text): it is not searched
 # before a name whose window holds none (tests/test_link_prefilter.py)
 REPORTS_BEFORE_WORDS = ("selon", "après", "source")
+ACCOUNT_WORDS = ("compte",)  # ... and every match of ACCOUNT_HOLDER
 
 
 def link_figures(art: Article) -> Article:
@@ -192,6 +193,8 @@ class Context(Places):
         if P.REPORTS_AFTER.match(text[e.end : e.end + P.REPORT_WINDOW]):
             return True
         start = max(0, e.start - P.REPORT_WINDOW)
+        if self._may(ACCOUNT_WORDS, start, e.start) and P.ACCOUNT_HOLDER.search(text[start : e.start]):
+            return True  # "disponible sur un compte de la Banque X": where the money is kept
         before = P.REPORTS_BEFORE
         return self._may(REPORTS_BEFORE_WORDS, start, e.start) and bool(before.search(text[start : e.start]))
 

@@ -114,3 +114,16 @@ def test_a_name_outside_the_title_and_body_is_no_subject():
 ])
 def test_a_figure_after_a_list_of_towns_is_at_their_country(text, pieces, place):
     assert _place(text, pieces, "3 000 salariés", "jobs") == place
+
+
+@pytest.mark.parametrize(("text", "pieces", "subject"), [
+    # a bank named as where an account is held keeps the money: it is no subject (nor its acronym)
+    ("Un fonds de 2 millions de dinars a été créé pour les jeunes. Une enveloppe de 500 000 dinars est "
+     "disponible sur un compte de la Banque Alpha de solidarité (BAS).",
+     [("ORG", "Banque Alpha de solidarité"), ("ORG", "BAS")], ""),
+    # a bank that lends is one
+    ("La Banque Alpha de solidarité a accordé 500 000 dinars aux jeunes.",
+     [("ORG", "Banque Alpha de solidarité")], "Banque Alpha de solidarité"),
+])
+def test_a_bank_holding_an_account_is_no_subject(text, pieces, subject):
+    assert _subject(text, pieces, "500 000 dinars", "money") == subject

@@ -136,6 +136,14 @@ REPORTS_BEFORE = re.compile(
 # selon le directeur de l'Agence X", "d'après le rapport de X".
 REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
 REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
+# A bank named as where an account is held ("disponible sur un compte de la Banque X", "un compte
+# ouvert auprès de la Caisse Y"): it keeps the money, it is not what the figure is about.
+ACCOUNT_HOLDER = re.compile(
+    r"""\bcomptes?\s+(?:bancaires?\s+)?(?:ouverts?\s+)?
+    (?:à\s+la\s+|à\s+l['’]|au\s+|auprès\s+de\s+la\s+|auprès\s+de\s+l['’]|auprès\s+du\s+|de\s+la\s+|de\s+l['’]|du\s+)
+    (?:[A-ZÀ-Ö][^()]{0,60}\(\s*)?$  # and its acronym in brackets: la Banque X (BTS)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
 # de l'IA estimé à", "le secteur compte 20 000 emplois", "le PIB". Looked for between the
