@@ -143,6 +143,8 @@ class Places:
             return ""  # "X emploie 13 000 personnes dans le monde": no one place
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
+        if P.POSSESSED_TOTAL.search(self.art.text, max(s, f.start - 8), f.start):
+            return self.article_country  # "Webcad ... ses 3 500 salariés": all its sites, in its country
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
             if country := self._over_a_list(locs):
                 return country
@@ -188,8 +190,14 @@ class Places:
                         for x in locs if self.level(x) == TOWN)
         if not lists or max(lists.values()) < LISTED_SITES:
             return ""
-        countries = Counter(e.canonical for e in self.art.entities
-                            if e.label == "LOC" and norm_key(e.canonical) in country_keys())
+        return self.article_country
+
+    @cached_property
+    def article_country(self) -> str:
+        """The country the article names most ("" if none)."""
+        countries = Counter(e.canonical for e in self.art.entities  # not "Afrique", "Moyen-Orient"
+                            if e.label == "LOC" and norm_key(e.canonical) in country_keys()
+                            and place_like(e.canonical))
         return countries.most_common(1)[0][0] if countries else ""
 
     def _joins(self, x: Entity, top: int) -> bool:

@@ -127,3 +127,18 @@ def test_a_figure_after_a_list_of_towns_is_at_their_country(text, pieces, place)
 ])
 def test_a_bank_holding_an_account_is_no_subject(text, pieces, subject):
     assert _subject(text, pieces, "500 000 dinars", "money") == subject
+
+
+@pytest.mark.parametrize(("text", "pieces", "place"), [
+    # a possessor's whole count is over all its sites: the article's country, not a town named before
+    ("Le groupe Alpha Call est né au Maroc. Il a ouvert un site à Fès. Pour garder ses 3 500 salariés, "
+     "il augmente les salaires.", [("LOC", "Maroc"), ("LOC", "Fès")], "Maroc"),
+    # ... unless its own sentence places it
+    ("Le groupe Alpha Call est né au Maroc. Il garde à Fès ses 3 500 salariés.",
+     [("LOC", "Maroc"), ("LOC", "Fès")], "Fès"),
+    # a count that is no possessor's keeps the town before
+    ("Le groupe Alpha Call est né au Maroc. Il a ouvert un site à Fès. Il y emploie 3 500 salariés.",
+     [("LOC", "Maroc"), ("LOC", "Fès")], "Fès"),
+])
+def test_a_possessors_whole_count_is_at_the_articles_country(text, pieces, place):
+    assert _place(text, pieces, "3 500 salariés", "jobs") == place

@@ -35,6 +35,7 @@ from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
     PLACE_CUE,
     PLACE_CUE_WINDOW,
     PLACE_NAME,
+    POSSESSED_TOTAL,
     REGION_CUE,
     REGION_NAME,
     REGIONS,

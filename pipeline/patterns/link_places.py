@@ -297,3 +297,8 @@ SITE_IN_NAME = re.compile(r"\b(?:de|d['’]|du)\s*(?P<site>[A-ZÀ-Ö][\w'’-]+(
 # Between a place and a name the model read as a place right after it: "à Kolfoulou par Soa", "à
 # Sendou près de Bargny", "à Koulpélé, Toecé". Such a name places the site too: it is no firm.
 PLACE_CHAIN = re.compile(r"\s*(?:,|par|près\s+de|vers|non\s+loin\s+de)\s*", re.IGNORECASE)
+
+# A possessor's whole count ("Webcad ... ses 3 500 salariés", "le Maroc déploie ses 750 hectares"):
+# over all its sites, so placed in its sentence or at the article's country, not at the town of
+# another sentence.
+POSSESSED_TOTAL = re.compile(r"\b(?:ses|leurs)\s+$", re.IGNORECASE)
