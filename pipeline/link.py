@@ -247,7 +247,8 @@ class Context(Places):
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
         ref = P.ANAPHORA.search(text, s, e)  # ... or "Il", or "Le coût global" of what was just named
-        if ref or P.PRONOUN_START.match(text, s) or P.COST_START.match(text, s):
+        starts = (P.PRONOUN_START, P.COST_START, P.APPOSITION_START)  # "Un concept se trouvant sur ..."
+        if ref or any(p.match(text, s) for p in starts):
             if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
         if not self.topic and (found := self._announced_before(f, i)):

@@ -142,3 +142,16 @@ def test_a_bank_holding_an_account_is_no_subject(text, pieces, subject):
 ])
 def test_a_possessors_whole_count_is_at_the_articles_country(text, pieces, place):
     assert _place(text, pieces, "3 500 salariés", "jobs") == place
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a verbless sentence in apposition to what the sentence before named ("Un concept se trouvant ...")
+    ("Beta City accueille deux projets, et Beta City grandit. Le second projet est géré par la société "
+     "Alpha Immo. Un concept se trouvant sur un terrain de 8000 m2.", "Alpha Immo"),
+    # a sentence with its own verb does not refer back: the topic
+    ("Beta City accueille deux projets, et Beta City grandit. Le second projet est géré par la société "
+     "Alpha Immo. Un parc occupe un terrain de 8000 m2.", "Beta City"),
+])
+def test_a_verbless_apposition_refers_back(text, subject):
+    pieces = [("ORG", "Beta City"), ("ORG", "Beta City"), ("ORG", "Alpha Immo")]
+    assert _subject(text, pieces, "8000 m2", "area") == subject

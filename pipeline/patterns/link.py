@@ -218,6 +218,14 @@ GENERIC_NAME_WORDS = frozenset(
 # A sentence that starts with a subject pronoun speaks of what the sentences before it named:
 # "Il devrait générer 70 emplois", "Elle emploiera 300 personnes".
 PRONOUN_START = re.compile(r"\s*[«\"“]?\s*(?:Il|Elle|Celui-ci|Celle-ci)\s", re.UNICODE)
+# A sentence that is an apposition to what the sentence before named, with no verb of its own:
+# "Le second projet est géré par X. Un concept se trouvant sur un terrain de 8000 m2, ..." (an
+# indefinite noun, then a participle that describes it).
+APPOSITION_START = re.compile(
+    r"""\s*(?:Un|Une)\s+(?-i:[a-zéèêàç-]+)\s+(?:se\s+trouvant|situé|située|implanté|implantée|installé|installée
+    |estimé|estimée|évalué|évaluée|conçu|conçue|réalisé|réalisée|prévu|prévue|bâti|bâtie|construit|construite)\b""",
+    re.VERBOSE,
+)
 
 # A place's name used as a project's: right after the project's kind ("l'éco-cité Zenata", "la
 # zone Casanearshore"), or followed by an apposition that gives the kind ("Zenata, une cité
