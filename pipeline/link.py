@@ -74,6 +74,7 @@ TOPIC_LATE_SENTENCES = 3
 # Words every match of REPORTS_BEFORE holds (lower case, any case in the text): it is not searched
 # before a name whose window holds none (tests/test_link_prefilter.py)
 REPORTS_BEFORE_WORDS = ("selon", "après", "source")
+ACCOUNT_WORDS = ("compte",)  # ... and every match of ACCOUNT_HOLDER
 
 
 def link_figures(art: Article) -> Article:
@@ -111,11 +112,13 @@ class Context(Places):
         locs = [p for _, parts in names for p in parts]
         self.jurisdictions: set[str] = set()  # places named as an officer's ("le maire de Rennes")
         self.compared: set[str] = set()  # places named as a project's model ("à l'image de X")
+        self.events: dict[int, str] = {}  # start -> country of a place an event was held at ("signées à X")
         self.coarse: dict[int, int] = {}  # start -> level of a place named as a region or a landmark
         self._cued_heads: set[int] = set()  # starts of the place names with a cue, or listed after one
         self.places = ByStart(self._cued_parts(names))
         # an article that never writes "à X" still names where it is: "L'Algérie enregistre ..."
-        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)]
+        known = [e for e in locs if norm_key(e.canonical) in known_places() and place_like(e.canonical)
+                 and e.start not in self.events]
         self.uncued = known if not self.places else []
         self.place_keys = {norm_key(e.canonical) for e in self.places} | known_places()
         self.mentions = Counter(norm_key(e.canonical) for e in locs)  # how often each place is named
@@ -123,6 +126,7 @@ class Context(Places):
         # model read as a place: "l'usine Bridor", "Burkina Cajou"; so may an officer's
         # "jurisdiction" that is no known place ("le président de Holosolis")
         placed = {norm_key(e.canonical) for e in self.places} | known_places() | self.compared
+        placed |= {norm_key(e.canonical) for e in locs if e.start in self.events}  # "organisé à X"
         cued = {(p.start, p.end) for p in self.places}  # "Logbajeck Douala": its parts are placed
         placed |= {norm_key(e.canonical) for e, xs in names if any((x.start, x.end) in cued for x in xs)}
         people = persons(art)
@@ -134,13 +138,19 @@ class Context(Places):
             and norm_key(m.name) not in self.sites  # "inaugurée à X": a site, not a firm
             and norm_key(m.name) not in people  # "Baitas : 1,25 MMDH ...": a speaker's name
         ]
+        # "à Kolfoulou par Soa": a name read as a place right after a place is one too
+        cued_ends = sorted(e.end for e in self.places)
+        named = [m for m in named if not (m.site and self._after_place(m, cued_ends))]
         self.named = named_projects(art)
         sites = [m for e in art.entities if (m := project_place(art.text, e)) is not None]
         named = joined_names(art, named)
         found = named + project_mentions(art) + self.named + sites
         found += introduced_firms(art) + plan_mentions(art)  # names the model did not tag
         # "réplique de l'usine de X": the model of the project is not what it is
-        self.subjects = ByStart(m for m in longest_at_start(found) if not self._compared(m.start))
+        # only the title's and the body's names: not a caption's or a byline's ("LEAP (Leading Edge ...)")
+        spans = [seg for seg, _ in self.segments]
+        self.subjects = ByStart(m for m in longest_at_start(found)
+                                if not self._compared(m.start) and any(s <= m.start < e for s, e in spans))
         self.dates = ByStart(d for d in art.dates if d.role in {"event", "target"})
 
     # The topic and the families of names, asked for only when a figure's sentence names no
@@ -183,6 +193,8 @@ class Context(Places):
         if P.REPORTS_AFTER.match(text[e.end : e.end + P.REPORT_WINDOW]):
             return True
         start = max(0, e.start - P.REPORT_WINDOW)
+        if self._may(ACCOUNT_WORDS, start, e.start) and P.ACCOUNT_HOLDER.search(text[start : e.start]):
+            return True  # "disponible sur un compte de la Banque X": where the money is kept
         before = P.REPORTS_BEFORE
         return self._may(REPORTS_BEFORE_WORDS, start, e.start) and bool(before.search(text[start : e.start]))
 
@@ -235,7 +247,8 @@ class Context(Places):
             return after[0].name
         # the sentence names no one: a referring phrase anywhere in it ("D'un coût de X, cette usine")
         ref = P.ANAPHORA.search(text, s, e)  # ... or "Il", or "Le coût global" of what was just named
-        if ref or P.PRONOUN_START.match(text, s) or P.COST_START.match(text, s):
+        starts = (P.PRONOUN_START, P.COST_START, P.APPOSITION_START)  # "Un concept se trouvant sur ..."
+        if ref or any(p.match(text, s) for p in starts):
             if found := self._antecedent(i, ref.group() if ref else ""):
                 return found
         if not self.topic and (found := self._announced_before(f, i)):
@@ -245,6 +258,11 @@ class Context(Places):
         if self.topic and P.PROJECTS_COUNTED.search(self.art.text, s, e) and not self._counts(self.topic):
             return ""  # "2 200 projets ... inscrits pour 1 000 milliards": no one firm's figure
         return self.topic
+
+    def _after_place(self, m: Mention, cued_ends: list[int]) -> bool:
+        """Whether a place written with a cue comes right before the mention ("à Kolfoulou par Soa")."""
+        k = bisect_right(cued_ends, m.start) - 1
+        return k >= 0 and bool(P.PLACE_CHAIN.fullmatch(self.art.text, cued_ends[k], m.start))
 
     def _announced_before(self, f: Figure, i: int) -> str:
         """In an article with no topic (a list of firms' projects), the one name of the sentence

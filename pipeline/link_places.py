@@ -14,8 +14,9 @@ names the text writes as sites ("inaugurée à X", "la commune de X").
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .link_names import country_keys, known_places, place_like, region_keys
 from .model import Article, Entity, Figure
@@ -30,6 +31,10 @@ COUNTRY, NEAR, REGION, TOWN = 0, 1, 2, 3  # how specific a place is (Places.leve
 # paragraph: the same on the dev pages, but a long one-paragraph article about a country then
 # takes a town it names much later (ma-financial-news sample).
 TOWN_AHEAD_SENTENCES = 3
+# A figure after a list of this many towns or more, in a sentence that names none, is over all of
+# them: its place is the country (3: "à Casablanca, Rabat et Tanger"; two towns may be one site's
+# town and region, "à Sendou et Bargny").
+LISTED_SITES = 3
 
 
 # Words every match of a cue pattern holds (lower case, any case in the text): the pattern is not
@@ -37,6 +42,8 @@ TOWN_AHEAD_SENTENCES = 3
 REGION_CUE_WORDS = ("région", "province", "gouvernorat", "département", "wilaya", "préfecture", "commune")
 NEAR_CUE_WORDS = ("près", "proche", "loin", "proximité", "environs", "périphérie", "km", "kilomètres",
                   "l'est", "l’est", "l'ouest", "l’ouest", "nord", "sud")
+EVENT_WORDS = ("sign", "paraph", "cérémonie", "sommet", "forum", "conférence", "réunion", "séminaire",
+               "assises", "officialis", "finalis", "organis")
 ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "directeur", "directrice", "ministre",
                  "élu", "député", "sénateur", "conseil", "chambre", "université", "club", "équipe",
                  "responsable", "chef", "patron")
@@ -44,8 +51,8 @@ ROLE_OF_WORDS = ("président", "maire", "wali", "gouverneur", "préfet", "direct
 
 class Places:
     """The place methods of :class:`pipeline.link.Context` (which sets ``art``, ``sentences``,
-    ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``mentions``, ``place_keys``,
-    ``uncued``, ``title``, ``_cued_heads``)."""
+    ``places``, ``coarse``, ``jurisdictions``, ``compared``, ``events``, ``mentions``,
+    ``place_keys``, ``uncued``, ``title``, ``subjects``, ``listed``, ``_cued_heads``)."""
 
     def _may(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """False when text[start:end] holds none of the words (any case) a pattern's every match
@@ -73,11 +80,20 @@ class Places:
         if self._may(ROLE_OF_WORDS, s, e.start) and P.ROLE_OF.search(before):
             self.jurisdictions.add(norm_key(e.canonical))
             return False
-        return bool(P.PLACE_CUE.search(before))
+        if not P.PLACE_CUE.search(before):
+            return False
+        # "les conventions signées mercredi à Yaoundé": where an event was held (in a capital:
+        # somewhere in its country), not where the figures apply
+        s = max(self.sentences[i][0], e.start - P.EVENT_WINDOW)
+        if self._may(EVENT_WORDS, s, e.start) and P.EVENT_BEFORE.search(self.art.text, s, e.start):
+            self.events[e.start] = capital_country(e.canonical)
+            return False
+        return True
 
     def _cued_parts(self, names: list[tuple[Entity, list[Entity]]]) -> list[Entity]:
         """The places written with a cue: the parts of each cued name (their cue is the name's)."""
         out, heads = [], listed_after(self.art.text, [e for e, _ in names])
+        self.listed = heads
         for e, parts in names:
             # "à Ouarzazate, Laâyoune, Boujdour et Tarfaya": a list continues its first place's cue
             head = heads.get(e.start)
@@ -85,6 +101,8 @@ class Places:
                 self.coarse[e.start] = self.coarse[head.start]
             listed = head is not None and head.start in self._cued_heads and self._in_list(e)
             if not (self._cued(e) or listed):
+                if country := self.events.get(e.start):  # "signées à Yaoundé": in Cameroun
+                    out.append(replace(e, canonical=self.country(country)))
                 continue
             self._cued_heads.add(e.start)
             for p in parts:
@@ -125,18 +143,26 @@ class Places:
             return ""  # "X emploie 13 000 personnes dans le monde": no one place
         if f.subject and norm_key(f.subject) in self.place_keys and not P.PROJECT_WORDS.search(f.subject):
             return f.subject  # "l'éco-cité Zenata": a project named after its site is its place
+        if P.POSSESSED_TOTAL.search(self.art.text, max(s, f.start - 8), f.start):
+            return self.article_country  # "Webcad ... ses 3 500 salariés": all its sites, in its country
         if locs := self._places_before(s, floor=self._segment_start(s)):  # earlier in the paragraph
-            if max(map(self.level, locs)) < TOWN:  # a town later in the paragraph beats a region
-                seg_end = self._segment_end(s)
-                locs = locs + [x for x in self._places_after(e) if x.start < seg_end]
+            if country := self._over_a_list(locs):
+                return country
+            if (top := max(map(self.level, locs))) < TOWN:  # a town later in the paragraph beats a region
+                seg_end = self._segment_end(s)  # (only a more specific one: not another region)
+                locs = locs + [x for x in self._places_after(e) if x.start < seg_end and self._joins(x, top)]
             return self.most_specific(locs, f)
         titled = [x for s2, e2 in self.title for x in self.places.inside(s2, e2)]
         if titled and max(map(self.level, titled)) == TOWN:
             return self.most_specific(titled, f)
         if locs := self._places_before(s, floor=0):
-            if max(map(self.level, locs)) < TOWN:  # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
-                end = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
-                locs = locs + self.places.inside(e, min(end, self._segment_end(s)))
+            if country := self._over_a_list(locs):
+                return country
+            # "... dans le Grand Est. [¶] 400 emplois. À Forbach"
+            if (top := max(map(self.level, locs))) < TOWN:
+                ahead = self.sentences[min(i + TOWN_AHEAD_SENTENCES, len(self.sentences) - 1)][1]
+                end = min(ahead, self._segment_end(s))
+                locs = locs + [x for x in self.places.inside(e, end) if self._joins(x, top)]
             # a town named in the text beats a region or a country of the title
             return self.most_specific(locs + titled, f)
         if locs := self._places_after(e):
@@ -145,7 +171,39 @@ class Places:
             return self.most_specific(titled, f)
         if self.uncued:
             return self.most_specific(self.uncued, f)
-        return ""
+        return self._site_in_name(f.subject)
+
+    def _site_in_name(self, subject: str) -> str:
+        """The site a project subject's name ends with ("Parc industriel de Diamniadio": Diamniadio),
+        for a figure the text places nowhere else ("" if none)."""
+        if not subject or not any(m.site and m.name == subject for m in self.subjects):
+            return ""
+        m = P.SITE_IN_NAME.search(subject)
+        site = m["site"] if m else ""
+        return site if site and place_like(site) and not P.PROJECT_WORDS.search(site) else ""
+
+    def _over_a_list(self, locs: list[Entity]) -> str:
+        """The article's country when the places before the figure are a list of
+        :data:`LISTED_SITES` towns or more ("ses sites de Casablanca, Rabat, Tanger et Agadir. Les
+        entreprises des différents sites emploient 3 000 salariés": all of them); else ""."""
+        lists = Counter(self.listed[x.start].start if x.start in self.listed else x.start
+                        for x in locs if self.level(x) == TOWN)
+        if not lists or max(lists.values()) < LISTED_SITES:
+            return ""
+        return self.article_country
+
+    @cached_property
+    def article_country(self) -> str:
+        """The country the article names most ("" if none)."""
+        countries = Counter(e.canonical for e in self.art.entities  # not "Afrique", "Moyen-Orient"
+                            if e.label == "LOC" and norm_key(e.canonical) in country_keys()
+                            and place_like(e.canonical))
+        return countries.most_common(1)[0][0] if countries else ""
+
+    def _joins(self, x: Entity, top: int) -> bool:
+        """Whether a place named after the figure joins the places before it, whose most specific
+        level is ``top``: a more specific one; or any, after a country (the most named wins)."""
+        return top == COUNTRY or self.level(x) > top
 
     def country(self, name: str) -> str:
         """The article's canonical of a country ("Maroc"), or the name as the table writes it."""
@@ -187,6 +245,16 @@ class Places:
         same = [x for x in locs if self.level(x) == top]
         best = min(same, key=lambda x: (-self.mentions[norm_key(x.canonical)], abs(x.start - f.start)))
         return best.canonical
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    return {norm_key(town): country for town, country in P.CAPITALS.items()}
+
+
+def capital_country(name: str) -> str:
+    """The country whose capital the name is ("Yaoundé": "Cameroun"), else ""."""
+    return capitals().get(norm_key(name), "")
 
 
 def site_names(art: Article) -> set[str]:

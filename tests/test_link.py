@@ -162,12 +162,13 @@ CASES = [
     ("Khouribga : feu vert pour douze projets du groupe Managem",
      "La commission a approuvé 12 projets d'un montant global de 16 milliards de dirhams.",
      "16 milliards de dirhams", "Managem", "Khouribga"),
-    # the title sums up the text: its figure takes the topic, even when the body names it last
+    # the title sums up the text: its figure takes the topic, even when the body names it last (the
+    # town where the conventions were signed is not where the jobs are: no place)
     ("Cinq conventions signées à Douala pour créer 5 000 emplois",
      "La cérémonie a eu lieu mardi. Les entreprises ont signé. Elles produiront du savon. Le ministre était "
      "présent. Les travaux commencent en mai. L'Agence de promotion des investissements (API) suivra les "
      "projets. L'API publiera un bilan.",
-     "5 000 emplois", "Agence de promotion des investissements", "Douala"),
+     "5 000 emplois", "Agence de promotion des investissements", ""),
     # a title that names a project by its kind only speaks of the one the body names in full
     ("Le président compte sur le parc industriel pour créer 50 000 emplois",
      "Le chef de l'État a visité le parc industriel de Diamniadio mardi. Des usines textiles y sont prévues.",

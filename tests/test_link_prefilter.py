@@ -143,6 +143,8 @@ WINDOWS = {
     "NEAR_CUE": ("pipeline.link_places", "NEAR_CUE_WORDS", "96e50f5b3f127ef1"),
     "ROLE_OF": ("pipeline.link_places", "ROLE_OF_WORDS", "6a834f7b9393d61d"),
     "REPORTS_BEFORE": ("pipeline.link", "REPORTS_BEFORE_WORDS", "02313ab339793ace"),
+    "EVENT_BEFORE": ("pipeline.link_places", "EVENT_WORDS", "fc7e6c53d41f73fe"),
+    "ACCOUNT_HOLDER": ("pipeline.link", "ACCOUNT_WORDS", "700b710e236e832e"),
 }
 # Windows before a name, as the link stage cuts them (French of our own)
 BEFORE = [
@@ -155,6 +157,10 @@ BEFORE = [
     "le Conseil de ", "l'équipe du ", "le chef de la ", "élus de ", "selon ", "selon l'", "d'après la ",
     "source : ", "selon M. Karim Alami, directeur de l'", "D'APRÈS LE ", "AU SUD DE ",
     "la ville de ", "le projet de ", "à ", "en partenariat avec ", "",
+    "les conventions signées mercredi à ", "la cérémonie présidée ce lundi à ", "le forum organisé à ",
+    "ont officialisé, ce vendredi à ", "une convention signée pour une usine à ", "inaugurée à ",
+    "disponible sur un compte de la ", "un compte bancaire ouvert auprès de la ",
+    "sur un compte du Fonds X (",
 ]
 
 

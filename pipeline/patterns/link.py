@@ -12,11 +12,14 @@ import re
 
 from .entities import GIVEN_NAMES  # noqa: F401  (a name that starts with one is a person's)
 from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
+    CAPITALS,
     CARDINAL_PART,
     COMPARED_TO,
     COMPARED_WORDS,
     CONTINENTS,
     COUNTRIES,
+    EVENT_BEFORE,
+    EVENT_WINDOW,
     FEATURE_BEFORE,
     FEATURE_WORDS,
     GLUED_TAIL,
@@ -28,14 +31,17 @@ from .link_places import (  # noqa: F401  (re-exported: read as P.<NAME>)
     NATIONAL_SECTOR,
     NEAR_CUE,
     NOT_PLACE,
+    PLACE_CHAIN,
     PLACE_CUE,
     PLACE_CUE_WINDOW,
     PLACE_NAME,
+    POSSESSED_TOTAL,
     REGION_CUE,
     REGION_NAME,
     REGIONS,
     ROLE_OF,
     SITE_CUE,
+    SITE_IN_NAME,
     SITE_WORDS,
     WORLDWIDE,
 )
@@ -131,6 +137,14 @@ REPORTS_BEFORE = re.compile(
 # selon le directeur de l'Agence X", "d'après le rapport de X".
 REPORTS_BETWEEN = re.compile(r"\b(?:selon|d['’]après|rapporte|indique|précise|souligne)\b", re.IGNORECASE)
 REPORT_WINDOW = 60  # characters looked at after or before a name for its reporting verb
+# A bank named as where an account is held ("disponible sur un compte de la Banque X", "un compte
+# ouvert auprès de la Caisse Y"): it keeps the money, it is not what the figure is about.
+ACCOUNT_HOLDER = re.compile(
+    r"""\bcomptes?\s+(?:bancaires?\s+)?(?:ouverts?\s+)?
+    (?:à\s+la\s+|à\s+l['’]|au\s+|auprès\s+de\s+la\s+|auprès\s+de\s+l['’]|auprès\s+du\s+|de\s+la\s+|de\s+l['’]|du\s+)
+    (?:[A-ZÀ-Ö][^()]{0,60}\(\s*)?$  # and its acronym in brackets: la Banque X (BTS)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # A figure about a market, a sector or the nation is context, not a project's: "un marché mondial
 # de l'IA estimé à", "le secteur compte 20 000 emplois", "le PIB". Looked for between the
@@ -204,6 +218,14 @@ GENERIC_NAME_WORDS = frozenset(
 # A sentence that starts with a subject pronoun speaks of what the sentences before it named:
 # "Il devrait générer 70 emplois", "Elle emploiera 300 personnes".
 PRONOUN_START = re.compile(r"\s*[«\"“]?\s*(?:Il|Elle|Celui-ci|Celle-ci)\s", re.UNICODE)
+# A sentence that is an apposition to what the sentence before named, with no verb of its own:
+# "Le second projet est géré par X. Un concept se trouvant sur un terrain de 8000 m2, ..." (an
+# indefinite noun, then a participle that describes it).
+APPOSITION_START = re.compile(
+    r"""\s*(?:Un|Une)\s+(?-i:[a-zéèêàç-]+)\s+(?:se\s+trouvant|situé|située|implanté|implantée|installé|installée
+    |estimé|estimée|évalué|évaluée|conçu|conçue|réalisé|réalisée|prévu|prévue|bâti|bâtie|construit|construite)\b""",
+    re.VERBOSE,
+)
 
 # A place's name used as a project's: right after the project's kind ("l'éco-cité Zenata", "la
 # zone Casanearshore"), or followed by an apposition that gives the kind ("Zenata, une cité

@@ -261,3 +261,44 @@ COMPARED_TO = re.compile(
 NOT_PLACE = re.compile(
     r"^(?:Aïd|Aid|Eid|Ramadan|Ramadhan|Noël|Pâques|Achoura|Mawlid|Mouloud|Toussaint|Tabaski)\b", re.IGNORECASE
 )
+
+# Where an event was held, not where its figures apply: "les conventions signées mercredi à
+# Yaoundé", "la cérémonie présidée ce lundi à Yaoundé", "le sommet organisé à Versailles", "ont
+# officialisé, ce vendredi à Dakar, le lancement d'une usine". The event's word comes before the
+# place cue in its sentence, with no site between them ("signée pour une usine à Kénitra": the
+# usine is at Kénitra). Not "inauguré à X", "lancé à X": an inauguration is held at the site.
+EVENT_BEFORE = re.compile(
+    r"""\b(?:sign(?:é|ée|és|ées|ature)|paraph(?:é|ée|és|ées)|cérémonie|sommet|forum|conférence|réunion
+    |séminaire|assises|officialis(?:é|ée|és|ées)|finalis(?:é|ée|és|ées)|organis(?:é|ée|és|ées))\b
+    (?:(?!usine|unité|site|projet|complexe|centrale|zone|parc|implant|install|constru|réalis|situ)[^.!?;]){0,80}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+EVENT_WINDOW = 100  # characters before a place where its event's word is looked for (in its sentence)
+# The capitals of the countries of COUNTRIES the press of the region writes about most (French
+# short names of ISO 3166 and their capitals; Abidjan, Côte d'Ivoire's seat of government in
+# practice). An event held in a capital places its figures in that country.
+CAPITALS = {
+    "Rabat": "Maroc", "Alger": "Algérie", "Tunis": "Tunisie", "Tripoli": "Libye", "Le Caire": "Égypte",
+    "Nouakchott": "Mauritanie", "Dakar": "Sénégal", "Bamako": "Mali", "Niamey": "Niger",
+    "Ouagadougou": "Burkina Faso", "Abidjan": "Côte d'Ivoire", "Yamoussoukro": "Côte d'Ivoire",
+    "Accra": "Ghana", "Lomé": "Togo", "Cotonou": "Bénin", "Porto-Novo": "Bénin", "Abuja": "Nigeria",
+    "Yaoundé": "Cameroun", "Libreville": "Gabon", "Brazzaville": "Congo", "N'Djamena": "Tchad",
+    "Conakry": "Guinée", "Kigali": "Rwanda", "Antananarivo": "Madagascar", "Djibouti": "Djibouti",
+    "Nairobi": "Kenya", "Addis-Abeba": "Éthiopie", "Paris": "France", "Bruxelles": "Belgique",
+    "Madrid": "Espagne", "Lisbonne": "Portugal", "Rome": "Italie", "Berlin": "Allemagne",
+    "Londres": "Royaume-Uni", "Pékin": "Chine", "Ottawa": "Canada",
+}  # fmt: skip
+
+# The site a project's name ends with: "Parc industriel de Diamniadio", "la centrale de Noor
+# Midelt" (the capitalised words after the last "de"). The place of a figure whose subject is such a
+# project, when the text places it nowhere else.
+SITE_IN_NAME = re.compile(r"\b(?:de|d['’]|du)\s*(?P<site>[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*)$")
+
+# Between a place and a name the model read as a place right after it: "à Kolfoulou par Soa", "à
+# Sendou près de Bargny", "à Koulpélé, Toecé". Such a name places the site too: it is no firm.
+PLACE_CHAIN = re.compile(r"\s*(?:,|par|près\s+de|vers|non\s+loin\s+de)\s*", re.IGNORECASE)
+
+# A possessor's whole count ("Webcad ... ses 3 500 salariés", "le Maroc déploie ses 750 hectares"):
+# over all its sites, so placed in its sentence or at the article's country, not at the town of
+# another sentence.
+POSSESSED_TOTAL = re.compile(r"\b(?:ses|leurs)\s+$", re.IGNORECASE)
