@@ -137,8 +137,13 @@ def test_a_university_after_its_lower_case_head(nlp, text, name):
     assert not {"Leicester", "Columbia"} & {e.text for e in ents}
 
 
-def test_internet_is_a_common_noun(nlp):
-    assert "Internet" not in {e.text for e in entities(nlp, "L'accès à Internet reste cher au Sénégal.")}
+@pytest.mark.parametrize(
+    "text, word",
+    [("L'accès à Internet reste cher au Sénégal.", "Internet"),
+     ("« Nous avons survécu, Dieu merci », raconte un pêcheur de Saint-Louis.", "Dieu")],
+)
+def test_capitalised_common_nouns_are_no_names(nlp, text, word):
+    assert word not in {e.text for e in entities(nlp, text)}
 
 
 def test_the_african_cup_acronym_is_the_event(nlp):

@@ -33,13 +33,13 @@ from spacy.util import filter_spans
 
 from ..patterns import entities as P
 from . import gazetteer
+from .context import after_place_noun, after_role_word, extend_to_ministry, region_named
 from .filters import Refiner
 from .names import institution_spans, merge_names, programme_spans
 from .roles import in_portfolio
 from .tokens import doc_strings, punctuation, span_text, token_texts
 
 GAZETTEER_KEY = "newsfacts_gazetteer"
-CONNECTOR_MAX = 2  # "de la", "de l'": the longest preposition + article between a noun and a name
 ACRONYM_MIN_LEN = 2  # "CDG", "OCP": one capital alone is an initial, not an acronym
 JOIN_MAX_GAP = 3  # "et de la" is the longest connector between two halves of one name
 SHOUTED_LINE_MIN_WORDS = 3  # an all-capitals line of 3+ words is a shouted headline: case tells nothing
@@ -178,6 +178,8 @@ class EntityRepair:
         low = text.lower()
         if not any(map(is_capitalised, texts[i:j])) or low in P.GENERIC_ALONE or low in P.CURRENCY_NAMES \
                 or low in P.CAPITALISED_COMMON_NOUNS:
+            return []
+        if low in P.CARDINAL_POINTS and not region_named(doc, i, j):
             return []
         if j - i == 1 and text.endswith("s") and text[:-1] in self.forms:
             return []  # "les Technoparks": the plural of a name is a common noun
@@ -361,37 +363,6 @@ def runs_on_into_prose(doc: Doc, span: Span, g: Span) -> bool:
 
 def contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and outer.end >= inner.end and len(outer) > len(inner)
-
-
-def after_place_noun(doc: Doc, i: int) -> bool:
-    """Whether a lower-case place noun comes just before token i: "la région Casablanca-Settat"."""
-    k = i - 1
-    while k >= 0 and doc[k].lower_ in P.CONNECTORS:
-        k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in P.PLACE_CUES
-
-
-def before_connectors(doc: Doc, i: int) -> int:
-    """The token before the 1 to CONNECTOR_MAX connectors ("de la", "du") that end just before
-    token i, or -1 when there are none or nothing comes before them."""
-    texts = token_texts(doc)
-    k = i - 1
-    while k >= 0 and i - k <= CONNECTOR_MAX and texts[k].lower() in P.CONNECTORS:
-        k -= 1
-    return k if 0 <= k < i - 1 else -1
-
-
-def after_role_word(doc: Doc, i: int) -> bool:
-    """Whether a role word comes just before token i: "ministre de l'Industrie", "en charge de la"."""
-    k = before_connectors(doc, i)
-    word = token_texts(doc)[k].lower() if k >= 0 else ""
-    return word in P.ROLE_HEADS or word == "charge"
-
-
-def extend_to_ministry(doc: Doc, i: int) -> int:
-    """Start of "ministère de la" before a name: "ministère de la Transition numérique" is one ORG."""
-    k = before_connectors(doc, i)
-    return k if k >= 0 and token_texts(doc)[k].lower() in P.MINISTRY_HEADS else i
 
 
 def relabel(doc: Doc, s: Span) -> Span:

@@ -39,6 +39,7 @@ ACRONYM_MAX_LEN = 10  # "ANGSPE", "TAMWILCOM" (9): a MISC label on an acronym is
 # An acronym of institutions joined by a hyphen ("CRT-CS", a regional council and its region's
 # initials): as MISC, an organisation's, like an acronym alone.
 HYPHENATED_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})+$")
+VERSION_NUMBER = re.compile(r"\.\d")  # "BA.2", "Web 3.0": a version or variant number, no acronym
 # A company word with a number glued to it, a brand's spelling: "Pharma5", "Capital2".
 GLUED_COMPANY_WORD = re.compile(
     r"^(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS if w.isalpha())) + r")\d+$")
@@ -133,7 +134,7 @@ class Labeller:
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN
-                 and "." not in words[0])  # not a version or variant number, "BA.2"
+                 and not VERSION_NUMBER.search(words[0]))  # "M.S.IN", not a variant number, "BA.2"
                 or HYPHENATED_ACRONYM.match("".join(words)) or GLUED_COMPANY_WORD.match(words[0])
                 or "&" in words[1:-1]  # "Pratt & Whitney", "Johnson & Johnson": partners' names, a firm
                 or any(w[:1].isupper() and w.lower() in P.COMPANY_NAME_WORDS for w in words[1:])):

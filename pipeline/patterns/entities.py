@@ -162,9 +162,8 @@ MINISTRY_HEADS = frozenset("ministère ministères secrétariat".split())
 
 # Capitalised common nouns that are not names on their own: "le Royaume" (Morocco in the
 # Moroccan press), "l'Etat", "les États membres", "l'Administration"; an institution's head noun
-# alone ("l'Observatoire", "la Fondation") points back to a name the article gave in full; a
-# cardinal point alone ("les pays du Sud", "les provinces du Sud") names a direction or part of a
-# region, no one place. Kept when part of a longer name ("Soudan du Sud", "Afrique de l'Ouest").
+# alone ("l'Observatoire", "la Fondation") points back to a name the article gave in full. Kept
+# when part of a longer name.
 GENERIC_ALONE = frozenset("""
     royaume etat état etats états gouvernement exécutif administration ministère ministre conseil
     ville commune
@@ -174,8 +173,13 @@ GENERIC_ALONE = frozenset("""
     observatoire institut fondation autorité académie université école centre fonds caisse
     chambre commission comité fédération confédération association organisation instance
     compagnie haut-commissariat tribunal cour parc zone port aéroport
-    nord sud est ouest nord-est nord-ouest sud-est sud-ouest
 """.split())
+# A cardinal point alone ("les pays du Sud", "les provinces du Sud", "Nord" of "Nord Stream") names a
+# direction or part of a region, no one place; but it is the name of a region or a department after
+# "région"/"département" or in brackets after a town ("la région du Nord-Ouest" in Cameroon,
+# "Dunkerque (Nord)" in France): ``REGION_OF_POINT`` before it.
+CARDINAL_POINTS = frozenset("nord sud est ouest nord-est nord-ouest sud-est sud-ouest".split())
+REGION_OF_POINT = frozenset("région régions département départements".split())
 
 # Currency names and abbreviations, which the model tags as names ("91 milliards de FCFA" ->
 # MISC "FCFA", "300 MD" -> LOC "MD"): a unit, never an actor. The figures' currency table.
