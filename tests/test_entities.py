@@ -487,6 +487,8 @@ def test_the_model_runs_without_the_shared_tok2vec(nlp):
         ("La Banque centrale a maintenu son taux directeur à 2,25 %.", {"Banque centrale"}),  # a generic body
         ("Le Conseil d'administration a approuvé les comptes de l'exercice.", {"Conseil d'administration"}),
         ("F. N. H. : Quelle est votre lecture du marché ? Karim Alaoui : Il reste solide.", {"F. N. H."}),
+        ("Quels sont les freins ? R. Ch. : Le taux de conformité varie selon les secteurs.",
+         {"R. Ch", "R. Ch."}),
         ("Renflouer les caisses de l'État reste la priorité du gouvernement.", {"Renflouer"}),  # a verb
         ("Sur le plan économique, la croissance ralentit nettement cette année.", {"Sur le plan économique"}),
         ("Le résultat net ressort à 9,8 Mrds $ contre 5,7 Mrds $ un an plus tôt.", {"Mrds"}),

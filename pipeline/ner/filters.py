@@ -47,6 +47,8 @@ from .labels import COMPANY_ANY, CUES, SERIES_MARK, Labeller
 from .tokens import doc_strings, like_numbers, span_text
 
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+$|^[A-Z]$")  # "F. N. H.", "G"; not "OMS"
+# An interview's speaker mark before its colon, initials whose last may be a digraph: "R. Ch. :"
+SPEAKER_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.\s*)+[A-Z][a-z]?\.?$")
 TITLE_PHRASE_MIN_WORDS = 3  # a title-cased common phrase of 3+ words is a term, not a name
 PERIOD = re.compile(r"^[TSQH][1-4](?:[-/](?:19|20)?\d{2})?$")  # "T4", "S1", "T1-2025": a quarter or half-year
 # A determiner glued to an elided pronoun by a lost space: "Las’apprête" (La s'apprête) read as
@@ -122,6 +124,8 @@ class Refiner(Labeller):
         number = words[0][:1].isdigit() and not any(c.isalpha() for c in words[0])  # not "2M", a channel
         if number or words[0].startswith("@") or any(r.match(text) for r in (INITIALS, CENTURY, PERIOD)):
             return []  # "99 M MAD", "2005–2009", "@H24Info ...", "F. N. H.", "XIXe", "T4"
+        if SPEAKER_INITIALS.match(text) and ":" in self.texts[s.end : s.end + 2]:
+            return []  # "R. Ch. : Le taux de conformité ...": who answers, by initials
         if all(w in P.COMMON_ABBREVIATIONS or w.lower() in P.CURRENCY_NAMES or INITIALS.match(w)
                for w in words):
             return []  # "Md DH", "M MAD"
