@@ -664,6 +664,9 @@ def test_programmes_laws_and_events_are_misc(nlp, text, name):
         # a code the model reads as a person: no person's name holds a digit
         ("Une étude suggère que BA.2 pourrait échapper aux anticorps.", "BA.2", "MISC"),
         ("Selon M.S.IN, le titre a déjà intégré ses principaux catalyseurs.", "M.S.IN", "ORG"),  # dots
+        # a place's name, then the word a company's name ends with; a sector word after a name
+        ("Le groupe canadien La Mancha Resources a vendu ses mines.", "La Mancha Resources", "ORG"),
+        ("Les voies ont été posées par Colas Rail en un an.", "Colas Rail", "ORG"),
         # a state's treasury is an institution, not a place
         ("Le Trésor américain a émis de nouvelles obligations.", "Trésor américain", "ORG"),
         # a rubric's event noun before a country: the country, a place

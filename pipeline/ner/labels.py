@@ -44,6 +44,7 @@ VERSION_NUMBER = re.compile(r"\.\d")  # "BA.2", "Web 3.0": a version or variant 
 GLUED_COMPANY_WORD = re.compile(
     r"^(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS if w.isalpha())) + r")\d+$")
 COMPANY_ANY = P.COMPANY_WORDS | P.COMPANY_NAME_WORDS
+COMPANY_END_WORDS = P.COMPANY_NAME_WORDS - {"group", "groupe"}
 CUES = P.COMPANY_CUES | P.INDEX_CUES | P.ROUTE_CUES | P.MISC_CUES
 
 
@@ -130,7 +131,10 @@ class Labeller:
         # "le CCSRS", "NNPC-Nigéria" (an acronym and its country): an institution's; not "SEN", "EGY"
         acronym = LETTER_ACRONYM.match(words[0]) and (len(words) == 1 or words[1] in ("-", "–")) \
             and words[0] not in lexicon.country_codes() and letters_key(words[0]) not in place_keys()
-        if s.label_ == "LOC" and (brand or acronym) and not self.glued_place(s):
+        # "La Mancha Resources", "Nahalat Shimon Ltd": a place's name, then the word a company's name
+        # ends with (not "Groupe": "Cameroun Groupe H" is a tournament's group)
+        company_end = len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in COMPANY_END_WORDS
+        if s.label_ == "LOC" and (brand or acronym or company_end) and not self.glued_place(s):
             s = Span(self.doc, s.start, s.end, label="ORG")
         if s.label_ == "MISC" and (
                 (len(words) == 1 and words[0].isupper() and len(words[0]) <= ACRONYM_MAX_LEN

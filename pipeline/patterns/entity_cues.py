@@ -138,7 +138,8 @@ COMPANY_NAME_WORDS = frozenset("""
     industries motors assurance assurances airlines partners ventures corp corporation company sa
     sarl sas inc ltd plc gestion power energy pharma financière firm investment investments
     management leasing securities manufacturing equity materials fund funds sca sicar sicav spa gmbh
-    llc limited
+    llc limited resources steel rail engineering pharmaceuticals bioscience biosciences high-tech
+    mining minerals metals petroleum airways holdings trading therapeutics laboratories
 """.split())
 CUE_WORD_GAP = 2  # lower-case words between a cue noun and the name: "l'opérateur hôtelier international X"
 
