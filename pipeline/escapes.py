@@ -15,9 +15,11 @@ An escape counts (:func:`escape_counts`) unless it is one of these, which are le
   escapes them all, its capitals included;
 - its word (the run of characters between spaces) is a Windows path or code: a drive ("C:\\"), a
   share ("\\\\serveur"), or another backslash that starts no escape ("\\Users", "\\d");
-- it is inside code quoted in prose ('\\n', "%d\\n"): see :data:`patterns.escapes.CODE_LITERAL`;
-- it stands alone between spaces ("le caractère \\n marque la fin de la ligne"): the escape named,
-  as an article about programming names it.
+- it is code: inside a literal quoted in prose ('\\n', "%d\\n"), at a string's start or end
+  (print("\\nTotal", "Total : %d\\n",), in a regular expression's character class ("[^\\n]"),
+  or in a word holding a brace ("\\n{total}");
+- its word is only escapes, perhaps with punctuation ("le caractère \\n marque la fin de la
+  ligne", "séparés par \\n\\n."): the escape named, as an article about programming names it.
 
 Each escape is decided on its own: one escaped break is enough (a byline "Awa Diop\\nAgence" is
 often the only one in its article), whether or not the text also has real line breaks.
@@ -48,13 +50,12 @@ def escape_counts(text: str, start: int, end: int, code: list[tuple[int, int]]) 
     after = text[end : end + 1]
     if after.islower():
         return False
-    before = text[start - 1 : start]
-    if (not before or before.isspace()) and (not after or after.isspace()):
-        return False
     if any(s <= start < e for s, e in code):
         return False
     word = _word(text, start, end)
-    return not (P.WINDOWS_PATH.search(word) or P.OTHER_BACKSLASH.search(word))
+    if P.NAMED.match(word):  # "le caractère \n", "séparés par \n\n."
+        return False
+    return not (P.WINDOWS_PATH.search(word) or P.OTHER_BACKSLASH.search(word) or P.BRACES.search(word))
 
 
 def read_escaped_breaks(text: str) -> tuple[str, dict[str, int]]:
@@ -62,7 +63,7 @@ def read_escaped_breaks(text: str) -> tuple[str, dict[str, int]]:
     each were read: ``{"\\\\n": 12, "\\\\t": 1}`` (a Windows ``\\r\\n`` counts as one ``\\n``)."""
     if "\\" not in text:
         return text, {}
-    code = [m.span() for m in P.CODE_LITERAL.finditer(text)]
+    code = [m.span() for r in P.CODE_SPANS for m in r.finditer(text)]
     parts: list[str] = []
     counts: dict[str, int] = {}
     last = 0

@@ -28,6 +28,8 @@ CONVERTED = [
     # a Windows line break written as two escapes, and a lone carriage return
     (f"Titre du jour{BS}r{BS}nLe marché ouvre à 9 h.{BS}rIl ferme à 18 h.",
      ["Titre du jour", "Le marché ouvre à 9 h.", "Il ferme à 18 h."]),
+    # a French colon, then a bullet: the escape's word holds no letter
+    (f"Trois mesures :{BS}n• le gel des prix", ["Trois mesures :", "• le gel des prix"]),
     # a no-break space between two escapes
     (f"Fin du premier paragraphe.{BS}n\u00a0{BS}nÀ Dakar, la pluie.",
      ["Fin du premier paragraphe.", "À Dakar, la pluie."]),
@@ -45,8 +47,14 @@ KEPT = [
     f"Le code print(\"Total{BS}n\") affiche le total.",  # code quoted in prose
     f"Le caractère '{BS}n' marque la fin de la ligne.",  # the character named, quoted
     f"Le caractère {BS}n marque la fin de la ligne.",  # the character named, alone
+    f"Les paragraphes sont séparés par {BS}n{BS}n.",  # named, with its punctuation
+    f"On écrit \"Bonjour{BS}n\" + nom dans ce langage.",  # a string's end, then "+"
     f"Dans une chaîne, {BS}{BS}n est une barre oblique inverse suivie de n.",  # an escaped backslash
     f"Le motif {BS}d+{BS}n reconnaît un nombre en fin de ligne.",  # a regular expression
+    f"Le motif [^{BS}n]+ prend la ligne, [ {BS}t{BS}n]+ les blancs.",  # character classes
+    f"Elle écrit print(\"Total des ventes : %d{BS}n\", n) à la fin.",  # a string's end in code
+    f"Puis message = (\"{BS}nAttention : stock bas\") avant la boucle.",  # a string's start
+    f"Le gabarit f\"{BS}n{{total}} ventes\" affiche le total.",  # a template's braces
     "Aucune barre oblique inverse ici, ni de n isolé.",
 ]
 

@@ -28,9 +28,35 @@ WINDOWS_PATH = re.compile(r"(?:^|[^\w])[A-Za-z]:\\|^\\\\")
 # word it is in is a path or code, and so are its escapes.
 OTHER_BACKSLASH = re.compile(r"\\(?![nrt])|(?<=\\)\\")
 
+# The end of a string in code: escapes, then a closing quote, then what follows a string in code
+# (a bracket, a comma, a semicolon, "+", ".", the line's end): print("Total : %d\n", n), "ab\n" + x.
+# In prose a
+# quote after a line break opens the next paragraph's quotation, followed by its first letter.
+STRING_END = re.compile(r"""(?:\\[nrt])+["'`](?:[)\]},;+.]|\s+\+|$)""", re.MULTILINE)
+
+# The start of a string in code: a bracket, "=" or a comma, then a quote (perhaps after a Python string
+# prefix, f"..."), then escapes: error = ("\n[*] Note", print(f"\n{total}"). In prose a quote
+# before a line break closes a quotation, after its last word.
+STRING_START = re.compile(r"""[(\[{=,]\s*[fFbBrRuU]{0,2}["'`](?:\\[nrt])+""")
+
+# A regular expression's character class: escapes right after "[" or "[^", or right before "]"
+# ("[^\n]", "[ \t\n]+"). Prose puts no bracket against a line break.
+CHARACTER_CLASS = re.compile(r"\[\^?(?:\\[nrt])+|(?:\\[nrt])+\]")
+
+# A word that is only escapes, perhaps quoted or followed by punctuation, names them ("\n",
+# "\n\n.", "(\t)"), as prose about code does; a scraper's break sits between words, or between a
+# word and a bullet (": \n• 12 g").
+NAMED = re.compile(r"""^[("'«`]*(?:\\[nrt])+[.,;:!?)"'»`]*$""")
+
+# Braces around an escape's word are code's or a template's ("\n{total}", "}\n"), never French prose's.
+BRACES = re.compile(r"[{}]")
+
 # Code quoted in prose: a quote opened after a space, a bracket, "=" or ",", then no space, one or
 # more escapes, and the same quote closed, not followed by a letter ('\n', "%d\n", "Total\n").
 # A quotation opening a paragraph ('« ».\n\n"Mon père ...') is not closed before a letter.
 CODE_LITERAL = re.compile(
     r"""(?:^|(?<=[\s(\[{=,]))(["'`])[^\s"'`\\]*(?:\\[nrt][^\s"'`\\]*)+\1(?![^\W\d_])"""
 )
+
+# The spans of code in a text: its escapes are left as they are.
+CODE_SPANS = (CODE_LITERAL, STRING_START, STRING_END, CHARACTER_CLASS)
