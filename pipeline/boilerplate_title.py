@@ -76,14 +76,30 @@ def _credit_line(info: Info) -> bool:
 
 
 def names_only(info: Info) -> bool:
-    """A short line of capitalised words and no function word: a name ("Awa Diop Awa Diop")."""
+    """A short line of capitalised words and no function word: a name ("Awa Diop Awa Diop"); a
+    name's lower-case particle between two of them is part of it ("Evanildo da Silveira")."""
     if info.words > NAME_MAX_WORDS or info.shape == "prose":
         return False
     words, heads = block_words(info.text)
-    if not all(w[:1].isupper() for w in words):
+    particles = _name_particles(words)
+    if not all(w[:1].isupper() or i in particles for i, w in enumerate(words)):
         return False
     # "T.B.": an initial is no function word (heads are the words' own, lower-cased, in order)
-    return not any(h in P.PROSE_STOP_WORDS and len(h) > 1 for h in heads)
+    return not any(h in P.PROSE_STOP_WORDS and len(h) > 1 and i not in particles for i, h in enumerate(heads))
+
+
+def _name_particles(words: tuple[str, ...]) -> set[int]:
+    """The indices of the name particles that sit between two capitalised words ("da", "von der")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, w in enumerate(words):
+        if w in P.NAME_LINE_PARTICLES and i > 0 and (run or words[i - 1][:1].isupper()):
+            run.append(i)
+            continue
+        if run and w[:1].isupper():
+            out.update(run)
+        run = []
+    return out
 
 
 def clean_title(text: str) -> str:

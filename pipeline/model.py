@@ -94,7 +94,8 @@ class Article:
     dates: list[DateFact] = field(default_factory=list)
     # True when a date was resolved with the run's reference date (no year, no publication date)
     uses_reference_date: bool = False
-    # how the file's bytes were decoded: utf-8, utf-16, cp1252, ..., or "utf-8 (3 bad bytes replaced)"
+    # how the file's bytes were decoded: utf-8, utf-16, cp1252, ..., or "utf-8 (3 bad bytes replaced)";
+    # escaped line breaks read as line breaks add "(16 \n read as line breaks)" (pipeline.escapes)
     encoding: str = ""
 
     @property

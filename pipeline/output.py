@@ -47,7 +47,8 @@ ARTICLE_COLUMNS = [
     "language_confidence",
     "source_kind",
     "uses_reference_date",  # true when a date was placed with the run's reference date (no year stated)
-    "encoding",  # how the file was decoded: utf-8, cp1252, ..., or "utf-8 (3 bad bytes replaced)"
+    "encoding",  # how the file was decoded: utf-8, cp1252, ..., "utf-8 (3 bad bytes replaced)",
+    # "utf-8 (16 \n read as line breaks)" (pipeline.escapes)
 ]
 FIGURE_COLUMNS = [
     "article_id",

@@ -5,6 +5,8 @@ byte replaced by U+FFFD (the ``encoding`` column says how many); otherwise chars
 guesses the charset (cp1252 and latin-1 are common in French pages saved on Windows).
 HTML files (by extension or by their first bytes) are handed to trafilatura,
 and the article's text is then trafilatura's extraction (``source_kind="html"``).
+In plain text, line breaks a scraper stored as the two characters backslash and "n" are read as
+line breaks of the same length (:mod:`pipeline.escapes`; the ``encoding`` column says how many).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import re
 from pathlib import Path
 
+from .escapes import describe, read_escaped_breaks
 from .model import ERROR, SKIPPED, Article
 
 log = logging.getLogger(__name__)
@@ -172,7 +175,11 @@ def read_article(path: Path, corpus: Path) -> Article:
 
         del data
         return too_long(extract_html(art, text))
-    art.text = text
+    art.text, escapes = read_escaped_breaks(text)
+    if escapes:
+        note = describe(escapes)
+        log.info("%s: %s", rel, note)
+        art.encoding = f"{encoding[:-1]}, {note})" if encoding.endswith(")") else f"{encoding} ({note})"
     return too_long(art)
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.blocks import describe
 from pipeline.boilerplate import strip_boilerplate
+from pipeline.boilerplate_title import names_only
 from pipeline.model import Article
 
 _H = "Une station d'épuration inaugurée à Berkane"
@@ -235,6 +237,8 @@ PASSED_OVER = [
     ["12 mars 2025 à 10:15 GMT"],
     ["12 mars 2025 10:15 Karim Alaoui"],  # a date stamp in another order
     ["Friday, 14 March 2025"],  # a site's template in English: two words besides numbers
+    ["Lucas da Costa Pereira"],  # an author's name alone, a particle inside it
+    ["Par Lucas da Costa", "Karim ben Salah"],
 ]
 
 
@@ -277,3 +281,22 @@ def test_a_foreign_headline_is_the_title_only_over_the_articles_credits(between,
 def test_a_short_line_between_the_headline_and_the_byline(under):
     art = _strip([_H, under, _BYLINE, _P1, _P2])
     assert art.title == _H
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Karim Alaoui", True),
+        ("Lucas da Costa Pereira", True),  # Portuguese particles
+        ("Ana Maria dos Santos", True),
+        ("Greta von der Brück", True),  # a run of two particles
+        ("Karim ben Salah", True),
+        ("Coupe de France", False),  # French "de" joins a headline's or a label's words too
+        ("Karim Alaoui da", False),  # a particle ends no name
+        ("da Costa", False),  # nor opens one
+        ("Lucas da costa", False),
+        ("Vente des terrains", False),
+    ],
+)
+def test_a_name_alone_may_hold_a_particle(line, name):
+    assert names_only(describe(line)) is name

@@ -31,6 +31,7 @@ from .page_lines import (  # noqa: F401 (re-exported)
     KICKER,
     MASTHEAD_WORD,
     MONTHS,
+    NAME_LINE_PARTICLES,
     PLACE_RUBRIC,
     QUOTED_HEADLINE,
     SECTION_LABEL,

@@ -97,6 +97,12 @@ CAPTION_CREDIT_END = re.compile(
     re.VERBOSE,
 )
 
+# Lower-case particles inside a person's name, as a byline or a credit writes it alone on its line
+# ("Evanildo da Silveira", "Maria dos Santos", "Ruud van Dijk", "Ursula von der Leyen", "Karim ben
+# Salah"): Portuguese, Italian, Spanish, Dutch, German and Arabic usage. French "de" and "du" are left
+# out: they also join the capitalised words of headlines and labels ("Coupe de France").
+NAME_LINE_PARTICLES = frozenset("da das do dos di del della van von der den ben bin ibn ould".split())
+
 # A byline: who wrote or published the article and when. "Par" must be followed by a capitalised
 # name, so that "Par ailleurs, ..." stays prose.
 BYLINE = re.compile(
