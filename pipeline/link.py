@@ -86,6 +86,7 @@ def link_figures(art: Article) -> Article:
     for f in figures:
         i = ctx.sentence_of(f.start)
         f.subject = ctx.subject_of(f, i)
+        f.subject = ctx.site_named.get(f.subject, f.subject)
         f.place = ctx.place_of(f, i)
         if f.kind == "money" and P.PRICE_AFTER.match(art.text, f.end):
             f.subject = ""  # "12 000 dirhams le mètre carré": a price, placed but no one's announcement
@@ -159,6 +160,22 @@ class Context(Places):
     def family(self) -> dict[str, str]:
         """Name key -> key of its actor (:func:`pipeline.link_topic.families`)."""
         return families(list(self.subjects), self.art.text)
+
+    @cached_property
+    def site_named(self) -> dict[str, str]:
+        """A site's phrase -> the project's name the article gives it before: "le port de Nador" is
+        "Nador West Med", a name that starts with its place and holds a project word."""
+        out: dict[str, str] = {}
+        for m in self.subjects:
+            hit = P.SITE_KIND_OF.fullmatch(m.name) if m.site else None
+            if hit is None or m.name in out:
+                continue
+            place = hit["place"] + " "
+            named = [n.name for n in self.subjects if n.start < m.start and n.name.startswith(place)
+                     and P.PROJECT_WORDS.search(n.name, len(place))]
+            if named:
+                out[m.name] = named[0]
+        return out
 
     @cached_property
     def topic(self) -> str:

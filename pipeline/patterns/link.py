@@ -326,3 +326,11 @@ ANNOUNCES_AFTER = re.compile(
     (?:cré|invest|inject|mobilis|débloqu|lanc|construi|financ|implant|annonc|signe)\w*\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A site named by its kind and one place ("le port de Nador"): the project the article named before
+# with a name starting with that place and holding a project word ("Nador West Med") is the same
+# one (from the m* dev pages). Not a firm's plant ("l'usine de Kénitra" is not "Kenitra Automotive
+# City", the zone around it).
+SITE_KIND_OF = re.compile(
+    r"(?:port|zone|parc|technopôle|technopark|cité)\s+(?:de\s+|d['’])(?P<place>[\w'’-]+)", re.IGNORECASE
+)
