@@ -86,7 +86,8 @@ def link_figures(art: Article) -> Article:
     for f in figures:
         i = ctx.sentence_of(f.start)
         f.subject = ctx.subject_of(f, i)
-        f.subject = ctx.site_named.get(f.subject, f.subject)
+        if f.subject and P.SITE_KIND_OF.match(f.subject):  # "le port de Nador": "Nador West Med"?
+            f.subject = ctx.site_named.get(f.subject, f.subject)
         f.place = ctx.place_of(f, i)
         if f.kind == "money" and P.PRICE_AFTER.match(art.text, f.end):
             f.subject = ""  # "12 000 dirhams le mètre carré": a price, placed but no one's announcement
