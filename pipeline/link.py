@@ -86,6 +86,8 @@ def link_figures(art: Article) -> Article:
     for f in figures:
         i = ctx.sentence_of(f.start)
         f.subject = ctx.subject_of(f, i)
+        if f.subject and P.SITE_KIND_OF.match(f.subject):  # "le port de Nador": "Nador West Med"?
+            f.subject = ctx.site_named.get(f.subject, f.subject)
         f.place = ctx.place_of(f, i)
         if f.kind == "money" and P.PRICE_AFTER.match(art.text, f.end):
             f.subject = ""  # "12 000 dirhams le mètre carré": a price, placed but no one's announcement
@@ -161,6 +163,22 @@ class Context(Places):
         return families(list(self.subjects), self.art.text)
 
     @cached_property
+    def site_named(self) -> dict[str, str]:
+        """A site's phrase -> the project's name the article gives it before: "le port de Nador" is
+        "Nador West Med", a name that starts with its place and holds a project word."""
+        out: dict[str, str] = {}
+        for m in self.subjects:
+            hit = P.SITE_KIND_OF.fullmatch(m.name) if m.site else None
+            if hit is None or m.name in out:
+                continue
+            place = hit["place"] + " "
+            named = [n.name for n in self.subjects if n.start < m.start and n.name.startswith(place)
+                     and P.PROJECT_WORDS.search(n.name, len(place))]
+            if named:
+                out[m.name] = named[0]
+        return out
+
+    @cached_property
     def topic(self) -> str:
         return self._topic()
 
@@ -205,10 +223,26 @@ class Context(Places):
         in_title = [e for e in self.art.entities if any(s <= e.start < t for s, t in self.title)]
         body = {norm_key(e.canonical) for e in self.art.entities if e not in in_title}
         subjects, promoters = list(self.subjects), lambda: self.promoters
-        found = topic(subjects, self.title, self.named, self.art.text, body, promoters, self.family)
+        found = topic(subjects, self.title, self.named, self.art.text, body, promoters, self.family,
+                      self._title_owner())
         if any(norm_key(m.name) == norm_key(found) for m in in_title_mentions(self)):
             return found
         return self._titled_kind() or found
+
+    def _title_owner(self) -> Mention | None:
+        """The title's name that announces the title's first figure with a verb ("l'Agglo de Y
+        veut créer 1 000 emplois", "X lance une émission de 1 MMDH"); not a regulator's or an
+        analyst's name ("Visa de l'AMMC pour ...", "X recommande ..."). None if none."""
+        text = self.art.text
+        for s, e in self.title:
+            figs = [f.start for f in self.art.figures if f.kind in LINKED_KINDS and s <= f.start < e]
+            if not figs:
+                continue
+            before = [m for m in self.subjects.inside(s, figs[0]) if m.end <= figs[0]]
+            if before and P.ANNOUNCES_AFTER.match(text, before[-1].end, figs[0]):
+                return before[-1]
+            return None
+        return None
 
     def _titled_kind(self) -> str:
         """The body's project whose kind the title names alone: "le parc industriel" of the title

@@ -205,6 +205,9 @@ def introduced_firms(art: Article) -> list[Mention]:
                 continue
             if P.NOT_SUBJECT.search(name) or P.NOT_A_NAME.search(name):
                 continue
+            if m["agglo"]:  # "l'Agglo de Montluçon": the body, written in full
+                out.append(Mention(f"Agglomération de {name}", m.start("agglo"), b))
+                continue
             if norm_key(name) in known_places() or P.DEMONYM.fullmatch(name):
                 continue
             out.append(Mention(name, a, b))

@@ -6,7 +6,7 @@ Names of one actor are counted together (a *family*): a name and its gloss in br
 "Aliko Dangote", "Groupe OCP" and "Groupe OCP SA"). The topic is
 
 1. the subject the title names, if the body names it too (a title's rubric, "Actualité Agadir",
-   is no topic: the body never names it);
+   is no topic: the body never names it); of several, the last before the title's figure;
 2. else a project the text names ("baptisé « Nador West Med »");
 3. else the family the article names most often, at least :data:`TOPIC_MIN_MENTIONS` times;
 4. else the title's first name (a short text that repeats no name);
@@ -79,21 +79,25 @@ def families(mentions: list, text: str) -> dict[str, str]:
 
 def topic(
     mentions: list, title: list[tuple[int, int]], named: list, text: str, body_names=frozenset(),
-    promoters=list, fam: dict[str, str] | None = None,
+    promoters=list, fam: dict[str, str] | None = None, title_owner=None,
 ) -> str:
     """The name of the article's topic, or "" (see the module's docstring). ``body_names``: the
     keys of every name the body writes (of any label: "Zenata" is a place there, a project in
     the title's "l'éco-cité Zenata"). ``promoters``: a function giving the names the text calls a
     project's promoter (called only when the topic comes to them). ``fam``: :func:`families` of
-    the mentions, if the caller has it."""
+    the mentions, if the caller has it. ``title_owner``: the title's name that announces the title's
+    figure ("Extension de la zone X : l'Agglo de Y veut créer 1 000 emplois"), or None: the topic
+    before a name the title gives first."""
     if not mentions:
         return ""
     fam = fam if fam is not None else families(mentions, text)
     in_title = [m for m in mentions if any(s <= m.start < e for s, e in title)]
     body = {fam[norm_key(m.name)] for m in mentions if m not in in_title}
-    for m in in_title:
-        if fam[norm_key(m.name)] in body or norm_key(m.name) in body_names:
-            return m.name
+    known = [m for m in in_title if fam[norm_key(m.name)] in body or norm_key(m.name) in body_names]
+    if title_owner is not None and title_owner in known:
+        return title_owner.name
+    if known:
+        return known[0].name
     if named:  # "baptisé « Nador West Med »": the project the article is about
         return named[0].name
     counts: dict[str, int] = {}

@@ -178,9 +178,11 @@ DEMONYM = re.compile(r"[A-ZÉ][a-zéèëïô]+(?:ais|aise|ain|aine|ien|ienne|ois
 
 # A firm's name the model left out, introduced by its kind: "la société civile immobilière Alpha",
 # "l'entreprise Alpha Trading", "la société Alpha du Maroc" (the capitalised words after the kind
-# and its legal form).
+# and its legal form). A town's Agglomeration, capitalised ("l'Agglo de Montluçon": the body that funds
+# zones and projects; "l'agglomération de X" is the urban area), whose town the model tags alone.
 FIRM_INTRO = re.compile(
-    r"""\b(?:la\s+société|l['’]entreprise|la\s+firme|le\s+groupe|la\s+compagnie)
+    r"""\b(?:la\s+société|l['’]entreprise|la\s+firme|le\s+groupe|la\s+compagnie
+      |l['’](?P<agglo>(?-i:Agglo(?:mération)?)\s+de))
     \s+(?:(?:civile|immobilière|anonyme|industrielle|commerciale|agricole|privée|publique)\s+){0,3}
     (?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+
       (?:(?:\s+(?:du|de\s+la|des|de)\s+|\s+d['’]|\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]+){0,3})""",
@@ -311,4 +313,24 @@ PROMOTER_BEFORE = re.compile(
 PROMOTER_AFTER = re.compile(
     r"""\s*[»"”]?\s*,\s*(?:la\s+|le\s+)?(?:société|entreprise|groupe)?\s*promot(?:eur|rice)\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+# The verb right after the title's name that announces the title's figure ("l'Agglo de Y veut créer
+# 1 000 emplois", "X lance une émission de 1 MMDH", "X investit 2 milliards"): that name is the
+# article's topic before one the title gives first (a zone, a regulator: "Visa de l'AMMC : X lance
+# ..."). From the a* dev pages; on ma-financial-news without the verb, an analyst's or a regulator's
+# name took a bank's bond issue and share price ("X. Visa de l'AMMC pour ...", "X: Y recommande ...").
+ANNOUNCES_AFTER = re.compile(
+    r"""\s*(?:(?:va|veut|compte|souhaite|entend|prévoit\s+d[e'’]|projette\s+d[e'’]|ambitionne\s+d[e'’]
+       |s['’]apprête\s+à|devrait)\s+)?
+    (?:cré|invest|inject|mobilis|débloqu|lanc|construi|financ|implant|annonc|signe)\w*\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A site named by its kind and one place ("le port de Nador"): the project the article named before
+# with a name starting with that place and holding a project word ("Nador West Med") is the same
+# one (from the m* dev pages). Not a firm's plant ("l'usine de Kénitra" is not "Kenitra Automotive
+# City", the zone around it).
+SITE_KIND_OF = re.compile(
+    r"(?:port|zone|parc|technopôle|technopark|cité)\s+(?:de\s+|d['’])(?P<place>[\w'’-]+)", re.IGNORECASE
 )
