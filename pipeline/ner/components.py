@@ -263,16 +263,17 @@ def join_halves(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Caisse de Dépôt" + "et de" + "Gestion" -> one organisation, when the first half has an ORG head;
     a span ending on a filiation particle + the name right after it -> one name."""
     spans = sorted(spans, key=lambda s: s.start)
+    texts = token_texts(doc)
     out: list[Span] = []
     for s in spans:
-        if out and s.start == out[-1].end and doc[s.start - 1].text in P.FILIATION_PARTICLES \
+        if out and s.start == out[-1].end and texts[s.start - 1] in P.FILIATION_PARTICLES \
                 and not out[-1].id_ and not s.id_:
             a = out[-1]  # "Hôpital Privé Ibn" + "Yassine Rabat": the particle's name; "Ibn" + "Khaldoun"
             out[-1] = Span(doc, a.start, s.end, label=a.label_ if len(a) > 1 else s.label_)
             continue
         if out and 2 <= s.start - out[-1].end <= JOIN_MAX_GAP:
             a = out[-1]
-            gap = [w.lower() for w in token_texts(doc)[a.end : s.start]]
+            gap = [w.lower() for w in texts[a.end : s.start]]
             if (gap[0] == "et" and gap[1] in P.JOIN_PREPOSITIONS
                     and all(w in P.JOIN_ARTICLES for w in gap[2:]) and not a.id_ and not s.id_
                     and doc[a.start].lower_ in P.ORG_HEADS):
